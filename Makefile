@@ -1,0 +1,48 @@
+# leadiosa-async — everything runs from a fresh clone: `make test` and `make demo` install what they need.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+
+.PHONY: install generate check-generated lint-spec lint typecheck unit test demo clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml codegen/requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev,sandbox]' -r codegen/requirements.txt
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+generate: $(STAMP)
+	$(PY) -m codegen generate
+
+check-generated: $(STAMP)
+	$(PY) -m codegen check
+
+lint-spec: $(STAMP) $(NODE_STAMP)
+	$(VENV)/bin/openapi-spec-validator openapi.json
+	node_modules/.bin/spectral lint openapi.json --ruleset .spectral.yaml --fail-severity=warn
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+unit: $(STAMP)
+	$(PY) -m pytest
+
+test: lint-spec lint typecheck check-generated unit
+
+demo: $(STAMP)
+	$(PY) examples/quickstart.py
+
+clean:
+	rm -rf $(VENV) node_modules build dist

@@ -1,0 +1,154 @@
+"""Turn openapi.json into leadiosa_async/_generated/.
+
+Steps: parse the document with the pinned openapi-python-client and our templates into a
+temporary folder; render the operations table and the namespaces facade from the same parse;
+drop the upstream client/errors modules (our transport replaces them); format with the pinned
+ruff in isolated mode; stamp every file; then replace the output folder wholesale.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import filecmp
+import io
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+
+from .spec_model import OpInfo, SpecError, build_operations, code, tag_descriptions
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+DEFAULT_SPEC = ROOT / "openapi.json"
+DEFAULT_OUT = ROOT / "leadiosa_async" / "_generated"
+HEADER = (HERE / "header.txt").read_text(encoding="utf-8")
+DROPPED = ("client.py", "errors.py")
+
+
+def pinned_versions() -> dict[str, str]:
+    pins = {}
+    for line in (HERE / "requirements.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            name, _, ver = line.partition("==")
+            pins[name.strip()] = ver.strip()
+    return pins
+
+
+def check_pins() -> None:
+    for name, wanted in pinned_versions().items():
+        have = version(name)
+        if have != wanted:
+            raise SpecError(f"codegen needs {name}=={wanted} (codegen/requirements.txt), found {have}")
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    try:
+        spec = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SpecError(f"{path}: cannot read the document: {exc}") from exc
+    if not isinstance(spec, dict) or not str(spec.get("openapi", "")).startswith("3."):
+        raise SpecError(f"{path}: not an OpenAPI 3.x document")
+    return spec
+
+
+def _config(spec_path: Path, out: Path) -> Config:
+    file_config = ConfigFile.load_from_path(HERE / "config.yaml")
+    return Config.from_sources(file_config, MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=out)
+
+
+def _fail_on_errors(errors: list[GeneratorError]) -> None:
+    if errors:
+        text = "\n".join(f"- {e.header}: {e.detail}" for e in errors)
+        raise SpecError(f"openapi-python-client reported problems:\n{text}")
+
+
+def _qualify_builtins(type_string: object) -> str:
+    # Namespace classes have methods named `list`; annotations must not resolve to them.
+    return re.sub(r"(?<![\w.])(list|dict)\[", r"builtins.\1[", code(type_string))
+
+
+def render(spec_path: Path, out: Path) -> None:
+    """Generate the package into `out` (which must not exist yet)."""
+    check_pins()
+    spec = load_spec(spec_path)
+    config = _config(spec_path, out)
+    data = GeneratorData.from_dict(spec, config=config)
+    if isinstance(data, GeneratorError):
+        _fail_on_errors([data])
+        raise AssertionError("unreachable")
+    ops = build_operations(spec, data)
+    project = Project(openapi=data, config=config, custom_template_path=HERE / "templates")
+    env = project.env
+    env.filters["qualify_builtins"] = _qualify_builtins
+    env.globals.update(ops_by_id={op.operation_id: op for op in ops}, ops=ops, tags=tag_descriptions(spec))
+    with contextlib.redirect_stdout(io.StringIO()):
+        _fail_on_errors(list(project.build()))
+    for name in DROPPED:
+        (out / name).unlink()
+    _render_extra(env, out, ops)
+    _format(out)
+    _stamp(out)
+
+
+def _render_extra(env: Any, out: Path, ops: list[OpInfo]) -> None:
+    by_tag: dict[str, list[OpInfo]] = {}
+    for op in ops:
+        by_tag.setdefault(op.tag, []).append(op)
+    for template, target in (("operations.py.jinja", "_operations.py"), ("namespaces.py.jinja", "_namespaces.py")):
+        text = env.get_template(template).render(ops_by_tag=by_tag)
+        (out / target).write_text(text, encoding="utf-8")
+
+
+def _format(out: Path) -> None:
+    ruff = [sys.executable, "-m", "ruff"]
+    common = ["--isolated", "--target-version", "py311", "--line-length", "120"]
+    for args in (["check", "--fix-only", "--select", "F401,I,UP"], ["format"]):
+        done = subprocess.run(  # noqa: S603 - our own interpreter running the pinned ruff
+            [*ruff, *args, *common, "--quiet", str(out)], capture_output=True, text=True, check=False
+        )
+        if done.returncode != 0:
+            raise SpecError(f"ruff {args[0]} failed on generated code:\n{done.stdout}{done.stderr}")
+
+
+def _stamp(out: Path) -> None:
+    for path in sorted(out.rglob("*.py")):
+        path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def generate(spec_path: Path = DEFAULT_SPEC, target: Path = DEFAULT_OUT) -> None:
+    """Regenerate `target` from `spec_path`, replacing it wholesale."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "_generated"
+        render(spec_path, out)
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(out, target)
+
+
+def differences(spec_path: Path = DEFAULT_SPEC, target: Path = DEFAULT_OUT) -> list[str]:
+    """Files that differ between `target` and a fresh generation (empty when up to date)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "_generated"
+        render(spec_path, out)
+        fresh = {p.relative_to(out) for p in out.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+        have = (
+            {p.relative_to(target) for p in target.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+            if target.exists()
+            else set()
+        )
+        diffs = [f"missing: {p}" for p in sorted(fresh - have)]
+        diffs += [f"stale (not generated): {p}" for p in sorted(have - fresh)]
+        diffs += [f"differs: {p}" for p in sorted(fresh & have) if not filecmp.cmp(out / p, target / p, shallow=False)]
+        return diffs

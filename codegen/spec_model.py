@@ -1,0 +1,177 @@
+"""What codegen knows about each operation, beyond what openapi-python-client parses.
+
+`build_operations()` joins the raw document (deprecation, summaries, tag rules) with the parsed
+endpoints (Python types) into one `OpInfo` per operation, and refuses a document that breaks the
+SDK's naming rules with a `SpecError` that says where and why.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from openapi_python_client.parser.openapi import Endpoint, GeneratorData
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.protocol import PropertyProtocol
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
+# Keyword arguments every generated method takes for per-call options (see _protocol.RequestOptions).
+RESERVED = frozenset({"self", "timeout", "max_retries", "extra_headers", "retry_non_idempotent", "options"})
+SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
+
+
+class SpecError(Exception):
+    """The OpenAPI document cannot be turned into the SDK's surface."""
+
+
+@dataclass
+class OpInfo:
+    endpoint: Endpoint
+    operation_id: str
+    tag: str
+    method_name: str
+    const: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    deprecated: bool
+    idempotent: bool
+    returns_json: bool
+    success_type: str  # Python type of the parsed success body ("None" without one)
+    paginated: bool = False
+    list_model: str | None = None  # for paginated operations: the list response class
+    item_type: str | None = None  # for paginated operations: the item class
+    body_fields: list[Any] = field(default_factory=list)  # flattened JSON/multipart fields
+    body_class: str | None = None
+    param_docs: dict[str, str] = field(default_factory=dict)  # wire name -> description
+
+    @property
+    def return_type(self) -> str:
+        return f"Page[{self.item_type}]" if self.paginated else self.success_type
+
+
+def code(value: object) -> str:
+    """The Python source of an openapi-python-client type string."""
+    unembed = getattr(value, "as_unembedded_code", None)
+    return str(unembed()) if unembed is not None else str(value)
+
+
+def _param_docs(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, str]:
+    docs = {}
+    for param in op.get("parameters", []):
+        ref = param.get("$ref", "")
+        if ref.startswith("#/components/parameters/"):
+            param = spec.get("components", {}).get("parameters", {}).get(ref.rsplit("/", 1)[1], {})
+        if "name" in param:
+            docs[str(param["name"])] = str(param.get("description", ""))
+    return docs
+
+
+def _raw_operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    found: dict[str, tuple[str, str, dict[str, Any]]] = {}
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            op_id = op.get("operationId")
+            where = f"{method.upper()} {path}"
+            if not isinstance(op_id, str) or not SNAKE.match(op_id):
+                raise SpecError(f"{where}: operationId must be snake_case <tag>_<method>, got {op_id!r}")
+            if op_id in found:
+                raise SpecError(f"{where}: operationId {op_id!r} is used twice")
+            tags = op.get("tags") or []
+            if len(tags) != 1:
+                raise SpecError(f"{where} ({op_id}): needs exactly one tag, has {tags!r}")
+            tag = tags[0]
+            if not isinstance(tag, str) or not SNAKE.match(tag) or not op_id.startswith(tag + "_"):
+                raise SpecError(f"{where}: operationId {op_id!r} must be '<tag>_<method>' with tag {tag!r}")
+            found[op_id] = (method, path, op)
+    return found
+
+
+def _success(endpoint: Endpoint) -> tuple[PropertyProtocol | None, bool]:
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range or (0, 0)
+        if low >= 200 and high <= 299:
+            has_body = response.source["attribute"] != "None"
+            return (response.prop if has_body else None), has_body
+    raise SpecError(f"{endpoint.name}: documents no 2xx response")
+
+
+def _pagination(endpoint: Endpoint, prop: PropertyProtocol | None) -> tuple[str, str] | None:
+    if not isinstance(prop, ModelProperty) or not any(p.name == "after" for p in endpoint.query_parameters):
+        return None
+    required = prop.required_properties or []
+    data = next((p for p in required if p.name == "data"), None)
+    if not any(p.name == "pagination" for p in required) or not isinstance(data, ListProperty):
+        return None
+    inner = data.inner_property
+    item = inner.class_info.name if isinstance(inner, ModelProperty) else code(inner.get_type_string())
+    return prop.class_info.name, item
+
+
+def _check_names(info: OpInfo) -> None:
+    ep = info.endpoint
+    params = ep.path_parameters + ep.query_parameters + ep.header_parameters + ep.cookie_parameters
+    names = [str(p.python_name) for p in params + info.body_fields]
+    for name in names:
+        if name in RESERVED or keyword.iskeyword(name):
+            raise SpecError(f"{info.operation_id}: parameter or field {name!r} clashes with a reserved name")
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise SpecError(f"{info.operation_id}: {dupes} is both a parameter and a body field")
+
+
+def build_operations(spec: dict[str, Any], data: GeneratorData) -> list[OpInfo]:
+    raw = _raw_operations(spec)
+    infos: list[OpInfo] = []
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            op_id = str(endpoint.name)
+            if op_id not in raw:
+                raise SpecError(f"{op_id}: parsed but not found in the document")
+            method, path, op = raw[op_id]
+            tag = op["tags"][0]
+            if len(endpoint.bodies) > 1:
+                raise SpecError(f"{op_id}: more than one request body content type is not supported")
+            prop, has_body = _success(endpoint)
+            info = OpInfo(
+                endpoint=endpoint,
+                operation_id=op_id,
+                tag=tag,
+                method_name=op_id[len(tag) + 1 :],
+                const=op_id.upper(),
+                http_method=method.upper(),
+                path=path,
+                summary=str(op.get("summary", "")),
+                description=str(op.get("description", "")),
+                deprecated=bool(op.get("deprecated", False)),
+                idempotent=method.upper() in IDEMPOTENT,
+                returns_json=has_body,
+                success_type=code(prop.get_type_string()) if prop is not None else "None",
+                param_docs=_param_docs(spec, op),
+            )
+            page = _pagination(endpoint, prop)
+            if page is not None:
+                info.paginated = True
+                info.list_model, info.item_type = page
+            if endpoint.bodies and isinstance(endpoint.bodies[0].prop, ModelProperty):
+                body = endpoint.bodies[0].prop
+                info.body_class = body.class_info.name
+                info.body_fields = [*(body.required_properties or []), *(body.optional_properties or [])]
+            _check_names(info)
+            infos.append(info)
+    missing = sorted(set(raw) - {i.operation_id for i in infos})
+    if missing:
+        raise SpecError(f"operations the generator could not parse: {missing}")
+    return sorted(infos, key=lambda i: (i.tag, i.method_name))
+
+
+def tag_descriptions(spec: dict[str, Any]) -> dict[str, str]:
+    return {t["name"]: str(t.get("description", "")) for t in spec.get("tags", []) if "name" in t}

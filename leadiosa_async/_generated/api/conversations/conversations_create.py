@@ -1,0 +1,45 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+"""POST /conversations — Start a conversation"""
+
+from typing import Any
+
+from ...._protocol import RequestOptions, Transport
+from ..._operations import CONVERSATIONS_CREATE as OPERATION
+from ...models.conversation import Conversation
+from ...models.conversation_create import ConversationCreate
+
+
+def _get_kwargs(
+    *,
+    body: ConversationCreate,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/conversations",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse(data: Any) -> Conversation:
+    response_201 = Conversation.from_dict(data)
+
+    return response_201
+
+
+async def call(
+    transport: Transport,
+    options: RequestOptions,
+    *,
+    body: ConversationCreate,
+) -> Conversation:
+    """Start a conversation"""
+    return await transport.request(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse,
+        options,
+    )

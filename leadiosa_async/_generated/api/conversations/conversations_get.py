@@ -1,0 +1,42 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+"""GET /conversations/{conversation_id} — Get a conversation"""
+
+from typing import Any
+
+from ...._protocol import RequestOptions, Transport, path_segment
+from ..._operations import CONVERSATIONS_GET as OPERATION
+from ...models.conversation import Conversation
+
+
+def _get_kwargs(
+    conversation_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/conversations/{conversation_id}".format(
+            conversation_id=path_segment("conversation_id", conversation_id),
+        ),
+    }
+    return _kwargs
+
+
+def _parse(data: Any) -> Conversation:
+    response_200 = Conversation.from_dict(data)
+
+    return response_200
+
+
+async def call(
+    transport: Transport,
+    options: RequestOptions,
+    conversation_id: str,
+) -> Conversation:
+    """Get a conversation"""
+    return await transport.request(
+        OPERATION,
+        _get_kwargs(
+            conversation_id=conversation_id,
+        ),
+        _parse,
+        options,
+    )

@@ -1,0 +1,42 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+"""GET /knowledge/articles/{article_id} — Get an article"""
+
+from typing import Any
+
+from ...._protocol import RequestOptions, Transport, path_segment
+from ..._operations import KNOWLEDGE_GET_ARTICLE as OPERATION
+from ...models.article import Article
+
+
+def _get_kwargs(
+    article_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/knowledge/articles/{article_id}".format(
+            article_id=path_segment("article_id", article_id),
+        ),
+    }
+    return _kwargs
+
+
+def _parse(data: Any) -> Article:
+    response_200 = Article.from_dict(data)
+
+    return response_200
+
+
+async def call(
+    transport: Transport,
+    options: RequestOptions,
+    article_id: str,
+) -> Article:
+    """Get an article"""
+    return await transport.request(
+        OPERATION,
+        _get_kwargs(
+            article_id=article_id,
+        ),
+        _parse,
+        options,
+    )

@@ -1,0 +1,39 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+"""DELETE /webhooks/{webhook_id} — Delete a webhook endpoint"""
+
+from typing import Any
+
+from ...._protocol import RequestOptions, Transport, path_segment
+from ..._operations import WEBHOOKS_DELETE as OPERATION
+
+
+def _get_kwargs(
+    webhook_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/webhooks/{webhook_id}".format(
+            webhook_id=path_segment("webhook_id", webhook_id),
+        ),
+    }
+    return _kwargs
+
+
+def _parse(data: Any) -> None:
+    return None
+
+
+async def call(
+    transport: Transport,
+    options: RequestOptions,
+    webhook_id: str,
+) -> None:
+    """Delete a webhook endpoint"""
+    return await transport.request(
+        OPERATION,
+        _get_kwargs(
+            webhook_id=webhook_id,
+        ),
+        _parse,
+        options,
+    )

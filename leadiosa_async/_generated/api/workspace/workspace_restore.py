@@ -1,0 +1,35 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+"""POST /workspace/restore — Restore the workspace"""
+
+from typing import Any
+
+from ...._protocol import RequestOptions, Transport
+from ..._operations import WORKSPACE_RESTORE as OPERATION
+from ...models.workspace import Workspace
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "url": "/workspace/restore",
+    }
+    return _kwargs
+
+
+def _parse(data: Any) -> Workspace:
+    response_200 = Workspace.from_dict(data)
+
+    return response_200
+
+
+async def call(
+    transport: Transport,
+    options: RequestOptions,
+) -> Workspace:
+    """Restore the workspace"""
+    return await transport.request(
+        OPERATION,
+        _get_kwargs(),
+        _parse,
+        options,
+    )

@@ -1,0 +1,22 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from typing import Literal, cast
+
+ActorType = Literal["system", "token", "user"]
+"""Who performed an audited action.
+
+Open enum: a value the API adds later arrives as a plain str instead of failing the call."""
+
+ACTOR_TYPE_VALUES: frozenset[ActorType] = frozenset(
+    {
+        "system",
+        "token",
+        "user",
+    }
+)
+
+
+def check_actor_type(value: object) -> ActorType:
+    """Accept any string (unknown values are kept as is); refuse other types."""
+    if isinstance(value, str):
+        return cast(ActorType, value)
+    raise TypeError(f"ActorType must be a string, got {type(value).__name__}")

@@ -1,0 +1,99 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.archive_status_status import ArchiveStatusStatus, check_archive_status_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ArchiveStatus")
+
+
+@_attrs_define
+class ArchiveStatus:
+    """Where the workspace stands in the close / restore lifecycle.
+
+    Attributes:
+        status (ArchiveStatusStatus): Archive state.
+        closed_at (datetime.datetime | Unset): ISO-8601 timestamp in UTC.
+        purge_at (datetime.datetime | Unset): When the data is erased for good.
+    """
+
+    status: ArchiveStatusStatus
+    closed_at: datetime.datetime | Unset = UNSET
+    purge_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        closed_at: str | Unset = UNSET
+        if not isinstance(self.closed_at, Unset):
+            closed_at = self.closed_at.isoformat()
+
+        purge_at: str | Unset = UNSET
+        if not isinstance(self.purge_at, Unset):
+            purge_at = self.purge_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if closed_at is not UNSET:
+            field_dict["closed_at"] = closed_at
+        if purge_at is not UNSET:
+            field_dict["purge_at"] = purge_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = check_archive_status_status(d.pop("status"))
+
+        _closed_at = d.pop("closed_at", UNSET)
+        closed_at: datetime.datetime | Unset
+        if isinstance(_closed_at, Unset):
+            closed_at = UNSET
+        else:
+            closed_at = datetime.datetime.fromisoformat(_closed_at)
+
+        _purge_at = d.pop("purge_at", UNSET)
+        purge_at: datetime.datetime | Unset
+        if isinstance(_purge_at, Unset):
+            purge_at = UNSET
+        else:
+            purge_at = datetime.datetime.fromisoformat(_purge_at)
+
+        archive_status = cls(
+            status=status,
+            closed_at=closed_at,
+            purge_at=purge_at,
+        )
+
+        archive_status.additional_properties = d
+        return archive_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

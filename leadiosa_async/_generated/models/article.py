@@ -1,0 +1,125 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.article_source import ArticleSource, check_article_source
+from ..models.article_status import ArticleStatus, check_article_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Article")
+
+
+@_attrs_define
+class Article:
+    """A knowledge-base article.
+
+    Attributes:
+        id (str): Opaque identifier; do not assume its shape.
+        title (str):
+        status (ArticleStatus): Publication state of an article.
+        source (ArticleSource): How the article entered the knowledge base.
+        chunk_count (int):
+        created_at (datetime.datetime): ISO-8601 timestamp in UTC.
+        updated_at (datetime.datetime): ISO-8601 timestamp in UTC.
+        body (str | Unset):
+    """
+
+    id: str
+    title: str
+    status: ArticleStatus
+    source: ArticleSource
+    chunk_count: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    body: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        status: str = self.status
+
+        source: str = self.source
+
+        chunk_count = self.chunk_count
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        body = self.body
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "status": status,
+                "source": source,
+                "chunk_count": chunk_count,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if body is not UNSET:
+            field_dict["body"] = body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title")
+
+        status = check_article_status(d.pop("status"))
+
+        source = check_article_source(d.pop("source"))
+
+        chunk_count = d.pop("chunk_count")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        body = d.pop("body", UNSET)
+
+        article = cls(
+            id=id,
+            title=title,
+            status=status,
+            source=source,
+            chunk_count=chunk_count,
+            created_at=created_at,
+            updated_at=updated_at,
+            body=body,
+        )
+
+        article.additional_properties = d
+        return article
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

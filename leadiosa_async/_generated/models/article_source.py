@@ -1,0 +1,21 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from typing import Literal, cast
+
+ArticleSource = Literal["manual", "upload"]
+"""How the article entered the knowledge base.
+
+Open enum: a value the API adds later arrives as a plain str instead of failing the call."""
+
+ARTICLE_SOURCE_VALUES: frozenset[ArticleSource] = frozenset(
+    {
+        "manual",
+        "upload",
+    }
+)
+
+
+def check_article_source(value: object) -> ArticleSource:
+    """Accept any string (unknown values are kept as is); refuse other types."""
+    if isinstance(value, str):
+        return cast(ArticleSource, value)
+    raise TypeError(f"ArticleSource must be a string, got {type(value).__name__}")

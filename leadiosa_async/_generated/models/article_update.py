@@ -1,0 +1,89 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.article_update_status import ArticleUpdateStatus, check_article_update_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ArticleUpdate")
+
+
+@_attrs_define
+class ArticleUpdate:
+    """Fields to change; changing body re-chunks the article.
+
+    Attributes:
+        title (str | Unset):
+        body (str | Unset):
+        status (ArticleUpdateStatus | Unset): New state.
+    """
+
+    title: str | Unset = UNSET
+    body: str | Unset = UNSET
+    status: ArticleUpdateStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        body = self.body
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if body is not UNSET:
+            field_dict["body"] = body
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ArticleUpdateStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_article_update_status(_status)
+
+        article_update = cls(
+            title=title,
+            body=body,
+            status=status,
+        )
+
+        article_update.additional_properties = d
+        return article_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.actor_type import ActorType, check_actor_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuditEvent")
+
+
+@_attrs_define
+class AuditEvent:
+    """One entry of the audit log.
+
+    Attributes:
+        id (str): Opaque identifier; do not assume its shape.
+        action (str): Dotted action name, e.g. conversation.assigned.
+        actor_type (ActorType): Who performed an audited action.
+        resource_type (str):
+        occurred_at (datetime.datetime): ISO-8601 timestamp in UTC.
+        actor_id (str | Unset):
+        resource_id (str | Unset):
+        ip_address (str | Unset):
+    """
+
+    id: str
+    action: str
+    actor_type: ActorType
+    resource_type: str
+    occurred_at: datetime.datetime
+    actor_id: str | Unset = UNSET
+    resource_id: str | Unset = UNSET
+    ip_address: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        action = self.action
+
+        actor_type: str = self.actor_type
+
+        resource_type = self.resource_type
+
+        occurred_at = self.occurred_at.isoformat()
+
+        actor_id = self.actor_id
+
+        resource_id = self.resource_id
+
+        ip_address = self.ip_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "action": action,
+                "actor_type": actor_type,
+                "resource_type": resource_type,
+                "occurred_at": occurred_at,
+            }
+        )
+        if actor_id is not UNSET:
+            field_dict["actor_id"] = actor_id
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+        if ip_address is not UNSET:
+            field_dict["ip_address"] = ip_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        action = d.pop("action")
+
+        actor_type = check_actor_type(d.pop("actor_type"))
+
+        resource_type = d.pop("resource_type")
+
+        occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
+
+        actor_id = d.pop("actor_id", UNSET)
+
+        resource_id = d.pop("resource_id", UNSET)
+
+        ip_address = d.pop("ip_address", UNSET)
+
+        audit_event = cls(
+            id=id,
+            action=action,
+            actor_type=actor_type,
+            resource_type=resource_type,
+            occurred_at=occurred_at,
+            actor_id=actor_id,
+            resource_id=resource_id,
+            ip_address=ip_address,
+        )
+
+        audit_event.additional_properties = d
+        return audit_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

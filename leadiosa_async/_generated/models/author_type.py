@@ -1,0 +1,22 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from typing import Literal, cast
+
+AuthorType = Literal["agent", "ai", "contact"]
+"""Who wrote a message.
+
+Open enum: a value the API adds later arrives as a plain str instead of failing the call."""
+
+AUTHOR_TYPE_VALUES: frozenset[AuthorType] = frozenset(
+    {
+        "agent",
+        "ai",
+        "contact",
+    }
+)
+
+
+def check_author_type(value: object) -> AuthorType:
+    """Accept any string (unknown values are kept as is); refuse other types."""
+    if isinstance(value, str):
+        return cast(AuthorType, value)
+    raise TypeError(f"AuthorType must be a string, got {type(value).__name__}")

@@ -1,0 +1,23 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from typing import Literal, cast
+
+Channel = Literal["chat", "email", "sms", "whatsapp"]
+"""Channel the conversation happens on.
+
+Open enum: a value the API adds later arrives as a plain str instead of failing the call."""
+
+CHANNEL_VALUES: frozenset[Channel] = frozenset(
+    {
+        "chat",
+        "email",
+        "sms",
+        "whatsapp",
+    }
+)
+
+
+def check_channel(value: object) -> Channel:
+    """Accept any string (unknown values are kept as is); refuse other types."""
+    if isinstance(value, str):
+        return cast(Channel, value)
+    raise TypeError(f"Channel must be a string, got {type(value).__name__}")

@@ -1,0 +1,95 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Chunk")
+
+
+@_attrs_define
+class Chunk:
+    """A retrieval chunk of an article.
+
+    Attributes:
+        id (str): Opaque identifier; do not assume its shape.
+        article_id (str): Opaque identifier; do not assume its shape.
+        index (int):
+        text (str):
+        token_count (int):
+    """
+
+    id: str
+    article_id: str
+    index: int
+    text: str
+    token_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        article_id = self.article_id
+
+        index = self.index
+
+        text = self.text
+
+        token_count = self.token_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "article_id": article_id,
+                "index": index,
+                "text": text,
+                "token_count": token_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        article_id = d.pop("article_id")
+
+        index = d.pop("index")
+
+        text = d.pop("text")
+
+        token_count = d.pop("token_count")
+
+        chunk = cls(
+            id=id,
+            article_id=article_id,
+            index=index,
+            text=text,
+            token_count=token_count,
+        )
+
+        chunk.additional_properties = d
+        return chunk
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_attributes import ContactAttributes
+
+
+T = TypeVar("T", bound="Contact")
+
+
+@_attrs_define
+class Contact:
+    """A person the workspace talks to.
+
+    Attributes:
+        id (str): Opaque identifier; do not assume its shape.
+        attributes (ContactAttributes): Custom attributes: string, number or boolean values.
+        created_at (datetime.datetime): ISO-8601 timestamp in UTC.
+        updated_at (datetime.datetime): ISO-8601 timestamp in UTC.
+        email (str | Unset):
+        name (str | Unset):
+        phone (str | Unset):
+    """
+
+    id: str
+    attributes: ContactAttributes
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    email: str | Unset = UNSET
+    name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        email = self.email
+
+        name = self.name
+
+        phone = self.phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "attributes": attributes,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_attributes import ContactAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        attributes = ContactAttributes.from_dict(d.pop("attributes"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        email = d.pop("email", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        contact = cls(
+            id=id,
+            attributes=attributes,
+            created_at=created_at,
+            updated_at=updated_at,
+            email=email,
+            name=name,
+            phone=phone,
+        )
+
+        contact.additional_properties = d
+        return contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_attributes import ContactAttributes
+
+
+T = TypeVar("T", bound="ContactUpdate")
+
+
+@_attrs_define
+class ContactUpdate:
+    """Fields to change. attributes are merged key by key into the existing attributes.
+
+    Attributes:
+        email (str | Unset):
+        name (str | Unset):
+        phone (str | Unset):
+        attributes (ContactAttributes | Unset): Custom attributes: string, number or boolean values.
+    """
+
+    email: str | Unset = UNSET
+    name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    attributes: ContactAttributes | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        name = self.name
+
+        phone = self.phone
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_attributes import ContactAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: ContactAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = ContactAttributes.from_dict(_attributes)
+
+        contact_update = cls(
+            email=email,
+            name=name,
+            phone=phone,
+            attributes=attributes,
+        )
+
+        contact_update.additional_properties = d
+        return contact_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.channel import Channel, check_channel
+from ..models.conversation_status import ConversationStatus, check_conversation_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Conversation")
+
+
+@_attrs_define
+class Conversation:
+    """A conversation between a contact and the workspace.
+
+    Attributes:
+        id (str): Opaque identifier; do not assume its shape.
+        status (ConversationStatus): Lifecycle state of a conversation.
+        channel (Channel): Channel the conversation happens on.
+        contact_id (str): Opaque identifier; do not assume its shape.
+        created_at (datetime.datetime): ISO-8601 timestamp in UTC.
+        updated_at (datetime.datetime): ISO-8601 timestamp in UTC.
+        assignee_id (str | Unset): Workspace member the conversation is assigned to.
+        subject (str | Unset):
+        tags (list[str] | Unset):
+        closed_at (datetime.datetime | Unset): Set when status became closed.
+    """
+
+    id: str
+    status: ConversationStatus
+    channel: Channel
+    contact_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    assignee_id: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    closed_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status: str = self.status
+
+        channel: str = self.channel
+
+        contact_id = self.contact_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        assignee_id = self.assignee_id
+
+        subject = self.subject
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        closed_at: str | Unset = UNSET
+        if not isinstance(self.closed_at, Unset):
+            closed_at = self.closed_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "channel": channel,
+                "contact_id": contact_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if assignee_id is not UNSET:
+            field_dict["assignee_id"] = assignee_id
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if closed_at is not UNSET:
+            field_dict["closed_at"] = closed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = check_conversation_status(d.pop("status"))
+
+        channel = check_channel(d.pop("channel"))
+
+        contact_id = d.pop("contact_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        assignee_id = d.pop("assignee_id", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _closed_at = d.pop("closed_at", UNSET)
+        closed_at: datetime.datetime | Unset
+        if isinstance(_closed_at, Unset):
+            closed_at = UNSET
+        else:
+            closed_at = datetime.datetime.fromisoformat(_closed_at)
+
+        conversation = cls(
+            id=id,
+            status=status,
+            channel=channel,
+            contact_id=contact_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            assignee_id=assignee_id,
+            subject=subject,
+            tags=tags,
+            closed_at=closed_at,
+        )
+
+        conversation.additional_properties = d
+        return conversation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.channel import Channel, check_channel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_input import ContactInput
+
+
+T = TypeVar("T", bound="ConversationCreate")
+
+
+@_attrs_define
+class ConversationCreate:
+    """
+    Attributes:
+        channel (Channel): Channel the conversation happens on.
+        contact_id (str | Unset): An existing contact. Give exactly one of contact_id and contact.
+        contact (ContactInput | Unset): A contact to find by email or create.
+        subject (str | Unset):
+        message (str | Unset): Optional first inbound message.
+        assignee_id (str | Unset):
+        tags (list[str] | Unset):
+    """
+
+    channel: Channel
+    contact_id: str | Unset = UNSET
+    contact: ContactInput | Unset = UNSET
+    subject: str | Unset = UNSET
+    message: str | Unset = UNSET
+    assignee_id: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel: str = self.channel
+
+        contact_id = self.contact_id
+
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact, Unset):
+            contact = self.contact.to_dict()
+
+        subject = self.subject
+
+        message = self.message
+
+        assignee_id = self.assignee_id
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel": channel,
+            }
+        )
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if message is not UNSET:
+            field_dict["message"] = message
+        if assignee_id is not UNSET:
+            field_dict["assignee_id"] = assignee_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_input import ContactInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        channel = check_channel(d.pop("channel"))
+
+        contact_id = d.pop("contact_id", UNSET)
+
+        _contact = d.pop("contact", UNSET)
+        contact: ContactInput | Unset
+        if isinstance(_contact, Unset):
+            contact = UNSET
+        else:
+            contact = ContactInput.from_dict(_contact)
+
+        subject = d.pop("subject", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        assignee_id = d.pop("assignee_id", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        conversation_create = cls(
+            channel=channel,
+            contact_id=contact_id,
+            contact=contact,
+            subject=subject,
+            message=message,
+            assignee_id=assignee_id,
+            tags=tags,
+        )
+
+        conversation_create.additional_properties = d
+        return conversation_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

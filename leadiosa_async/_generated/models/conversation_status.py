@@ -1,0 +1,23 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from typing import Literal, cast
+
+ConversationStatus = Literal["closed", "open", "pending", "snoozed"]
+"""Lifecycle state of a conversation.
+
+Open enum: a value the API adds later arrives as a plain str instead of failing the call."""
+
+CONVERSATION_STATUS_VALUES: frozenset[ConversationStatus] = frozenset(
+    {
+        "closed",
+        "open",
+        "pending",
+        "snoozed",
+    }
+)
+
+
+def check_conversation_status(value: object) -> ConversationStatus:
+    """Accept any string (unknown values are kept as is); refuse other types."""
+    if isinstance(value, str):
+        return cast(ConversationStatus, value)
+    raise TypeError(f"ConversationStatus must be a string, got {type(value).__name__}")

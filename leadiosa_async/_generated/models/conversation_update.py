@@ -1,0 +1,100 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_status import ConversationStatus, check_conversation_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationUpdate")
+
+
+@_attrs_define
+class ConversationUpdate:
+    """Fields to change; omitted fields keep their value.
+
+    Attributes:
+        status (ConversationStatus | Unset): Lifecycle state of a conversation.
+        assignee_id (str | Unset):
+        subject (str | Unset):
+        tags (list[str] | Unset):
+    """
+
+    status: ConversationStatus | Unset = UNSET
+    assignee_id: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        assignee_id = self.assignee_id
+
+        subject = self.subject
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if assignee_id is not UNSET:
+            field_dict["assignee_id"] = assignee_id
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: ConversationStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_conversation_status(_status)
+
+        assignee_id = d.pop("assignee_id", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        conversation_update = cls(
+            status=status,
+            assignee_id=assignee_id,
+            subject=subject,
+            tags=tags,
+        )
+
+        conversation_update.additional_properties = d
+        return conversation_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,36 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from typing import Literal, cast
+
+EventType = Literal[
+    "contact.deleted",
+    "contact.updated",
+    "conversation.closed",
+    "conversation.created",
+    "conversation.updated",
+    "knowledge.article.ingested",
+    "message.created",
+    "note.created",
+]
+"""A webhook event type.
+
+Open enum: a value the API adds later arrives as a plain str instead of failing the call."""
+
+EVENT_TYPE_VALUES: frozenset[EventType] = frozenset(
+    {
+        "contact.deleted",
+        "contact.updated",
+        "conversation.closed",
+        "conversation.created",
+        "conversation.updated",
+        "knowledge.article.ingested",
+        "message.created",
+        "note.created",
+    }
+)
+
+
+def check_event_type(value: object) -> EventType:
+    """Accept any string (unknown values are kept as is); refuse other types."""
+    if isinstance(value, str):
+        return cast(EventType, value)
+    raise TypeError(f"EventType must be a string, got {type(value).__name__}")

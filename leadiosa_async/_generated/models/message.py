@@ -1,0 +1,117 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.author_type import AuthorType, check_author_type
+from ..models.message_direction import MessageDirection, check_message_direction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Message")
+
+
+@_attrs_define
+class Message:
+    """One message of a conversation's thread.
+
+    Attributes:
+        id (str): Opaque identifier; do not assume its shape.
+        conversation_id (str): Opaque identifier; do not assume its shape.
+        direction (MessageDirection): inbound: from the contact; outbound: to the contact.
+        author_type (AuthorType): Who wrote a message.
+        body (str):
+        created_at (datetime.datetime): ISO-8601 timestamp in UTC.
+        author_id (str | Unset):
+    """
+
+    id: str
+    conversation_id: str
+    direction: MessageDirection
+    author_type: AuthorType
+    body: str
+    created_at: datetime.datetime
+    author_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        conversation_id = self.conversation_id
+
+        direction: str = self.direction
+
+        author_type: str = self.author_type
+
+        body = self.body
+
+        created_at = self.created_at.isoformat()
+
+        author_id = self.author_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "conversation_id": conversation_id,
+                "direction": direction,
+                "author_type": author_type,
+                "body": body,
+                "created_at": created_at,
+            }
+        )
+        if author_id is not UNSET:
+            field_dict["author_id"] = author_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        conversation_id = d.pop("conversation_id")
+
+        direction = check_message_direction(d.pop("direction"))
+
+        author_type = check_author_type(d.pop("author_type"))
+
+        body = d.pop("body")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        author_id = d.pop("author_id", UNSET)
+
+        message = cls(
+            id=id,
+            conversation_id=conversation_id,
+            direction=direction,
+            author_type=author_type,
+            body=body,
+            created_at=created_at,
+            author_id=author_id,
+        )
+
+        message.additional_properties = d
+        return message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

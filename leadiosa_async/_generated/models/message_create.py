@@ -1,0 +1,99 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.author_type import AuthorType, check_author_type
+from ..models.message_direction import MessageDirection, check_message_direction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessageCreate")
+
+
+@_attrs_define
+class MessageCreate:
+    """A message to append. Defaults: direction outbound, author_type agent.
+
+    Attributes:
+        body (str):
+        author_type (AuthorType | Unset): Who wrote a message.
+        direction (MessageDirection | Unset): inbound: from the contact; outbound: to the contact.
+    """
+
+    body: str
+    author_type: AuthorType | Unset = UNSET
+    direction: MessageDirection | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
+        author_type: str | Unset = UNSET
+        if not isinstance(self.author_type, Unset):
+            author_type = self.author_type
+
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "body": body,
+            }
+        )
+        if author_type is not UNSET:
+            field_dict["author_type"] = author_type
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        body = d.pop("body")
+
+        _author_type = d.pop("author_type", UNSET)
+        author_type: AuthorType | Unset
+        if isinstance(_author_type, Unset):
+            author_type = UNSET
+        else:
+            author_type = check_author_type(_author_type)
+
+        _direction = d.pop("direction", UNSET)
+        direction: MessageDirection | Unset
+        if isinstance(_direction, Unset):
+            direction = UNSET
+        else:
+            direction = check_message_direction(_direction)
+
+        message_create = cls(
+            body=body,
+            author_type=author_type,
+            direction=direction,
+        )
+
+        message_create.additional_properties = d
+        return message_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

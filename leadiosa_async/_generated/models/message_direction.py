@@ -1,0 +1,21 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from typing import Literal, cast
+
+MessageDirection = Literal["inbound", "outbound"]
+"""inbound: from the contact; outbound: to the contact.
+
+Open enum: a value the API adds later arrives as a plain str instead of failing the call."""
+
+MESSAGE_DIRECTION_VALUES: frozenset[MessageDirection] = frozenset(
+    {
+        "inbound",
+        "outbound",
+    }
+)
+
+
+def check_message_direction(value: object) -> MessageDirection:
+    """Accept any string (unknown values are kept as is); refuse other types."""
+    if isinstance(value, str):
+        return cast(MessageDirection, value)
+    raise TypeError(f"MessageDirection must be a string, got {type(value).__name__}")

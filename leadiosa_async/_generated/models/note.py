@@ -1,0 +1,96 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Note")
+
+
+@_attrs_define
+class Note:
+    """An internal note. Never visible to the contact.
+
+    Attributes:
+        id (str): Opaque identifier; do not assume its shape.
+        conversation_id (str): Opaque identifier; do not assume its shape.
+        author_id (str):
+        body (str):
+        created_at (datetime.datetime): ISO-8601 timestamp in UTC.
+    """
+
+    id: str
+    conversation_id: str
+    author_id: str
+    body: str
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        conversation_id = self.conversation_id
+
+        author_id = self.author_id
+
+        body = self.body
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "conversation_id": conversation_id,
+                "author_id": author_id,
+                "body": body,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        conversation_id = d.pop("conversation_id")
+
+        author_id = d.pop("author_id")
+
+        body = d.pop("body")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        note = cls(
+            id=id,
+            conversation_id=conversation_id,
+            author_id=author_id,
+            body=body,
+            created_at=created_at,
+        )
+
+        note.additional_properties = d
+        return note
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_cycle import BillingCycle, check_billing_cycle
+from ..models.plan import Plan, check_plan
+from ..models.subscription_status import SubscriptionStatus, check_subscription_status
+
+if TYPE_CHECKING:
+    from ..models.token_usage import TokenUsage
+
+
+T = TypeVar("T", bound="Subscription")
+
+
+@_attrs_define
+class Subscription:
+    """The workspace's current plan, cycle and AI token usage.
+
+    Attributes:
+        plan (Plan): Subscription plan.
+        billing_cycle (BillingCycle): Billing cycle.
+        status (SubscriptionStatus): Subscription state.
+        current_period_start (datetime.datetime): ISO-8601 timestamp in UTC.
+        current_period_end (datetime.datetime): ISO-8601 timestamp in UTC.
+        ai_tokens (TokenUsage):
+    """
+
+    plan: Plan
+    billing_cycle: BillingCycle
+    status: SubscriptionStatus
+    current_period_start: datetime.datetime
+    current_period_end: datetime.datetime
+    ai_tokens: TokenUsage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        plan: str = self.plan
+
+        billing_cycle: str = self.billing_cycle
+
+        status: str = self.status
+
+        current_period_start = self.current_period_start.isoformat()
+
+        current_period_end = self.current_period_end.isoformat()
+
+        ai_tokens = self.ai_tokens.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "plan": plan,
+                "billing_cycle": billing_cycle,
+                "status": status,
+                "current_period_start": current_period_start,
+                "current_period_end": current_period_end,
+                "ai_tokens": ai_tokens,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.token_usage import TokenUsage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        plan = check_plan(d.pop("plan"))
+
+        billing_cycle = check_billing_cycle(d.pop("billing_cycle"))
+
+        status = check_subscription_status(d.pop("status"))
+
+        current_period_start = datetime.datetime.fromisoformat(d.pop("current_period_start"))
+
+        current_period_end = datetime.datetime.fromisoformat(d.pop("current_period_end"))
+
+        ai_tokens = TokenUsage.from_dict(d.pop("ai_tokens"))
+
+        subscription = cls(
+            plan=plan,
+            billing_cycle=billing_cycle,
+            status=status,
+            current_period_start=current_period_start,
+            current_period_end=current_period_end,
+            ai_tokens=ai_tokens,
+        )
+
+        subscription.additional_properties = d
+        return subscription
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

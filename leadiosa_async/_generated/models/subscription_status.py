@@ -1,0 +1,23 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from typing import Literal, cast
+
+SubscriptionStatus = Literal["active", "canceled", "past_due", "trialing"]
+"""Subscription state.
+
+Open enum: a value the API adds later arrives as a plain str instead of failing the call."""
+
+SUBSCRIPTION_STATUS_VALUES: frozenset[SubscriptionStatus] = frozenset(
+    {
+        "active",
+        "canceled",
+        "past_due",
+        "trialing",
+    }
+)
+
+
+def check_subscription_status(value: object) -> SubscriptionStatus:
+    """Accept any string (unknown values are kept as is); refuse other types."""
+    if isinstance(value, str):
+        return cast(SubscriptionStatus, value)
+    raise TypeError(f"SubscriptionStatus must be a string, got {type(value).__name__}")

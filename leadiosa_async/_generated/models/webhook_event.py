@@ -1,0 +1,96 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_type import EventType, check_event_type
+
+if TYPE_CHECKING:
+    from ..models.webhook_event_data import WebhookEventData
+
+
+T = TypeVar("T", bound="WebhookEvent")
+
+
+@_attrs_define
+class WebhookEvent:
+    """The envelope of every webhook delivery.
+
+    Attributes:
+        id (str): Same as the webhook-id header; use it to deduplicate.
+        type_ (EventType): A webhook event type.
+        timestamp (datetime.datetime): ISO-8601 timestamp in UTC.
+        data (WebhookEventData): The resource the event is about.
+    """
+
+    id: str
+    type_: EventType
+    timestamp: datetime.datetime
+    data: WebhookEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str = self.type_
+
+        timestamp = self.timestamp.isoformat()
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_event_data import WebhookEventData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = check_event_type(d.pop("type"))
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        data = WebhookEventData.from_dict(d.pop("data"))
+
+        webhook_event = cls(
+            id=id,
+            type_=type_,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        webhook_event.additional_properties = d
+        return webhook_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workspace_status import WorkspaceStatus, check_workspace_status
+
+T = TypeVar("T", bound="Workspace")
+
+
+@_attrs_define
+class Workspace:
+    """The workspace the token belongs to.
+
+    Attributes:
+        id (str): Opaque identifier; do not assume its shape.
+        name (str):
+        status (WorkspaceStatus): Lifecycle state of the workspace.
+        owner_id (str):
+        created_at (datetime.datetime): ISO-8601 timestamp in UTC.
+    """
+
+    id: str
+    name: str
+    status: WorkspaceStatus
+    owner_id: str
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        status: str = self.status
+
+        owner_id = self.owner_id
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "status": status,
+                "owner_id": owner_id,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        status = check_workspace_status(d.pop("status"))
+
+        owner_id = d.pop("owner_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        workspace = cls(
+            id=id,
+            name=name,
+            status=status,
+            owner_id=owner_id,
+            created_at=created_at,
+        )
+
+        workspace.additional_properties = d
+        return workspace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

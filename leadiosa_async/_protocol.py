@@ -1,0 +1,111 @@
+"""The small runtime protocol between generated code and the hand-written SDK.
+
+`leadiosa_async._generated` imports only itself and this module. Generated operations describe
+themselves with an `Operation`, build httpx request arguments, and hand both to a `Transport`
+together with a parser for the success body. Everything that decides *how* a request is sent
+(auth, retries, rate limits, errors, deprecations) lives behind `Transport.request`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Generic, Protocol, TypedDict, TypeVar
+from urllib.parse import quote
+
+import attrs
+
+T = TypeVar("T")
+M = TypeVar("M")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@attrs.frozen(slots=True)
+class Operation:
+    """One operation of `openapi.json`, as the generated operations table records it."""
+
+    operation_id: str
+    tag: str
+    method: str  # upper case
+    path: str  # the path template, e.g. "/conversations/{conversation_id}"
+    idempotent: bool
+    deprecated: bool
+    paginated: bool
+    returns_json: bool
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call options accepted by every operation as keyword arguments."""
+
+    timeout: float | None
+    """Seconds per attempt for this call (overrides the client's timeout)."""
+    max_retries: int
+    """Retries for this call (overrides the client's max_retries)."""
+    extra_headers: Mapping[str, str]
+    """Headers added to this call's request."""
+    retry_non_idempotent: bool
+    """Allow retrying a POST/PATCH after the server may have acted on it (default False)."""
+
+
+class Transport(Protocol):
+    """What generated code needs from the SDK to run an operation."""
+
+    async def request(
+        self,
+        operation: Operation,
+        kwargs: dict[str, Any],
+        parse: Callable[[Any], T],
+        options: RequestOptions,
+    ) -> T:
+        """Send `kwargs` (httpx request arguments, `url` relative to the base URL) for
+        `operation`, and return `parse(json_body)` (`parse(None)` when there is no body)."""
+        ...
+
+
+@attrs.frozen(slots=True)
+class Page(Generic[T]):
+    """One page of a cursor-paginated list: `data`, `has_more`, `next_cursor`.
+
+    `raw` is the full parsed list response (it keeps any field the API adds).
+    """
+
+    data: list[T]
+    has_more: bool
+    next_cursor: str | None
+    raw: Any = attrs.field(default=None, repr=False, eq=False)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+
+def operation(op: Operation) -> Callable[[F], F]:
+    """Tag a namespace method with its `Operation` (read by `paginate()`); no wrapper, no overhead."""
+
+    def tag(func: F) -> F:
+        func.__leadiosa_operation__ = op  # type: ignore[attr-defined]
+        return func
+
+    return tag
+
+
+def path_segment(name: str, value: object) -> str:
+    """Quote one path parameter; refuse values that would change the path's meaning."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    if value in ("", ".", ".."):
+        raise ValueError(f"{name} must be a non-empty ID, got {value!r}")
+    return quote(value, safe="")
+
+
+def coerce_model(cls: type[M], value: Any, name: str) -> M:
+    """Accept a nested object as its model class or as a plain dict."""
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, Mapping):
+        try:
+            return cls.from_dict(value)  # type: ignore[attr-defined, no-any-return]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise TypeError(f"{name}: the dict does not match {cls.__name__}: {exc!r}") from exc
+    raise TypeError(f"{name} must be {cls.__name__} or a dict, got {type(value).__name__}")
