@@ -123,9 +123,6 @@ def _check_names(info: OpInfo) -> None:
     for name in names:
         if name in RESERVED or keyword.iskeyword(name):
             raise SpecError(f"{info.operation_id}: parameter or field {name!r} clashes with a reserved name")
-    dupes = sorted({n for n in names if names.count(n) > 1})
-    if dupes:
-        raise SpecError(f"{info.operation_id}: {dupes} is both a parameter and a body field")
 
 
 def build_operations(spec: dict[str, Any], data: GeneratorData) -> list[OpInfo]:

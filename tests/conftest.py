@@ -1,0 +1,41 @@
+"""Shared fixtures: both async backends, a client wired to respx, the spec's examples."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import respx
+
+from leadiosa_async import AsyncLeadiosa
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi.json"
+BASE_URL = "https://leadiosa.test/api/v1"
+TOKEN = "lds_test_0123456789abcdef"
+
+
+@pytest.fixture(params=["asyncio", "trio"])
+def anyio_backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    return loaded
+
+
+@pytest.fixture
+def mock_api() -> Iterator[respx.MockRouter]:
+    with respx.mock(base_url=BASE_URL, assert_all_called=False, assert_all_mocked=True) as router:
+        yield router
+
+
+@pytest.fixture
+async def client(mock_api: respx.MockRouter) -> AsyncIterator[AsyncLeadiosa]:
+    async with AsyncLeadiosa(TOKEN, base_url=BASE_URL) as c:
+        yield c

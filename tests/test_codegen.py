@@ -1,0 +1,173 @@
+"""The generator: deterministic, drift-detecting, strict about the spec, and enough on its own to
+make a new operation callable with no hand-written change."""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from codegen.generate import DEFAULT_OUT, differences, generate, render
+from codegen.spec_model import SpecError
+from tests.conftest import ROOT, SPEC_PATH
+
+
+def _write(tmp_path: Path, spec: dict[str, Any]) -> Path:
+    path = tmp_path / "openapi.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    return path
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_two_runs_are_byte_identical(tmp_path: Path) -> None:
+    render(SPEC_PATH, tmp_path / "a")
+    render(SPEC_PATH, tmp_path / "b")
+    first, second = _files(tmp_path / "a"), _files(tmp_path / "b")
+    assert first == second
+    assert len(first) > 50
+
+
+def test_committed_code_is_current_and_stamped() -> None:
+    assert differences() == []
+    for path in DEFAULT_OUT.rglob("*.py"):
+        assert path.read_text(encoding="utf-8").startswith(
+            "# generated from openapi.json by `python -m codegen` — do not edit\n"
+        ), path
+
+
+def test_check_reports_edits_stale_and_missing_files(tmp_path: Path) -> None:
+    out = tmp_path / "_generated"
+    shutil.copytree(DEFAULT_OUT, out, ignore=shutil.ignore_patterns("__pycache__"))
+    (out / "models" / "leftover.py").write_text("x = 1\n", encoding="utf-8")
+    edited = out / "models" / "conversation.py"
+    edited.write_text(edited.read_text(encoding="utf-8") + "# hand edit\n", encoding="utf-8")
+    (out / "_operations.py").unlink()
+    assert sorted(differences(SPEC_PATH, out)) == [
+        "differs: models/conversation.py",
+        "missing: _operations.py",
+        "stale (not generated): models/leftover.py",
+    ]
+
+
+def test_generate_replaces_the_folder_wholesale(tmp_path: Path) -> None:
+    out = tmp_path / "_generated"
+    out.mkdir()
+    (out / "stale.py").write_text("x = 1\n", encoding="utf-8")
+    generate(SPEC_PATH, out)
+    assert not (out / "stale.py").exists()
+    assert differences(SPEC_PATH, out) == []
+
+
+def test_make_check_generated_fails_on_drift(tmp_path: Path) -> None:
+    out = tmp_path / "_generated"
+    generate(SPEC_PATH, out)
+    (out / "api" / "billing" / "billing_get_subscription.py").write_text("# edited\n", encoding="utf-8")
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "codegen", "check", "--out", str(out)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 1
+    assert "differs: api/billing/billing_get_subscription.py" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda s: s["paths"]["/workspace"]["get"].update(operationId="getWorkspace"), "snake_case"),
+        (lambda s: s["paths"]["/workspace"]["get"].update(tags=["workspace", "billing"]), "exactly one tag"),
+        (lambda s: s["paths"]["/workspace"]["get"].update(operationId="billing_get_ws"), "'<tag>_<method>'"),
+        (lambda s: s["paths"]["/workspace"]["get"].update(operationId="contacts_list"), "used twice"),
+        (
+            lambda s: s["paths"]["/workspace"]["get"].update(
+                parameters=[{"name": "timeout", "in": "query", "schema": {"type": "integer"}}]
+            ),
+            "reserved name",
+        ),
+        (
+            lambda s: s["components"]["schemas"]["WebhookCreate"]["properties"].update(max_retries={"type": "integer"}),
+            "'max_retries' clashes with a reserved name",
+        ),
+        (lambda s: s["paths"]["/workspace"]["get"].update(responses={"404": {"description": "x"}}), "no 2xx"),
+    ],
+)
+def test_spec_that_breaks_the_rules_is_refused_clearly(tmp_path: Path, mutate: Any, message: str) -> None:
+    spec = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    mutate(spec)
+    with pytest.raises(SpecError, match=message):
+        render(_write(tmp_path, spec), tmp_path / "out")
+
+
+def test_parameter_named_like_a_body_field_gets_a_distinct_name(tmp_path: Path) -> None:
+    spec = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    spec["paths"]["/webhooks"]["post"]["parameters"] = [{"name": "url", "in": "query", "schema": {"type": "string"}}]
+    render(_write(tmp_path, spec), tmp_path / "out")
+    facade = (tmp_path / "out" / "_namespaces.py").read_text(encoding="utf-8")
+    assert "        url: str,\n" in facade and "        url_query: str | Unset = UNSET,\n" in facade
+
+
+def test_unreadable_document_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "openapi.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(SpecError, match="cannot read"):
+        render(bad, tmp_path / "out")
+    bad.write_text('{"swagger": "2.0"}', encoding="utf-8")
+    with pytest.raises(SpecError, match="not an OpenAPI 3"):
+        render(bad, tmp_path / "out")
+
+
+NEW_OPERATION_SCRIPT = textwrap.dedent(
+    """
+    import asyncio, respx
+    from leadiosa_async import AsyncLeadiosa, models
+
+    async def main():
+        with respx.mock(base_url="https://leadiosa.test/api/v1") as api:
+            route = api.post("/conversations/conv_1/snooze").respond(200, json={
+                "id": "conv_1", "status": "snoozed", "channel": "chat", "contact_id": "ct_1",
+                "created_at": "2026-05-12T07:28:25Z", "updated_at": "2026-05-12T07:28:25Z",
+                "priority": "high"})
+            async with AsyncLeadiosa("t", base_url="https://leadiosa.test/api/v1") as client:
+                conv = await client.conversations.snooze("conv_1", until="2026-06-01T00:00:00Z", notify=True)
+            sent = route.calls.last.request
+            assert isinstance(conv, models.Conversation)
+            print(conv.priority, sent.url.params["notify"], sent.content.decode())
+
+    asyncio.run(main())
+    """
+)
+
+
+def test_new_operation_and_field_need_no_hand_written_change(tmp_path: Path) -> None:
+    spec = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    schemas = spec["components"]["schemas"]
+    schemas["Conversation"]["properties"]["priority"] = {"type": "string", "enum": ["low", "high"]}
+    new_op = copy.deepcopy(spec["paths"]["/conversations/{conversation_id}/assign"]["post"])
+    new_op.pop("deprecated")
+    new_op.update(operationId="conversations_snooze", summary="Snooze a conversation", description="Snoozes.")
+    new_op["parameters"].append({"name": "notify", "in": "query", "schema": {"type": "boolean"}})
+    new_op["requestBody"]["content"]["application/json"] = {
+        "schema": {"type": "object", "required": ["until"], "properties": {"until": {"type": "string"}}}
+    }
+    spec["paths"]["/conversations/{conversation_id}/snooze"] = {"post": new_op}
+
+    package = tmp_path / "leadiosa_async"
+    shutil.copytree(ROOT / "leadiosa_async", package, ignore=shutil.ignore_patterns("_generated", "__pycache__"))
+    generate(_write(tmp_path, spec), package / "_generated")
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", NEW_OPERATION_SCRIPT],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path), "PATH": ""},
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == 'high true {"until":"2026-06-01T00:00:00Z"}'

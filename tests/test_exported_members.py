@@ -1,0 +1,37 @@
+"""The public face: one sorted __all__ that names every public member, and nothing else."""
+
+from __future__ import annotations
+
+import leadiosa_async
+from leadiosa_async import models
+
+
+def _public(module: object) -> set[str]:
+    return {name for name in vars(module) if not name.startswith("_") and name not in {"models"}}
+
+
+def test_all_is_sorted_complete_and_resolvable() -> None:
+    names = leadiosa_async.__all__
+    assert names == sorted(names, key=lambda n: (not n.isupper(), n.startswith("_"), n))
+    assert set(names) == _public(leadiosa_async) | {"__version__"}
+    for name in names:
+        assert getattr(leadiosa_async, name) is not None
+
+
+def test_design_public_names_are_exported() -> None:
+    expected = {
+        "AsyncLeadiosa", "Page", "LeadiosaError", "APIError", "APIStatusError", "BadRequestError",
+        "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "PayloadTooLargeError",
+        "UnprocessableEntityError", "RateLimitError", "InternalServerError", "APIConnectionError",
+        "APITimeoutError", "ResponseValidationError", "CursorExpiredError", "WebhookVerificationError",
+    }  # fmt: skip
+    assert expected <= set(leadiosa_async.__all__)
+
+
+def test_models_shim_exports_every_generated_model() -> None:
+    from leadiosa_async._generated import models as generated
+
+    assert models.__all__ == sorted(models.__all__)
+    assert set(generated.__all__) | {"File", "UNSET", "Unset"} == set(models.__all__)
+    for name in models.__all__:
+        assert getattr(models, name) is not None
