@@ -111,15 +111,27 @@ def _render_extra(env: Any, out: Path, ops: list[OpInfo]) -> None:
         (out / target).write_text(text, encoding="utf-8")
 
 
+RUFF_ARGS = ["--isolated", "--target-version", "py311", "--line-length", "120"]
+RUFF_RULES = ["--extend-select", "I,UP,F401"]
+
+
 def _format(out: Path) -> None:
-    ruff = [sys.executable, "-m", "ruff"]
-    common = ["--isolated", "--target-version", "py311", "--line-length", "120"]
-    for args in (["check", "--fix-only", "--select", "F401,I,UP"], ["format"]):
+    """Fix, format, then verify with the pinned ruff; generated code must come out lint-clean."""
+    steps = (
+        ["check", "--fix-only", *RUFF_RULES],
+        ["format"],
+        ["check", "--fix-only", *RUFF_RULES],
+        ["check", *RUFF_RULES],
+    )
+    for args in steps:
         done = subprocess.run(  # noqa: S603 - our own interpreter running the pinned ruff
-            [*ruff, *args, *common, "--quiet", str(out)], capture_output=True, text=True, check=False
+            [sys.executable, "-m", "ruff", *args, *RUFF_ARGS, "--quiet", str(out)],
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if done.returncode != 0:
-            raise SpecError(f"ruff {args[0]} failed on generated code:\n{done.stdout}{done.stderr}")
+            raise SpecError(f"ruff {' '.join(args)} failed on generated code:\n{done.stdout}{done.stderr}")
 
 
 def _stamp(out: Path) -> None:

@@ -38,7 +38,7 @@ from .api.workspace import workspace_close as _workspace_close
 from .api.workspace import workspace_get as _workspace_get
 from .api.workspace import workspace_get_archive_status as _workspace_get_archive_status
 from .api.workspace import workspace_restore as _workspace_restore
-from .models import *  # noqa: F403
+from .models import *
 from .types import UNSET, File, Unset
 
 
