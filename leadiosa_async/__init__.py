@@ -11,6 +11,7 @@ from ._exceptions import (
     ConflictError,
     CursorExpiredError,
     InternalServerError,
+    LeadiosaDeprecationWarning,
     LeadiosaError,
     NotFoundError,
     PayloadTooLargeError,
@@ -22,6 +23,7 @@ from ._exceptions import (
 )
 from ._generated.types import UNSET, File, Unset
 from ._protocol import Page, RequestOptions
+from ._transport import Clock, Hooks, RateLimit, RequestEnd, RequestStart, RetryBudget, RetryScheduled, ThrottleWait
 from ._version import __version__
 
 __all__ = [
@@ -33,18 +35,27 @@ __all__ = [
     "AsyncLeadiosa",
     "AuthenticationError",
     "BadRequestError",
+    "Clock",
     "ConflictError",
     "CursorExpiredError",
     "File",
+    "Hooks",
     "InternalServerError",
+    "LeadiosaDeprecationWarning",
     "LeadiosaError",
     "NotFoundError",
     "Page",
     "PayloadTooLargeError",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
+    "RequestEnd",
     "RequestOptions",
+    "RequestStart",
     "ResponseValidationError",
+    "RetryBudget",
+    "RetryScheduled",
+    "ThrottleWait",
     "UnprocessableEntityError",
     "Unset",
     "WebhookVerificationError",

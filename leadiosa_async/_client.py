@@ -11,12 +11,14 @@ import httpx
 
 from ._exceptions import LeadiosaError
 from ._generated._namespaces import Namespaces
-from ._transport import HTTPTransport
+from ._logs import setup_from_env
+from ._transport import Clock, Hooks, HTTPTransport, RateLimit, RetryBudget, TransportConfig
 from ._version import __version__
 
 DEFAULT_BASE_URL = "https://leadiosa.com/api/v1"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_CONNECT_TIMEOUT = 5.0
+setup_from_env()
 
 
 def _is_loopback(host: str) -> bool:
@@ -58,6 +60,12 @@ class AsyncLeadiosa(Namespaces):
     URL. `http_client` may be your own `httpx.AsyncClient` (custom transport, proxies, limits);
     the SDK still applies its base URL, auth and rules on top of it, and leaves closing it to you.
     Use as `async with AsyncLeadiosa() as client:` or call `await client.aclose()`.
+
+    Transport options: `max_retries` (per call too), `max_retry_after` (longest wait the SDK sleeps
+    for a Retry-After or rate-limit reset; longer raises `RateLimitError`), `throttle` (hold requests
+    when the rate-limit window is used up; default on), `retry_budget` (client-wide cap on retries),
+    `hooks` (observability callbacks), `clock` (time and sleeping; `leadiosa_async.testing.FakeClock`
+    in tests).
     """
 
     def __init__(
@@ -68,6 +76,11 @@ class AsyncLeadiosa(Namespaces):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = 3,
         http_client: httpx.AsyncClient | None = None,
+        max_retry_after: float = 60.0,
+        throttle: bool = True,
+        retry_budget: RetryBudget | None = None,
+        hooks: Hooks | None = None,
+        clock: Clock | None = None,
     ) -> None:
         token = token if token is not None else os.environ.get("LEADIOSA_TOKEN")
         if not token or not token.strip():
@@ -76,19 +89,32 @@ class AsyncLeadiosa(Namespaces):
             raise LeadiosaError("the API token contains characters that cannot go in an HTTP header")
         if max_retries < 0:
             raise LeadiosaError(f"max_retries must be >= 0, got {max_retries}")
+        if not max_retry_after >= 0:
+            raise LeadiosaError(f"max_retry_after must be >= 0, got {max_retry_after}")
         self.base_url = validate_base_url(base_url or os.environ.get("LEADIOSA_BASE_URL") or DEFAULT_BASE_URL)
         self.timeout = _timeout(timeout)
         self.max_retries = max_retries
         self._owns_http_client = http_client is None
         self._http_client = http_client or httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
-        self._transport = HTTPTransport(
-            self._http_client,
+        config = TransportConfig(
             base_url=self.base_url,
             auth_header=f"Bearer {token.strip()}",
             timeout=self.timeout,
             user_agent=f"leadiosa-async/{__version__}",
+            max_retries=max_retries,
+            max_retry_after=max_retry_after,
+            throttle=throttle,
+            budget=retry_budget or RetryBudget(),
+            hooks=hooks or Hooks(),
+            clock=clock or Clock(),
         )
+        self._transport = HTTPTransport(self._http_client, config)
         self._bind_namespaces(self._transport)
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The latest rate-limit state the API reported (None before the first response)."""
+        return self._transport.limiter.state
 
     def __repr__(self) -> str:
         return f"AsyncLeadiosa(base_url={self.base_url!r})"

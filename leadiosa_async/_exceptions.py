@@ -18,6 +18,9 @@ LeadiosaError
 │   └── APITimeoutError           the attempt took longer than the timeout
 └── WebhookVerificationError      a webhook delivery failed signature or timestamp checks
 
+LeadiosaDeprecationWarning(DeprecationWarning): a deprecated operation was called, or a response
+carried `X-API-Deprecation`.
+
 Statuses without their own class (418, 451, ...) raise `APIStatusError` itself.
 Messages never contain the API token.
 """
@@ -38,6 +41,7 @@ __all__ = [
     "ConflictError",
     "CursorExpiredError",
     "InternalServerError",
+    "LeadiosaDeprecationWarning",
     "LeadiosaError",
     "NotFoundError",
     "PayloadTooLargeError",
@@ -162,3 +166,7 @@ class APITimeoutError(APIConnectionError):
 
 class WebhookVerificationError(LeadiosaError):
     """A webhook delivery failed verification; the message says which check."""
+
+
+class LeadiosaDeprecationWarning(DeprecationWarning):
+    """A deprecated operation was called, or the API flagged one with `X-API-Deprecation`."""

@@ -31,6 +31,7 @@ class Operation:
     deprecated: bool
     paginated: bool
     returns_json: bool
+    deprecation_note: str = ""  # for deprecated operations: why, and what replaces it
 
 
 class RequestOptions(TypedDict, total=False):

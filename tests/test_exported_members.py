@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import types
+
 import leadiosa_async
 from leadiosa_async import models
 
 
 def _public(module: object) -> set[str]:
-    return {name for name in vars(module) if not name.startswith("_") and name not in {"models"}}
+    return {
+        name
+        for name, value in vars(module).items()
+        if not name.startswith("_") and not isinstance(value, types.ModuleType)
+    }
 
 
 def test_all_is_sorted_complete_and_resolvable() -> None:

@@ -7,6 +7,7 @@ the spec's own documented example as the response.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import io
 import json
@@ -18,7 +19,7 @@ import httpx
 import pytest
 import respx
 
-from leadiosa_async import AsyncLeadiosa, File, Page
+from leadiosa_async import AsyncLeadiosa, File, LeadiosaDeprecationWarning, Page
 from leadiosa_async import models as m
 from tests.spec_examples import operations, success_example
 
@@ -245,7 +246,9 @@ async def test_operation_request_and_result(
         else (mock_api.request(method, case.path).respond(status))
     )
 
-    result = await case.call(client)
+    deprecated = operations(spec)[case.operation_id][2].get("deprecated", False)
+    with pytest.warns(LeadiosaDeprecationWarning) if deprecated else contextlib.nullcontext():
+        result = await case.call(client)
 
     assert route.call_count == 1
     request = route.calls.last.request

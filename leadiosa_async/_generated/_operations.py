@@ -72,6 +72,7 @@ CONVERSATIONS_ASSIGN = Operation(
     deprecated=True,
     paginated=False,
     returns_json=True,
+    deprecation_note="Deprecated: assignment moved into `conversations_update` (PATCH /conversations/{conversation_id} with `assignee_id`), which also changes status in the same call. This endpoint answers with an `X-API-Deprecation` header and will be removed no earlier than 90 days after the announcement.",
 )
 CONVERSATIONS_CREATE = Operation(
     operation_id="conversations_create",

@@ -1,5 +1,20 @@
 """The send pipeline: every generated operation goes through `HTTPTransport.request`."""
 
-from .pipeline import HTTPTransport
+from .clock import Clock
+from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled, ThrottleWait
+from .pipeline import HTTPTransport, TransportConfig
+from .ratelimit import RateLimit
+from .retry import RetryBudget
 
-__all__ = ["HTTPTransport"]
+__all__ = [
+    "Clock",
+    "HTTPTransport",
+    "Hooks",
+    "RateLimit",
+    "RequestEnd",
+    "RequestStart",
+    "RetryBudget",
+    "RetryScheduled",
+    "ThrottleWait",
+    "TransportConfig",
+]

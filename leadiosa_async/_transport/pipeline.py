@@ -1,36 +1,74 @@
-"""HTTPTransport: builds the request for an operation, sends it, maps errors, parses the body."""
+"""HTTPTransport: the send pipeline every generated operation goes through.
+
+For each call: warn if the operation is deprecated; build the request once; then per attempt wait
+at the rate-limit gate, send, record rate-limit headers and deprecation notices, and either parse
+the success body, retry (per `retry.py`, within the budget and any anyio deadline), or raise the
+typed error.
+"""
 
 from __future__ import annotations
 
 import json
+import logging
+import random
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import attrs
 import httpx
 
-from .._exceptions import APIConnectionError, APITimeoutError, ResponseValidationError
+from .._exceptions import APIConnectionError, APIStatusError, APITimeoutError, LeadiosaError, ResponseValidationError
 from .._protocol import Operation, RequestOptions
+from .clock import Clock, seconds_to_deadline
+from .deprecation import DeprecationTracker
 from .errors import error_from_response
+from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled, ThrottleWait, emit
+from .ratelimit import RateLimiter
+from .retry import RetryBudget, backoff_delay, parse_retry_after, should_retry_error, should_retry_status
 
 T = TypeVar("T")
+logger = logging.getLogger("leadiosa_async")
+
+
+class Secret(str):
+    """A str that keeps its value out of repr() (and so out of locals dumps and debuggers)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "'[redacted]'"
+
+
+@attrs.define
+class TransportConfig:
+    base_url: str
+    auth_header: str = attrs.field(repr=False)
+    timeout: httpx.Timeout
+    user_agent: str
+    max_retries: int = 3
+    max_retry_after: float = 60.0
+    throttle: bool = True
+    budget: RetryBudget = attrs.Factory(RetryBudget)
+    hooks: Hooks = attrs.Factory(Hooks)
+    clock: Clock = attrs.Factory(Clock)
 
 
 class HTTPTransport:
     """Implements `_protocol.Transport` on top of an `httpx.AsyncClient`."""
 
-    def __init__(
-        self,
-        http_client: httpx.AsyncClient,
-        *,
-        base_url: str,
-        auth_header: str,
-        timeout: httpx.Timeout,
-        user_agent: str,
-    ) -> None:
+    def __init__(self, http_client: httpx.AsyncClient, config: TransportConfig) -> None:
         self._http = http_client
-        self._base_url = base_url.rstrip("/")
-        self._headers = {"Authorization": auth_header, "Accept": "application/json", "User-Agent": user_agent}
-        self._timeout = timeout
+        self.config = config
+        self._base_url = config.base_url.rstrip("/")
+        self._headers = {
+            "Authorization": Secret(config.auth_header),
+            "Accept": "application/json",
+            "User-Agent": config.user_agent,
+        }
+        self.clock = config.clock
+        self.limiter = RateLimiter(config.clock, enabled=config.throttle)
+        self.deprecations = DeprecationTracker()
+        self._rng = random.Random()  # noqa: S311 - jitter, not security
 
     def __repr__(self) -> str:
         return f"HTTPTransport(base_url={self._base_url!r})"
@@ -42,7 +80,7 @@ class HTTPTransport:
         extra = options.get("extra_headers")
         if extra:
             headers.update(extra)
-        timeout = options.get("timeout", self._timeout)
+        timeout = options.get("timeout", self.config.timeout)
         return self._http.build_request(
             operation.method,
             self._base_url + kwargs["url"],
@@ -50,7 +88,7 @@ class HTTPTransport:
             json=kwargs.get("json"),
             files=kwargs.get("files"),
             headers=headers,
-            timeout=self._timeout if timeout is None else timeout,
+            timeout=self.config.timeout if timeout is None else timeout,
         )
 
     async def request(
@@ -60,16 +98,127 @@ class HTTPTransport:
         parse: Callable[[Any], T],
         options: RequestOptions,
     ) -> T:
+        if operation.deprecated:
+            self.deprecations.check_operation(operation)
         request = self.build_request(operation, kwargs, options)
+        max_retries = options.get("max_retries", self.config.max_retries)
+        replay_ok = operation.idempotent or options.get("retry_non_idempotent", False)
+        self.config.budget.deposit()
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = await self._send(operation, request, attempt)
+            except httpx.TransportError as exc:
+                error = connection_error(operation, request, exc)
+                retry = attempt <= max_retries and should_retry_error(exc, replay_ok)
+                delay = backoff_delay(attempt - 1, self._rng) if retry else None
+                if not await self._prepare_retry(operation, attempt, delay, f"{type(exc).__name__}"):
+                    raise error from exc
+                continue
+            status = response.status_code
+            if status < 300 and status >= 200:
+                return parse_body(operation, response, parse)
+            delay, error = self._status_retry(response, attempt, max_retries, replay_ok)
+            if not await self._prepare_retry(operation, attempt, delay, f"HTTP {status}"):
+                raise error
+
+    async def _send(self, operation: Operation, request: httpx.Request, attempt: int) -> httpx.Response:
+        await self._gate(operation)
+        hooks = self.config.hooks
+        if hooks.on_request_start:
+            emit(
+                hooks.on_request_start, RequestStart(operation.operation_id, request.method, str(request.url), attempt)
+            )
+        started = self.clock.monotonic()
+        self.limiter.reserve()
         try:
             response = await self._http.send(request)
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(f"{operation.operation_id} timed out: {exc!r}", request=request) from exc
-        except httpx.TransportError as exc:
-            raise APIConnectionError(f"{operation.operation_id} failed to connect: {exc!r}", request=request) from exc
-        if not 200 <= response.status_code < 300:
-            raise error_from_response(response)
-        return parse_body(operation, response, parse)
+        except BaseException as exc:
+            self.limiter.release()
+            if hooks.on_request_end:
+                self._emit_end(operation, request, attempt, started, None, exc)
+            raise
+        headers = response.headers
+        self.limiter.observe(headers)
+        self.limiter.release()
+        if hooks.on_request_end:
+            self._emit_end(operation, request, attempt, started, response.status_code, None)
+        deprecation = headers.get("x-api-deprecation")
+        if deprecation is not None:
+            self.deprecations.check_response(operation, deprecation)
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("%s %s -> %s (attempt %d)", request.method, request.url, response.status_code, attempt)
+        return response
+
+    def _emit_end(
+        self,
+        operation: Operation,
+        request: httpx.Request,
+        attempt: int,
+        started: float,
+        status: int | None,
+        error: BaseException | None,
+    ) -> None:
+        elapsed = self.clock.monotonic() - started
+        event = RequestEnd(operation.operation_id, request.method, str(request.url), attempt, elapsed, status, error)
+        emit(self.config.hooks.on_request_end, event)
+
+    async def _gate(self, operation: Operation) -> None:
+        """Wait while the client is paused or its rate-limit window is used up."""
+        while (delay := self.limiter.delay()) > 0:
+            if delay > self.config.max_retry_after:
+                return  # do not block longer than we would for a Retry-After; let the server decide
+            reason = "paused" if self.limiter.paused_until > self.clock.time() else "rate_limit"
+            if self.config.hooks.on_throttle:
+                emit(self.config.hooks.on_throttle, ThrottleWait(operation.operation_id, delay, reason))
+            logger.debug("throttling %s for %.2fs (%s)", operation.operation_id, delay, reason)
+            await self.clock.sleep(delay)
+
+    def _status_retry(
+        self, response: httpx.Response, attempt: int, max_retries: int, replay_ok: bool
+    ) -> tuple[float | None, APIStatusError]:
+        """(delay before the next attempt or None to give up, the error to raise otherwise)."""
+        status = response.status_code
+        retry_after = parse_retry_after(response.headers.get("retry-after"), self.clock.time())
+        if status == 429:
+            wait = retry_after if retry_after is not None else self.limiter.reset_wait()
+            error = error_from_response(response, retry_after=wait)
+            if wait is not None and wait > self.config.max_retry_after:
+                return None, error
+            wait = wait if wait is not None else backoff_delay(attempt - 1, self._rng)
+            if self.config.throttle:
+                self.limiter.pause(wait)
+            return (wait if attempt <= max_retries else None), error
+        error = error_from_response(response)
+        if attempt > max_retries or not should_retry_status(status, replay_ok):
+            return None, error
+        if retry_after is not None:
+            return (retry_after if retry_after <= self.config.max_retry_after else None), error
+        return backoff_delay(attempt - 1, self._rng), error
+
+    async def _prepare_retry(self, operation: Operation, attempt: int, delay: float | None, reason: str) -> bool:
+        """Sleep before the next attempt; False when it must not happen (caller raises)."""
+        if delay is None:
+            return False
+        if delay >= seconds_to_deadline():
+            logger.info("not retrying %s: the enclosing deadline ends before %.2fs", operation.operation_id, delay)
+            return False
+        if not self.config.budget.try_spend():
+            logger.warning("not retrying %s (%s): the client's retry budget is used up", operation.operation_id, reason)
+            return False
+        logger.info("retrying %s in %.2fs after attempt %d (%s)", operation.operation_id, delay, attempt, reason)
+        if self.config.hooks.on_retry:
+            emit(self.config.hooks.on_retry, RetryScheduled(operation.operation_id, attempt, delay, reason))
+        await self.clock.sleep(delay)
+        return True
+
+
+def connection_error(operation: Operation, request: httpx.Request, exc: httpx.TransportError) -> LeadiosaError:
+    name = type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"{operation.operation_id}: timed out ({name}: {exc})", request=request)
+    return APIConnectionError(f"{operation.operation_id}: no response ({name}: {exc})", request=request)
 
 
 def parse_body(operation: Operation, response: httpx.Response, parse: Callable[[Any], T]) -> T:

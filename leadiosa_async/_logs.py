@@ -1,0 +1,21 @@
+"""Logging under `leadiosa_async`; `LEADIOSA_LOG=debug|info` turns on a stderr handler."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+logger = logging.getLogger("leadiosa_async")
+LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+
+
+def setup_from_env() -> None:
+    level = LEVELS.get(os.environ.get("LEADIOSA_LOG", "").strip().lower())
+    if level is None:
+        return
+    logger.setLevel(level)
+    if not any(getattr(h, "_leadiosa", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler._leadiosa = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)

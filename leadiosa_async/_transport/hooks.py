@@ -1,0 +1,66 @@
+"""Observability hooks: plain callables told about request start/end, retries and throttle waits.
+
+A hook runs inline and should be quick; an exception in a hook is logged and never breaks the call.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
+
+logger = logging.getLogger("leadiosa_async")
+
+
+@attrs.frozen(slots=True)
+class RequestStart:
+    operation_id: str
+    method: str
+    url: str
+    attempt: int
+
+
+@attrs.frozen(slots=True)
+class RequestEnd:
+    operation_id: str
+    method: str
+    url: str
+    attempt: int
+    elapsed: float  # seconds, monotonic
+    status_code: int | None  # None when no response arrived
+    error: BaseException | None = None
+
+
+@attrs.frozen(slots=True)
+class RetryScheduled:
+    operation_id: str
+    attempt: int  # the attempt that failed
+    delay: float  # seconds until the next attempt
+    reason: str
+
+
+@attrs.frozen(slots=True)
+class ThrottleWait:
+    operation_id: str
+    delay: float
+    reason: str  # "rate_limit" (window exhausted) or "paused" (after a 429)
+
+
+@attrs.define
+class Hooks:
+    """Lists of callables, one list per event: `Hooks(on_request_end=[record_latency])`."""
+
+    on_request_start: Sequence[Callable[[RequestStart], Any]] = ()
+    on_request_end: Sequence[Callable[[RequestEnd], Any]] = ()
+    on_retry: Sequence[Callable[[RetryScheduled], Any]] = ()
+    on_throttle: Sequence[Callable[[ThrottleWait], Any]] = ()
+
+
+def emit(callbacks: Sequence[Callable[[Any], Any]], event: object) -> None:
+    for callback in callbacks:
+        try:
+            callback(event)
+        except Exception:
+            logger.exception("leadiosa_async hook %r failed on %r", callback, event)

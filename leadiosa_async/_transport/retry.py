@@ -1,0 +1,86 @@
+"""Retry decisions as small pure functions, and the client-wide retry budget.
+
+Rules (DESIGN §4): any method retries 429 and connection errors raised before the request was sent;
+idempotent methods (or callers who opt in) also retry 408/500/502/503/504, timeouts and dropped
+connections. Backoff is drawn from U(d/2, d) with d = 1, 2, 4, 8 s; Retry-After wins over backoff.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+
+import httpx
+
+RETRYABLE_STATUSES = frozenset({408, 500, 502, 503, 504})
+BACKOFF_BASE = 1.0
+BACKOFF_CAP = 8.0
+# Raised before any byte of the request left: the server cannot have acted on it.
+NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NEVER_RETRIED_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.UnsupportedProtocol, httpx.ProxyError)
+
+
+def parse_retry_after(value: str | None, now: float) -> float | None:
+    """Seconds to wait from a Retry-After value (delta seconds or HTTP date); None if absent or garbled."""
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:  # RFC 9110 dates are GMT
+            return None
+        seconds = when.timestamp() - now
+    if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN or infinite
+        return None
+    return max(0.0, seconds)
+
+
+def backoff_delay(retry_index: int, rng: random.Random) -> float:
+    """Jittered exponential backoff for the retry_index-th retry (0-based): U(d/2, d), d = 1, 2, 4, 8, 8..."""
+    ceiling = min(BACKOFF_CAP, BACKOFF_BASE * 2 ** min(retry_index, 16))
+    return rng.uniform(ceiling / 2, ceiling)
+
+
+def should_retry_status(status: int, replay_ok: bool) -> bool:
+    """429 always; the transient 4xx/5xx only when the request may be replayed."""
+    return status == 429 or (replay_ok and status in RETRYABLE_STATUSES)
+
+
+def should_retry_error(exc: httpx.TransportError, replay_ok: bool) -> bool:
+    """Errors before sending always; timeouts and dropped connections only when replay is safe."""
+    if isinstance(exc, NEVER_RETRIED_ERRORS):
+        return False
+    return isinstance(exc, NOT_SENT_ERRORS) or replay_ok
+
+
+class RetryBudget:
+    """Caps retries client-wide so an outage does not turn into a retry storm.
+
+    The budget starts with `capacity` tokens; every call deposits `ratio` of a token (up to the
+    capacity) and every retry spends one. Once the burst is used up, retries stay below `ratio`
+    of the call rate until calls succeed again.
+    """
+
+    def __init__(self, capacity: float = 10.0, ratio: float = 0.2) -> None:
+        if capacity < 1 or not 0 <= ratio <= 1:
+            raise ValueError("RetryBudget needs capacity >= 1 and 0 <= ratio <= 1")
+        self.capacity = capacity
+        self.ratio = ratio
+        self.tokens = capacity
+
+    def __repr__(self) -> str:
+        return f"RetryBudget(capacity={self.capacity}, ratio={self.ratio}, tokens={self.tokens:.1f})"
+
+    def deposit(self) -> None:
+        self.tokens = min(self.capacity, self.tokens + self.ratio)
+
+    def try_spend(self) -> bool:
+        if self.tokens < 1:
+            return False
+        self.tokens -= 1
+        return True

@@ -1,0 +1,37 @@
+"""FakeClock: virtual time for tests; sleeping advances it instead of waiting."""
+
+from __future__ import annotations
+
+import anyio.lowlevel
+
+from .._transport.clock import Clock
+
+
+class FakeClock(Clock):
+    """`AsyncLeadiosa(..., clock=FakeClock())`: retries, Retry-After and throttle waits take no real time.
+
+    `sleeps` records every sleep requested. Concurrent sleepers overlap like real time does: each
+    sleep ends at its own start + duration, and the clock never goes backwards.
+    """
+
+    def __init__(self, start: float = 1_767_225_600.0) -> None:  # 2026-01-01T00:00:00Z
+        self.now = start
+        self.elapsed = 0.0
+        self.sleeps: list[float] = []
+
+    def time(self) -> float:
+        return self.now
+
+    def monotonic(self) -> float:
+        return self.elapsed
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+        self.elapsed += seconds
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        target = self.elapsed + max(0.0, seconds)
+        await anyio.lowlevel.checkpoint()
+        if target > self.elapsed:
+            self.advance(target - self.elapsed)

@@ -1,0 +1,58 @@
+"""Transport fixtures: a FakeClock so nothing sleeps for real, and a client factory on respx."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import pytest
+
+from leadiosa_async import AsyncLeadiosa
+from leadiosa_async._protocol import Operation
+from leadiosa_async.testing import FakeClock
+from tests.conftest import BASE_URL, TOKEN
+
+WORKSPACE = {"id": "ws_1", "name": "Acme", "status": "active", "owner_id": "u", "created_at": "2026-05-12T07:28:25Z"}
+CONV = {
+    "id": "conv_1",
+    "status": "open",
+    "channel": "email",
+    "contact_id": "ct_1",
+    "created_at": "2026-05-12T07:28:25.901Z",
+    "updated_at": "2026-05-12T07:28:25.901Z",
+}
+
+MakeClient = Callable[..., AsyncLeadiosa]
+
+
+def get_operation(path: str) -> Operation:
+    """An ad-hoc GET operation, for sending to paths the spec does not have (a test server's)."""
+    return Operation("x_get", "x", "GET", path, idempotent=True, deprecated=False, paginated=False, returns_json=True)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+async def make_client(clock: FakeClock) -> AsyncIterator[MakeClient]:
+    made: list[AsyncLeadiosa] = []
+
+    def make(**kwargs: Any) -> AsyncLeadiosa:
+        kwargs.setdefault("clock", clock)
+        client = AsyncLeadiosa(TOKEN, base_url=BASE_URL, **kwargs)
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        await client.aclose()
+
+
+def rl_headers(clock: FakeClock, remaining: int, reset_in: float, limit: int = 300) -> dict[str, str]:
+    return {
+        "X-RateLimit-Limit": str(limit),
+        "X-RateLimit-Remaining": str(remaining),
+        "X-RateLimit-Reset": str(int(clock.now + reset_in)),
+    }
