@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: install generate check-generated lint-spec lint typecheck unit test demo clean
+.PHONY: install generate check-generated lint-spec lint typecheck unit test demo bench clean
 
 install: $(STAMP)
 
@@ -45,6 +45,9 @@ test: lint-spec lint typecheck check-generated unit
 
 demo: $(STAMP)
 	$(PY) examples/quickstart.py
+
+bench: $(STAMP)
+	$(PY) benchmarks/overhead.py
 
 clean:
 	rm -rf $(VENV) node_modules build dist

@@ -106,9 +106,16 @@ def _render_extra(env: Any, out: Path, ops: list[OpInfo]) -> None:
     by_tag: dict[str, list[OpInfo]] = {}
     for op in ops:
         by_tag.setdefault(op.tag, []).append(op)
-    for template, target in (("operations.py.jinja", "_operations.py"), ("namespaces.py.jinja", "_namespaces.py")):
-        text = env.get_template(template).render(ops_by_tag=by_tag)
-        (out / target).write_text(text, encoding="utf-8")
+    (out / "_operations.py").write_text(env.get_template("operations.py.jinja").render(), encoding="utf-8")
+    folder = out / "namespaces"
+    folder.mkdir()
+    init = env.get_template("namespaces_init.py.jinja").render(ops_by_tag=by_tag)
+    (folder / "__init__.py").write_text(init, encoding="utf-8")
+    module = env.get_template("namespace_module.py.jinja")
+    for tag, tag_ops in by_tag.items():
+        imports = sorted(set().union(*(op.imports("..") for op in tag_ops)))
+        text = module.render(tag=tag, tag_ops=tag_ops, imports=imports)
+        (folder / f"{tag}.py").write_text(text, encoding="utf-8")
 
 
 RUFF_ARGS = ["--isolated", "--target-version", "py311", "--line-length", "120"]

@@ -49,10 +49,27 @@ class OpInfo:
     body_fields: list[Any] = field(default_factory=list)  # flattened JSON/multipart fields
     body_class: str | None = None
     param_docs: dict[str, str] = field(default_factory=dict)  # wire name -> description
+    item_imports: set[str] = field(default_factory=set)  # for paginated operations, relative to _generated/x/
+
+    def imports(self, prefix: str) -> set[str]:
+        """What a module `prefix` levels below _generated needs to name this operation's types."""
+        found = {line.replace("from ...", f"from {prefix}", 1) for line in self.endpoint.relative_imports}
+        for prop in self.body_fields:
+            found |= type_imports(prop, prefix)
+        return found | {line.replace("from ..", f"from {prefix}", 1) for line in self.item_imports}
 
     @property
     def return_type(self) -> str:
         return f"Page[{self.item_type}]" if self.paginated else self.success_type
+
+
+def type_imports(prop: Any, prefix: str) -> set[str]:
+    """Imports that make `prop`'s type nameable `prefix` levels below _generated (models included)."""
+    found: set[str] = set(prop.get_imports(prefix=prefix))
+    for p in (prop, getattr(prop, "inner_property", None)):
+        if isinstance(p, ModelProperty):
+            found.add(f"from {prefix}models.{p.class_info.module_name} import {p.class_info.name}")
+    return found
 
 
 def code(value: object) -> str:
@@ -104,7 +121,7 @@ def _success(endpoint: Endpoint) -> tuple[PropertyProtocol | None, bool]:
     raise SpecError(f"{endpoint.name}: documents no 2xx response")
 
 
-def _pagination(endpoint: Endpoint, prop: PropertyProtocol | None) -> tuple[str, str] | None:
+def _pagination(endpoint: Endpoint, prop: PropertyProtocol | None) -> tuple[str, str, set[str]] | None:
     if not isinstance(prop, ModelProperty) or not any(p.name == "after" for p in endpoint.query_parameters):
         return None
     required = prop.required_properties or []
@@ -113,7 +130,7 @@ def _pagination(endpoint: Endpoint, prop: PropertyProtocol | None) -> tuple[str,
         return None
     inner = data.inner_property
     item = inner.class_info.name if isinstance(inner, ModelProperty) else code(inner.get_type_string())
-    return prop.class_info.name, item
+    return prop.class_info.name, item, type_imports(inner, "..")
 
 
 def _check_names(info: OpInfo) -> None:
@@ -157,7 +174,7 @@ def build_operations(spec: dict[str, Any], data: GeneratorData) -> list[OpInfo]:
             page = _pagination(endpoint, prop)
             if page is not None:
                 info.paginated = True
-                info.list_model, info.item_type = page
+                info.list_model, info.item_type, info.item_imports = page
             if endpoint.bodies and isinstance(endpoint.bodies[0].prop, ModelProperty):
                 body = endpoint.bodies[0].prop
                 info.body_class = body.class_info.name

@@ -10,7 +10,7 @@ from typing import Self
 import httpx
 
 from ._exceptions import LeadiosaError
-from ._generated._namespaces import Namespaces
+from ._generated.namespaces import Namespaces
 from ._logs import setup_from_env
 from ._transport import Clock, Hooks, HTTPTransport, RateLimit, RetryBudget, TransportConfig
 from ._version import __version__
@@ -108,8 +108,7 @@ class AsyncLeadiosa(Namespaces):
             hooks=hooks or Hooks(),
             clock=clock or Clock(),
         )
-        self._transport = HTTPTransport(self._http_client, config)
-        self._bind_namespaces(self._transport)
+        self._transport: HTTPTransport = HTTPTransport(self._http_client, config)
 
     @property
     def rate_limit(self) -> RateLimit | None:

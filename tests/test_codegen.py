@@ -110,7 +110,7 @@ def test_parameter_named_like_a_body_field_gets_a_distinct_name(tmp_path: Path) 
     spec = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
     spec["paths"]["/webhooks"]["post"]["parameters"] = [{"name": "url", "in": "query", "schema": {"type": "string"}}]
     render(_write(tmp_path, spec), tmp_path / "out")
-    facade = (tmp_path / "out" / "_namespaces.py").read_text(encoding="utf-8")
+    facade = (tmp_path / "out" / "namespaces" / "webhooks.py").read_text(encoding="utf-8")
     assert "        url: str,\n" in facade and "        url_query: str | Unset = UNSET,\n" in facade
 
 

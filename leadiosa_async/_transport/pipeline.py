@@ -139,7 +139,7 @@ class HTTPTransport:
             if hooks.on_request_end:
                 self._emit_end(operation, request, attempt, started, None, exc)
             raise
-        headers = response.headers
+        headers = watched_headers(response)
         self.limiter.observe(headers)
         self.limiter.release()
         if hooks.on_request_end:
@@ -212,6 +212,19 @@ class HTTPTransport:
             emit(self.config.hooks.on_retry, RetryScheduled(operation.operation_id, attempt, delay, reason))
         await self.clock.sleep(delay)
         return True
+
+
+WATCHED = frozenset({b"x-ratelimit-limit", b"x-ratelimit-remaining", b"x-ratelimit-reset", b"x-api-deprecation"})
+
+
+def watched_headers(response: httpx.Response) -> dict[str, str]:
+    """The headers the transport acts on, lower-cased, in one pass (httpx lookups are costly)."""
+    found = {}
+    for name, value in response.headers.raw:
+        name = name.lower()
+        if name in WATCHED:
+            found[name.decode("ascii")] = value.decode("latin-1")
+    return found
 
 
 def connection_error(operation: Operation, request: httpx.Request, exc: httpx.TransportError) -> LeadiosaError:

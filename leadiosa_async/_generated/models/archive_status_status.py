@@ -1,5 +1,5 @@
 # generated from openapi.json by `python -m codegen` — do not edit
-from typing import Literal, cast
+from typing import Literal
 
 ArchiveStatusStatus = Literal["active", "archived", "scheduled_for_deletion"]
 """Archive state.
@@ -18,5 +18,5 @@ ARCHIVE_STATUS_STATUS_VALUES: frozenset[ArchiveStatusStatus] = frozenset(
 def check_archive_status_status(value: object) -> ArchiveStatusStatus:
     """Accept any string (unknown values are kept as is); refuse other types."""
     if isinstance(value, str):
-        return cast(ArchiveStatusStatus, value)
+        return value  # type: ignore[return-value]
     raise TypeError(f"ArchiveStatusStatus must be a string, got {type(value).__name__}")

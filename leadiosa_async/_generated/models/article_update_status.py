@@ -1,5 +1,5 @@
 # generated from openapi.json by `python -m codegen` — do not edit
-from typing import Literal, cast
+from typing import Literal
 
 ArticleUpdateStatus = Literal["draft", "published"]
 """New state.
@@ -17,5 +17,5 @@ ARTICLE_UPDATE_STATUS_VALUES: frozenset[ArticleUpdateStatus] = frozenset(
 def check_article_update_status(value: object) -> ArticleUpdateStatus:
     """Accept any string (unknown values are kept as is); refuse other types."""
     if isinstance(value, str):
-        return cast(ArticleUpdateStatus, value)
+        return value  # type: ignore[return-value]
     raise TypeError(f"ArticleUpdateStatus must be a string, got {type(value).__name__}")

@@ -52,12 +52,7 @@ class ContactList:
         from ..models.pagination import Pagination
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Contact.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [Contact.from_dict(item) for item in d.pop("data")]
 
         pagination = Pagination.from_dict(d.pop("pagination"))
 

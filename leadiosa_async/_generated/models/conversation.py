@@ -111,7 +111,7 @@ class Conversation:
 
         subject = d.pop("subject", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast("list[str]", d.pop("tags", UNSET))
 
         _closed_at = d.pop("closed_at", UNSET)
         closed_at: datetime.datetime | Unset

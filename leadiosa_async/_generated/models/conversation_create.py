@@ -102,7 +102,7 @@ class ConversationCreate:
 
         assignee_id = d.pop("assignee_id", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast("list[str]", d.pop("tags", UNSET))
 
         conversation_create = cls(
             channel=channel,

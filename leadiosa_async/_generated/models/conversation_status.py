@@ -1,5 +1,5 @@
 # generated from openapi.json by `python -m codegen` — do not edit
-from typing import Literal, cast
+from typing import Literal
 
 ConversationStatus = Literal["closed", "open", "pending", "snoozed"]
 """Lifecycle state of a conversation.
@@ -19,5 +19,5 @@ CONVERSATION_STATUS_VALUES: frozenset[ConversationStatus] = frozenset(
 def check_conversation_status(value: object) -> ConversationStatus:
     """Accept any string (unknown values are kept as is); refuse other types."""
     if isinstance(value, str):
-        return cast(ConversationStatus, value)
+        return value  # type: ignore[return-value]
     raise TypeError(f"ConversationStatus must be a string, got {type(value).__name__}")

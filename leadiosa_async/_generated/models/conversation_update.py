@@ -71,7 +71,7 @@ class ConversationUpdate:
 
         subject = d.pop("subject", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast("list[str]", d.pop("tags", UNSET))
 
         conversation_update = cls(
             status=status,

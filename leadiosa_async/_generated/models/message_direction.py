@@ -1,5 +1,5 @@
 # generated from openapi.json by `python -m codegen` — do not edit
-from typing import Literal, cast
+from typing import Literal
 
 MessageDirection = Literal["inbound", "outbound"]
 """inbound: from the contact; outbound: to the contact.
@@ -17,5 +17,5 @@ MESSAGE_DIRECTION_VALUES: frozenset[MessageDirection] = frozenset(
 def check_message_direction(value: object) -> MessageDirection:
     """Accept any string (unknown values are kept as is); refuse other types."""
     if isinstance(value, str):
-        return cast(MessageDirection, value)
+        return value  # type: ignore[return-value]
     raise TypeError(f"MessageDirection must be a string, got {type(value).__name__}")

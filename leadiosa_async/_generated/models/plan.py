@@ -1,5 +1,5 @@
 # generated from openapi.json by `python -m codegen` — do not edit
-from typing import Literal, cast
+from typing import Literal
 
 Plan = Literal["enterprise", "growth", "scale", "starter"]
 """Subscription plan.
@@ -19,5 +19,5 @@ PLAN_VALUES: frozenset[Plan] = frozenset(
 def check_plan(value: object) -> Plan:
     """Accept any string (unknown values are kept as is); refuse other types."""
     if isinstance(value, str):
-        return cast(Plan, value)
+        return value  # type: ignore[return-value]
     raise TypeError(f"Plan must be a string, got {type(value).__name__}")

@@ -1,5 +1,5 @@
 # generated from openapi.json by `python -m codegen` — do not edit
-from typing import Literal, cast
+from typing import Literal
 
 SubscriptionStatus = Literal["active", "canceled", "past_due", "trialing"]
 """Subscription state.
@@ -19,5 +19,5 @@ SUBSCRIPTION_STATUS_VALUES: frozenset[SubscriptionStatus] = frozenset(
 def check_subscription_status(value: object) -> SubscriptionStatus:
     """Accept any string (unknown values are kept as is); refuse other types."""
     if isinstance(value, str):
-        return cast(SubscriptionStatus, value)
+        return value  # type: ignore[return-value]
     raise TypeError(f"SubscriptionStatus must be a string, got {type(value).__name__}")

@@ -1,5 +1,5 @@
 # generated from openapi.json by `python -m codegen` — do not edit
-from typing import Literal, cast
+from typing import Literal
 
 WorkspaceStatus = Literal["active", "archived", "closing"]
 """Lifecycle state of the workspace.
@@ -18,5 +18,5 @@ WORKSPACE_STATUS_VALUES: frozenset[WorkspaceStatus] = frozenset(
 def check_workspace_status(value: object) -> WorkspaceStatus:
     """Accept any string (unknown values are kept as is); refuse other types."""
     if isinstance(value, str):
-        return cast(WorkspaceStatus, value)
+        return value  # type: ignore[return-value]
     raise TypeError(f"WorkspaceStatus must be a string, got {type(value).__name__}")

@@ -6,7 +6,7 @@ from typing import Any
 
 from ...._protocol import Page, RequestOptions, Transport
 from ..._operations import AUDIT_LIST as OPERATION
-from ...models import AuditEvent
+from ...models.audit_event import AuditEvent
 from ...models.audit_event_list import AuditEventList
 from ...types import UNSET, Unset
 

@@ -5,7 +5,7 @@ from typing import Any
 
 from ...._protocol import Page, RequestOptions, Transport
 from ..._operations import CONTACTS_LIST as OPERATION
-from ...models import Contact
+from ...models.contact import Contact
 from ...models.contact_list import ContactList
 from ...types import UNSET, Unset
 

@@ -5,8 +5,8 @@ from typing import Any
 
 from ...._protocol import Page, RequestOptions, Transport
 from ..._operations import CONVERSATIONS_LIST as OPERATION
-from ...models import Conversation
 from ...models.channel import Channel
+from ...models.conversation import Conversation
 from ...models.conversation_list import ConversationList
 from ...models.conversation_status import ConversationStatus
 from ...types import UNSET, Unset

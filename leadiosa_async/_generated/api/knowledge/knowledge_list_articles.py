@@ -5,7 +5,7 @@ from typing import Any
 
 from ...._protocol import Page, RequestOptions, Transport
 from ..._operations import KNOWLEDGE_LIST_ARTICLES as OPERATION
-from ...models import Article
+from ...models.article import Article
 from ...models.article_list import ArticleList
 from ...models.article_status import ArticleStatus
 from ...types import UNSET, Unset

@@ -5,7 +5,7 @@ from typing import Any
 
 from ...._protocol import Page, RequestOptions, Transport, path_segment
 from ..._operations import KNOWLEDGE_LIST_CHUNKS as OPERATION
-from ...models import Chunk
+from ...models.chunk import Chunk
 from ...models.chunk_list import ChunkList
 from ...types import UNSET, Unset
 

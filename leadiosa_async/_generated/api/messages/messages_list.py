@@ -5,7 +5,7 @@ from typing import Any
 
 from ...._protocol import Page, RequestOptions, Transport, path_segment
 from ..._operations import MESSAGES_LIST as OPERATION
-from ...models import Message
+from ...models.message import Message
 from ...models.message_list import MessageList
 from ...types import UNSET, Unset
 

@@ -5,7 +5,7 @@ from typing import Any
 
 from ...._protocol import Page, RequestOptions, Transport, path_segment
 from ..._operations import NOTES_LIST as OPERATION
-from ...models import Note
+from ...models.note import Note
 from ...models.note_list import NoteList
 from ...types import UNSET, Unset
 

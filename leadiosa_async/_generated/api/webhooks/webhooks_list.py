@@ -5,7 +5,7 @@ from typing import Any
 
 from ...._protocol import Page, RequestOptions, Transport
 from ..._operations import WEBHOOKS_LIST as OPERATION
-from ...models import WebhookEndpoint
+from ...models.webhook_endpoint import WebhookEndpoint
 from ...models.webhook_endpoint_list import WebhookEndpointList
 from ...types import UNSET, Unset
 

@@ -1,0 +1,65 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+"""`client.audit`: Read-only audit log. Useful for compliance exports."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Unpack
+
+from ..._protocol import Page, RequestOptions, Transport, operation
+from .. import _operations as ops
+from ..api.audit import audit_list as _audit_list
+from ..models.audit_event import AuditEvent
+from ..types import UNSET, Unset
+
+
+class AuditNamespace:
+    """Read-only audit log. Useful for compliance exports."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @operation(ops.AUDIT_LIST)
+    async def list(
+        self,
+        *,
+        since: datetime.datetime | Unset = UNSET,
+        until: datetime.datetime | Unset = UNSET,
+        actor_id: str | Unset = UNSET,
+        action: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Page[AuditEvent]:
+        """Read the audit log
+
+        `GET /audit` — operationId `audit_list`.
+
+        Read-only log of actions in the workspace, newest first, for compliance exports. Filter by time
+        range (`since` inclusive, `until` exclusive), actor and action. Cursor-paginated: pass
+        `pagination.next_cursor` as `after` to get the next page. A cursor is valid only until the listed
+        data changes; an expired cursor is answered with 400 `cursor_expired`.
+
+        Args:
+            since: Only events at or after this time.
+            until: Only events before this time.
+            actor_id: Only events by this actor.
+            action: Only events with this action.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim.
+
+        Returns:
+            Page[AuditEvent]: use `client.paginate()` to iterate all pages
+        """
+        return await _audit_list.call(
+            self._transport,
+            options,
+            since=since,
+            until=until,
+            actor_id=actor_id,
+            action=action,
+            limit=limit,
+            after=after,
+        )

@@ -1,0 +1,150 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+"""`client.contacts`: Contact records, attributes, GDPR erasure."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, Unpack
+
+from ..._protocol import Page, RequestOptions, Transport, coerce_model, operation
+from .. import _operations as ops
+from ..api.contacts import contacts_delete as _contacts_delete
+from ..api.contacts import contacts_get as _contacts_get
+from ..api.contacts import contacts_list as _contacts_list
+from ..api.contacts import contacts_update as _contacts_update
+from ..models.contact import Contact
+from ..models.contact_attributes import ContactAttributes
+from ..models.contact_update import ContactUpdate
+from ..types import UNSET, Unset
+
+
+class ContactsNamespace:
+    """Contact records, attributes, GDPR erasure."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @operation(ops.CONTACTS_DELETE)
+    async def delete(
+        self,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Erase a contact (GDPR)
+
+        `DELETE /contacts/{contact_id}` — operationId `contacts_delete`.
+
+        Erases the contact and the personal data of their conversations and messages for good (GDPR right to
+        erasure). Cannot be undone.
+
+        Args:
+            contact_id: The contact's ID.
+
+        Returns:
+            None
+        """
+        return await _contacts_delete.call(
+            self._transport,
+            options,
+            contact_id,
+        )
+
+    @operation(ops.CONTACTS_GET)
+    async def get(
+        self,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Contact:
+        """Get a contact
+
+        `GET /contacts/{contact_id}` — operationId `contacts_get`.
+
+        One contact by ID.
+
+        Args:
+            contact_id: The contact's ID.
+
+        Returns:
+            Contact
+        """
+        return await _contacts_get.call(
+            self._transport,
+            options,
+            contact_id,
+        )
+
+    @operation(ops.CONTACTS_LIST)
+    async def list(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Page[Contact]:
+        """List contacts
+
+        `GET /contacts` — operationId `contacts_list`.
+
+        Contacts of the workspace, newest first. Cursor-paginated: pass `pagination.next_cursor` as `after`
+        to get the next page. A cursor is valid only until the listed data changes; an expired cursor is
+        answered with 400 `cursor_expired`.
+
+        Args:
+            email: Only the contact with this email address.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim.
+
+        Returns:
+            Page[Contact]: use `client.paginate()` to iterate all pages
+        """
+        return await _contacts_list.call(
+            self._transport,
+            options,
+            email=email,
+            limit=limit,
+            after=after,
+        )
+
+    @operation(ops.CONTACTS_UPDATE)
+    async def update(
+        self,
+        contact_id: str,
+        *,
+        email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        attributes: ContactAttributes | builtins.dict[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Contact:
+        """Update a contact
+
+        `PATCH /contacts/{contact_id}` — operationId `contacts_update`.
+
+        Changes a contact's fields; `attributes` are merged key by key.
+
+        Args:
+            contact_id: The contact's ID.
+            email:
+            name:
+            phone:
+            attributes: Custom attributes: string, number or boolean values.
+
+        Returns:
+            Contact
+        """
+        return await _contacts_update.call(
+            self._transport,
+            options,
+            contact_id,
+            body=ContactUpdate(
+                email=email,
+                name=name,
+                phone=phone,
+                attributes=UNSET
+                if isinstance(attributes, Unset)
+                else coerce_model(ContactAttributes, attributes, "attributes"),
+            ),
+        )

@@ -1,0 +1,219 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+"""`client.conversations`: Conversation lifecycle, status transitions, assignment."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, Unpack
+
+from ..._protocol import Page, RequestOptions, Transport, coerce_model, operation
+from .. import _operations as ops
+from ..api.conversations import conversations_assign as _conversations_assign
+from ..api.conversations import conversations_create as _conversations_create
+from ..api.conversations import conversations_get as _conversations_get
+from ..api.conversations import conversations_list as _conversations_list
+from ..api.conversations import conversations_update as _conversations_update
+from ..models.channel import Channel
+from ..models.contact_input import ContactInput
+from ..models.conversation import Conversation
+from ..models.conversation_assign import ConversationAssign
+from ..models.conversation_create import ConversationCreate
+from ..models.conversation_status import ConversationStatus
+from ..models.conversation_update import ConversationUpdate
+from ..types import UNSET, Unset
+
+
+class ConversationsNamespace:
+    """Conversation lifecycle, status transitions, assignment."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @operation(ops.CONVERSATIONS_ASSIGN)
+    async def assign(
+        self,
+        conversation_id: str,
+        *,
+        assignee_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Conversation:
+        """Assign a conversation (deprecated) (deprecated)
+
+        `POST /conversations/{conversation_id}/assign` — operationId `conversations_assign`.
+
+        Deprecated: calling it emits `LeadiosaDeprecationWarning`.
+
+        Deprecated: assignment moved into `conversations_update` (PATCH /conversations/{conversation_id}
+        with `assignee_id`), which also changes status in the same call. This endpoint answers with an
+        `X-API-Deprecation` header and will be removed no earlier than 90 days after the announcement.
+
+        Args:
+            conversation_id: The conversation's ID.
+            assignee_id:
+
+        Returns:
+            Conversation
+        """
+        return await _conversations_assign.call(
+            self._transport,
+            options,
+            conversation_id,
+            body=ConversationAssign(
+                assignee_id=assignee_id,
+            ),
+        )
+
+    @operation(ops.CONVERSATIONS_CREATE)
+    async def create(
+        self,
+        *,
+        channel: Channel,
+        contact_id: str | Unset = UNSET,
+        contact: ContactInput | builtins.dict[str, Any] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        message: str | Unset = UNSET,
+        assignee_id: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Conversation:
+        """Start a conversation
+
+        `POST /conversations` — operationId `conversations_create`.
+
+        Starts a conversation with an existing contact (`contact_id`) or with a contact found by email or
+        created (`contact`). Give exactly one of the two, or the request fails with 422. The docs do not say
+        how a contact comes to exist; this find-or-create by email is the conventional design.
+
+        Args:
+            channel: Channel the conversation happens on.
+            contact_id: An existing contact. Give exactly one of contact_id and contact.
+            contact: A contact to find by email or create.
+            subject:
+            message: Optional first inbound message.
+            assignee_id:
+            tags:
+
+        Returns:
+            Conversation
+        """
+        return await _conversations_create.call(
+            self._transport,
+            options,
+            body=ConversationCreate(
+                channel=channel,
+                contact_id=contact_id,
+                contact=UNSET if isinstance(contact, Unset) else coerce_model(ContactInput, contact, "contact"),
+                subject=subject,
+                message=message,
+                assignee_id=assignee_id,
+                tags=tags,
+            ),
+        )
+
+    @operation(ops.CONVERSATIONS_GET)
+    async def get(
+        self,
+        conversation_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Conversation:
+        """Get a conversation
+
+        `GET /conversations/{conversation_id}` — operationId `conversations_get`.
+
+        One conversation by ID.
+
+        Args:
+            conversation_id: The conversation's ID.
+
+        Returns:
+            Conversation
+        """
+        return await _conversations_get.call(
+            self._transport,
+            options,
+            conversation_id,
+        )
+
+    @operation(ops.CONVERSATIONS_LIST)
+    async def list(
+        self,
+        *,
+        status: ConversationStatus | Unset = UNSET,
+        assignee_id: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        channel: Channel | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Page[Conversation]:
+        """List conversations
+
+        `GET /conversations` — operationId `conversations_list`.
+
+        Conversations of the workspace, newest first, optionally filtered. Cursor-paginated: pass
+        `pagination.next_cursor` as `after` to get the next page. A cursor is valid only until the listed
+        data changes; an expired cursor is answered with 400 `cursor_expired`.
+
+        Args:
+            status: Only conversations in this state.
+            assignee_id: Only conversations assigned to this member.
+            contact_id: Only conversations with this contact.
+            channel: Only conversations on this channel.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim.
+
+        Returns:
+            Page[Conversation]: use `client.paginate()` to iterate all pages
+        """
+        return await _conversations_list.call(
+            self._transport,
+            options,
+            status=status,
+            assignee_id=assignee_id,
+            contact_id=contact_id,
+            channel=channel,
+            limit=limit,
+            after=after,
+        )
+
+    @operation(ops.CONVERSATIONS_UPDATE)
+    async def update(
+        self,
+        conversation_id: str,
+        *,
+        status: ConversationStatus | Unset = UNSET,
+        assignee_id: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Conversation:
+        """Update a conversation
+
+        `PATCH /conversations/{conversation_id}` — operationId `conversations_update`.
+
+        Changes status (open, pending, snoozed, closed), assignment, subject or tags. Assigning a closed
+        conversation is a 409 `conversation_closed`; reopen it first by setting status.
+
+        Args:
+            conversation_id: The conversation's ID.
+            status: Lifecycle state of a conversation.
+            assignee_id:
+            subject:
+            tags:
+
+        Returns:
+            Conversation
+        """
+        return await _conversations_update.call(
+            self._transport,
+            options,
+            conversation_id,
+            body=ConversationUpdate(
+                status=status,
+                assignee_id=assignee_id,
+                subject=subject,
+                tags=tags,
+            ),
+        )

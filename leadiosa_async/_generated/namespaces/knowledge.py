@@ -1,0 +1,248 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+"""`client.knowledge`: Knowledge-base articles and chunks. Manual ingest path."""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from ..._protocol import Page, RequestOptions, Transport, operation
+from .. import _operations as ops
+from ..api.knowledge import knowledge_create_article as _knowledge_create_article
+from ..api.knowledge import knowledge_delete_article as _knowledge_delete_article
+from ..api.knowledge import knowledge_get_article as _knowledge_get_article
+from ..api.knowledge import knowledge_ingest as _knowledge_ingest
+from ..api.knowledge import knowledge_list_articles as _knowledge_list_articles
+from ..api.knowledge import knowledge_list_chunks as _knowledge_list_chunks
+from ..api.knowledge import knowledge_update_article as _knowledge_update_article
+from ..models.article import Article
+from ..models.article_create import ArticleCreate
+from ..models.article_create_status import ArticleCreateStatus
+from ..models.article_status import ArticleStatus
+from ..models.article_update import ArticleUpdate
+from ..models.article_update_status import ArticleUpdateStatus
+from ..models.chunk import Chunk
+from ..models.knowledge_ingest import KnowledgeIngest
+from ..types import UNSET, File, Unset
+
+
+class KnowledgeNamespace:
+    """Knowledge-base articles and chunks. Manual ingest path."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @operation(ops.KNOWLEDGE_CREATE_ARTICLE)
+    async def create_article(
+        self,
+        *,
+        title: str,
+        body: str,
+        status: ArticleCreateStatus | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Article:
+        """Create an article
+
+        `POST /knowledge/articles` — operationId `knowledge_create_article`.
+
+        Creates an article from text; it is chunked for retrieval when published.
+
+        Args:
+            title:
+            body:
+            status: Initial state; default draft.
+
+        Returns:
+            Article
+        """
+        return await _knowledge_create_article.call(
+            self._transport,
+            options,
+            body=ArticleCreate(
+                title=title,
+                body=body,
+                status=status,
+            ),
+        )
+
+    @operation(ops.KNOWLEDGE_DELETE_ARTICLE)
+    async def delete_article(
+        self,
+        article_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete an article
+
+        `DELETE /knowledge/articles/{article_id}` — operationId `knowledge_delete_article`.
+
+        Deletes an article and its chunks.
+
+        Args:
+            article_id: The article's ID.
+
+        Returns:
+            None
+        """
+        return await _knowledge_delete_article.call(
+            self._transport,
+            options,
+            article_id,
+        )
+
+    @operation(ops.KNOWLEDGE_GET_ARTICLE)
+    async def get_article(
+        self,
+        article_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Article:
+        """Get an article
+
+        `GET /knowledge/articles/{article_id}` — operationId `knowledge_get_article`.
+
+        One article by ID.
+
+        Args:
+            article_id: The article's ID.
+
+        Returns:
+            Article
+        """
+        return await _knowledge_get_article.call(
+            self._transport,
+            options,
+            article_id,
+        )
+
+    @operation(ops.KNOWLEDGE_INGEST)
+    async def ingest(
+        self,
+        *,
+        file: File,
+        title: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Article:
+        """Ingest a file (manual ingest path)
+
+        `POST /knowledge/ingest` — operationId `knowledge_ingest`.
+
+        Uploads a document as `multipart/form-data`; it becomes an article in status `processing` and is
+        chunked in the background. Files over 10 MiB are refused with 413.
+
+        Args:
+            file: A .md, .txt, .html or .pdf file of at most 10 MiB.
+            title: Defaults to the file name.
+
+        Returns:
+            Article
+        """
+        return await _knowledge_ingest.call(
+            self._transport,
+            options,
+            body=KnowledgeIngest(
+                file=file,
+                title=title,
+            ),
+        )
+
+    @operation(ops.KNOWLEDGE_LIST_ARTICLES)
+    async def list_articles(
+        self,
+        *,
+        status: ArticleStatus | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Page[Article]:
+        """List knowledge-base articles
+
+        `GET /knowledge/articles` — operationId `knowledge_list_articles`.
+
+        Articles, most recently updated first. Cursor-paginated: pass `pagination.next_cursor` as `after` to
+        get the next page. A cursor is valid only until the listed data changes; an expired cursor is
+        answered with 400 `cursor_expired`.
+
+        Args:
+            status: Only articles in this state.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim.
+
+        Returns:
+            Page[Article]: use `client.paginate()` to iterate all pages
+        """
+        return await _knowledge_list_articles.call(
+            self._transport,
+            options,
+            status=status,
+            limit=limit,
+            after=after,
+        )
+
+    @operation(ops.KNOWLEDGE_LIST_CHUNKS)
+    async def list_chunks(
+        self,
+        article_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Page[Chunk]:
+        """List an article's chunks
+
+        `GET /knowledge/articles/{article_id}/chunks` — operationId `knowledge_list_chunks`.
+
+        Retrieval chunks in order. Cursor-paginated: pass `pagination.next_cursor` as `after` to get the
+        next page. A cursor is valid only until the listed data changes; an expired cursor is answered with
+        400 `cursor_expired`.
+
+        Args:
+            article_id: The article's ID.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim.
+
+        Returns:
+            Page[Chunk]: use `client.paginate()` to iterate all pages
+        """
+        return await _knowledge_list_chunks.call(
+            self._transport,
+            options,
+            article_id,
+            limit=limit,
+            after=after,
+        )
+
+    @operation(ops.KNOWLEDGE_UPDATE_ARTICLE)
+    async def update_article(
+        self,
+        article_id: str,
+        *,
+        title: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        status: ArticleUpdateStatus | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Article:
+        """Update an article
+
+        `PATCH /knowledge/articles/{article_id}` — operationId `knowledge_update_article`.
+
+        Changes title, body or status; a new body is re-chunked.
+
+        Args:
+            article_id: The article's ID.
+            title:
+            body:
+            status: New state.
+
+        Returns:
+            Article
+        """
+        return await _knowledge_update_article.call(
+            self._transport,
+            options,
+            article_id,
+            body=ArticleUpdate(
+                title=title,
+                body=body,
+                status=status,
+            ),
+        )

@@ -1,0 +1,94 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+"""`client.messages`: Append a message, list a conversation's thread."""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from ..._protocol import Page, RequestOptions, Transport, operation
+from .. import _operations as ops
+from ..api.messages import messages_create as _messages_create
+from ..api.messages import messages_list as _messages_list
+from ..models.author_type import AuthorType
+from ..models.message import Message
+from ..models.message_create import MessageCreate
+from ..models.message_direction import MessageDirection
+from ..types import UNSET, Unset
+
+
+class MessagesNamespace:
+    """Append a message, list a conversation's thread."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @operation(ops.MESSAGES_CREATE)
+    async def create(
+        self,
+        conversation_id: str,
+        *,
+        body: str,
+        author_type: AuthorType | Unset = UNSET,
+        direction: MessageDirection | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Message:
+        """Append a message
+
+        `POST /conversations/{conversation_id}/messages` — operationId `messages_create`.
+
+        Appends a message to the thread. Appending to a closed conversation is a 409 `conversation_closed`.
+
+        Args:
+            conversation_id: The conversation's ID.
+            body:
+            author_type: Who wrote a message.
+            direction: inbound: from the contact; outbound: to the contact.
+
+        Returns:
+            Message
+        """
+        return await _messages_create.call(
+            self._transport,
+            options,
+            conversation_id,
+            body=MessageCreate(
+                body=body,
+                author_type=author_type,
+                direction=direction,
+            ),
+        )
+
+    @operation(ops.MESSAGES_LIST)
+    async def list(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Page[Message]:
+        """List a conversation's messages
+
+        `GET /conversations/{conversation_id}/messages` — operationId `messages_list`.
+
+        The thread, oldest first. Internal notes are never part of it. Cursor-paginated: pass
+        `pagination.next_cursor` as `after` to get the next page. A cursor is valid only until the listed
+        data changes; an expired cursor is answered with 400 `cursor_expired`.
+
+        Args:
+            conversation_id: The conversation's ID.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim.
+
+        Returns:
+            Page[Message]: use `client.paginate()` to iterate all pages
+        """
+        return await _messages_list.call(
+            self._transport,
+            options,
+            conversation_id,
+            limit=limit,
+            after=after,
+        )

@@ -1,0 +1,86 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+"""`client.notes`: Internal notes on conversations. Never visible to the contact."""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from ..._protocol import Page, RequestOptions, Transport, operation
+from .. import _operations as ops
+from ..api.notes import notes_create as _notes_create
+from ..api.notes import notes_list as _notes_list
+from ..models.note import Note
+from ..models.note_create import NoteCreate
+from ..types import UNSET, Unset
+
+
+class NotesNamespace:
+    """Internal notes on conversations. Never visible to the contact."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @operation(ops.NOTES_CREATE)
+    async def create(
+        self,
+        conversation_id: str,
+        *,
+        body: str,
+        **options: Unpack[RequestOptions],
+    ) -> Note:
+        """Add an internal note
+
+        `POST /conversations/{conversation_id}/notes` — operationId `notes_create`.
+
+        Adds a note that only workspace members see.
+
+        Args:
+            conversation_id: The conversation's ID.
+            body:
+
+        Returns:
+            Note
+        """
+        return await _notes_create.call(
+            self._transport,
+            options,
+            conversation_id,
+            body=NoteCreate(
+                body=body,
+            ),
+        )
+
+    @operation(ops.NOTES_LIST)
+    async def list(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Page[Note]:
+        """List a conversation's notes
+
+        `GET /conversations/{conversation_id}/notes` — operationId `notes_list`.
+
+        Internal notes, oldest first. Never visible to the contact. Cursor-paginated: pass
+        `pagination.next_cursor` as `after` to get the next page. A cursor is valid only until the listed
+        data changes; an expired cursor is answered with 400 `cursor_expired`.
+
+        Args:
+            conversation_id: The conversation's ID.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim.
+
+        Returns:
+            Page[Note]: use `client.paginate()` to iterate all pages
+        """
+        return await _notes_list.call(
+            self._transport,
+            options,
+            conversation_id,
+            limit=limit,
+            after=after,
+        )

@@ -1,0 +1,115 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+"""`client.webhooks`: Webhook endpoints and the secret used to sign them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Unpack
+
+from ..._protocol import Page, RequestOptions, Transport, operation
+from .. import _operations as ops
+from ..api.webhooks import webhooks_create as _webhooks_create
+from ..api.webhooks import webhooks_delete as _webhooks_delete
+from ..api.webhooks import webhooks_list as _webhooks_list
+from ..models.event_type import EventType
+from ..models.webhook_create import WebhookCreate
+from ..models.webhook_endpoint import WebhookEndpoint
+from ..models.webhook_endpoint_created import WebhookEndpointCreated
+from ..types import UNSET, Unset
+
+
+class WebhooksNamespace:
+    """Webhook endpoints and the secret used to sign them."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @operation(ops.WEBHOOKS_CREATE)
+    async def create(
+        self,
+        *,
+        url: str,
+        events: builtins.list[EventType],
+        description: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookEndpointCreated:
+        """Register a webhook endpoint
+
+        `POST /webhooks` — operationId `webhooks_create`.
+
+        Registers an https endpoint for the given events. The response carries the signing secret; it is
+        returned only once.
+
+        Args:
+            url:
+            events:
+            description:
+
+        Returns:
+            WebhookEndpointCreated
+        """
+        return await _webhooks_create.call(
+            self._transport,
+            options,
+            body=WebhookCreate(
+                url=url,
+                events=events,
+                description=description,
+            ),
+        )
+
+    @operation(ops.WEBHOOKS_DELETE)
+    async def delete(
+        self,
+        webhook_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete a webhook endpoint
+
+        `DELETE /webhooks/{webhook_id}` — operationId `webhooks_delete`.
+
+        Stops deliveries to the endpoint.
+
+        Args:
+            webhook_id: The webhook endpoint's ID.
+
+        Returns:
+            None
+        """
+        return await _webhooks_delete.call(
+            self._transport,
+            options,
+            webhook_id,
+        )
+
+    @operation(ops.WEBHOOKS_LIST)
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Page[WebhookEndpoint]:
+        """List webhook endpoints
+
+        `GET /webhooks` — operationId `webhooks_list`.
+
+        Registered endpoints (secrets are never listed). Cursor-paginated: pass `pagination.next_cursor` as
+        `after` to get the next page. A cursor is valid only until the listed data changes; an expired
+        cursor is answered with 400 `cursor_expired`.
+
+        Args:
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim.
+
+        Returns:
+            Page[WebhookEndpoint]: use `client.paginate()` to iterate all pages
+        """
+        return await _webhooks_list.call(
+            self._transport,
+            options,
+            limit=limit,
+            after=after,
+        )

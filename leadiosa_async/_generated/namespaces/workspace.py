@@ -1,0 +1,115 @@
+# generated from openapi.json by `python -m codegen` — do not edit
+"""`client.workspace`: Workspace lifecycle: archive-status, close, restore. Owner-only."""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from ..._protocol import RequestOptions, Transport, operation
+from .. import _operations as ops
+from ..api.workspace import workspace_close as _workspace_close
+from ..api.workspace import workspace_get as _workspace_get
+from ..api.workspace import workspace_get_archive_status as _workspace_get_archive_status
+from ..api.workspace import workspace_restore as _workspace_restore
+from ..models.archive_status import ArchiveStatus
+from ..models.workspace import Workspace
+from ..models.workspace_close import WorkspaceClose
+from ..types import UNSET, Unset
+
+
+class WorkspaceNamespace:
+    """Workspace lifecycle: archive-status, close, restore. Owner-only."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @operation(ops.WORKSPACE_CLOSE)
+    async def close(
+        self,
+        *,
+        confirm: str,
+        reason: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ArchiveStatus:
+        """Close the workspace
+
+        `POST /workspace/close` — operationId `workspace_close`.
+
+        Schedules the workspace for deletion; data is purged 30 days later unless it is restored. Owner-
+        only: other tokens get 403. Closing a workspace that is not active is a 409.
+
+        Args:
+            confirm: The workspace name, to confirm.
+            reason:
+
+        Returns:
+            ArchiveStatus
+        """
+        return await _workspace_close.call(
+            self._transport,
+            options,
+            body=WorkspaceClose(
+                confirm=confirm,
+                reason=reason,
+            ),
+        )
+
+    @operation(ops.WORKSPACE_GET)
+    async def get(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> Workspace:
+        """Get the workspace
+
+        `GET /workspace` — operationId `workspace_get`.
+
+        The workspace the token belongs to.
+
+        Returns:
+            Workspace
+        """
+        return await _workspace_get.call(
+            self._transport,
+            options,
+        )
+
+    @operation(ops.WORKSPACE_GET_ARCHIVE_STATUS)
+    async def get_archive_status(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> ArchiveStatus:
+        """Get the archive status
+
+        `GET /workspace/archive-status` — operationId `workspace_get_archive_status`.
+
+        Where the workspace stands in the close / restore lifecycle. Owner-only: other tokens get 403.
+
+        Returns:
+            ArchiveStatus
+        """
+        return await _workspace_get_archive_status.call(
+            self._transport,
+            options,
+        )
+
+    @operation(ops.WORKSPACE_RESTORE)
+    async def restore(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> Workspace:
+        """Restore the workspace
+
+        `POST /workspace/restore` — operationId `workspace_restore`.
+
+        Cancels a scheduled deletion. Owner-only: other tokens get 403. Restoring a workspace that is not
+        scheduled for deletion is a 409.
+
+        Returns:
+            Workspace
+        """
+        return await _workspace_restore.call(
+            self._transport,
+            options,
+        )
