@@ -48,6 +48,7 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/overhead.py
+	$(PY) benchmarks/pagination.py
 
 clean:
 	rm -rf $(VENV) node_modules build dist

@@ -30,6 +30,11 @@ async def tour(client: AsyncLeadiosa) -> None:
     for c in page.data:
         print(f"  - {c.id}: {c.subject or '(no subject)'} [{c.channel}]")
 
+    seen = 0
+    async for _ in client.paginate(client.conversations.list, status="open", max_items=100):
+        seen += 1
+    print(f"paginated through {seen} open conversation(s)")
+
     subscription = await client.billing.get_subscription()
     usage = subscription.ai_tokens
     print(f"plan {subscription.plan} ({subscription.billing_cycle}), AI tokens {usage.used:,}/{usage.included:,}")

@@ -22,6 +22,7 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 from ._generated.types import UNSET, File, Unset
+from ._pagination import Paginator
 from ._protocol import Page, RequestOptions
 from ._transport import Clock, Hooks, RateLimit, RequestEnd, RequestStart, RetryBudget, RetryScheduled, ThrottleWait
 from ._version import __version__
@@ -45,6 +46,7 @@ __all__ = [
     "LeadiosaError",
     "NotFoundError",
     "Page",
+    "Paginator",
     "PayloadTooLargeError",
     "PermissionDeniedError",
     "RateLimit",

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import ipaddress
 import os
+from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Self
+from typing import Any, Self, TypeVar
 
 import httpx
 
 from ._exceptions import LeadiosaError
 from ._generated.namespaces import Namespaces
 from ._logs import setup_from_env
+from ._pagination import Paginator
+from ._protocol import Page
 from ._transport import Clock, Hooks, HTTPTransport, RateLimit, RetryBudget, TransportConfig
 from ._version import __version__
 
+T = TypeVar("T")
 DEFAULT_BASE_URL = "https://leadiosa.com/api/v1"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_CONNECT_TIMEOUT = 5.0
@@ -117,6 +121,35 @@ class AsyncLeadiosa(Namespaces):
 
     def __repr__(self) -> str:
         return f"AsyncLeadiosa(base_url={self.base_url!r})"
+
+    def paginate(
+        self,
+        method: Callable[..., Awaitable[Page[T]]],
+        *path_args: Any,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        restart_on_expired: bool = False,
+        prefetch: int = 0,
+        **params: Any,
+    ) -> Paginator[T]:
+        """Iterate every item of a cursor-paginated list: `async for c in client.paginate(client.contacts.list)`.
+
+        `path_args` and `params` are passed to `method` (`limit` included); `after` starts from a
+        cursor. `.pages()` yields `Page` objects instead. `max_items` / `max_pages` stop early.
+        `restart_on_expired=True` restarts from the first page when the API expires the cursor
+        (the data changed), skipping items already yielded; otherwise `CursorExpiredError` says
+        how far iteration got. `prefetch=N` fetches N pages ahead and needs
+        `async with client.paginate(..., prefetch=N) as items:`.
+        """
+        return Paginator(
+            method,
+            path_args,
+            params,
+            max_items=max_items,
+            max_pages=max_pages,
+            restart_on_expired=restart_on_expired,
+            prefetch=prefetch,
+        )
 
     async def aclose(self) -> None:
         """Close the connection pool (only when the SDK created it)."""

@@ -104,7 +104,16 @@ class BadRequestError(APIStatusError):
 
 
 class CursorExpiredError(BadRequestError):
-    """400 `cursor_expired`: the listed data changed, so the cursor is no longer valid."""
+    """400 `cursor_expired`: the listed data changed, so the cursor is no longer valid.
+
+    Raised from `client.paginate()`, it also says how far iteration got: `items_yielded`,
+    `pages_fetched`, and `last_cursor` (the cursor the failed request used: the last one the API
+    handed out, None if the first page failed).
+    """
+
+    items_yielded: int = 0
+    pages_fetched: int = 0
+    last_cursor: str | None = None
 
 
 class AuthenticationError(APIStatusError):

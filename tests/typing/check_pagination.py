@@ -1,0 +1,20 @@
+"""Type-checked by mypy in `make test` (never run): paginate() keeps the item type."""
+
+from __future__ import annotations
+
+from typing import assert_type
+
+from leadiosa_async import AsyncLeadiosa, Page
+from leadiosa_async.models import Article, Contact, Conversation, Message
+
+
+async def item_types(client: AsyncLeadiosa) -> None:
+    async for conv in client.paginate(client.conversations.list, status="open"):
+        assert_type(conv, Conversation)
+    async for message in client.paginate(client.messages.list, "conv_1", limit=100):
+        assert_type(message, Message)
+    async for page in client.paginate(client.knowledge.list_articles).pages():
+        assert_type(page, Page[Article])
+    async with client.paginate(client.contacts.list, prefetch=1) as contacts:
+        async for contact in contacts:
+            assert_type(contact, Contact)
