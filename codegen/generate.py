@@ -100,6 +100,7 @@ def render(spec_path: Path, out: Path) -> None:
     _render_extra(env, out, ops)
     _format(out)
     _stamp(out)
+    shutil.copyfile(spec_path, out / "openapi.json")  # the sandbox validates and routes with it
 
 
 def _render_extra(env: Any, out: Path, ops: list[OpInfo]) -> None:

@@ -1,5 +1,10 @@
-"""Helpers for testing code that uses leadiosa_async."""
+"""Test with leadiosa_async and no network: an in-memory Leadiosa API, and virtual time.
+
+- `Sandbox`: every operation of openapi.json, in memory (`Sandbox().client()` is a ready client).
+- `FakeClock`: `AsyncLeadiosa(..., clock=FakeClock())` makes retries and throttling take no time.
+"""
 
 from ._clock import FakeClock
+from ._sandbox import AGENT_TOKEN, OWNER_TOKEN, ConnectionDropped, Delivery, Faults, Sandbox
 
-__all__ = ["FakeClock"]
+__all__ = ["AGENT_TOKEN", "OWNER_TOKEN", "ConnectionDropped", "Delivery", "FakeClock", "Faults", "Sandbox"]

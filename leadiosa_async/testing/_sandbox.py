@@ -1,0 +1,242 @@
+"""Sandbox: an in-memory Leadiosa API, as an ASGI application, driven by openapi.json.
+
+    sandbox = Sandbox()
+    async with sandbox.client() as client:       # AsyncLeadiosa wired to it in-process
+        conv = await client.conversations.create(channel="chat", contact={"email": "a@b.co"})
+
+Served over HTTP by `python -m leadiosa_async.testing --port 8000` (needs the [sandbox] extra).
+Per request: route (from the spec) -> faults -> auth -> rate limit -> validate (from the spec) ->
+handler -> headers (X-RateLimit-*, X-Request-Id, X-API-Deprecation on deprecated operations).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import time
+from collections.abc import Callable, Mapping
+from importlib import resources
+from typing import Any
+
+import anyio
+import attrs
+import httpx
+
+from .._client import AsyncLeadiosa
+from ..webhooks import sign
+from . import _inbox, _library
+from ._handlers import HANDLERS, Ctx
+from ._http import ApiError, Receive, Request, Response, Scope, Send, read_request, send_response
+from ._schema import SchemaChecker
+from ._store import OWNER_ID, Store
+from ._validate import validate_body, validate_query
+
+# Well-known tokens of the in-memory sandbox: they unlock nothing real.
+OWNER_TOKEN = "sandbox-owner-token"  # noqa: S105
+AGENT_TOKEN = "sandbox-agent-token"  # noqa: S105
+BASE_PATH = "/api/v1"
+MAX_BODY = 11 * 1024 * 1024
+
+
+class ConnectionDropped(Exception):
+    """A fault: the sandbox drops the connection (in-process: becomes httpx.RemoteProtocolError)."""
+
+
+@attrs.define
+class Faults:
+    """Seeded fault injection. Rates are probabilities per request."""
+
+    seed: int = 0
+    error_rates: Mapping[int, float] = attrs.Factory(dict)  # status -> rate, e.g. {500: 0.05, 429: 0.02}
+    retry_after_rate: float = 1.0  # share of injected 429s that carry Retry-After
+    latency: float = 0.0  # seconds added to every response
+    drop_rate: float = 0.0  # connections dropped; half before the handler acts, half after
+
+
+@attrs.define
+class Delivery:
+    """A webhook delivery the sandbox made (recorded, never sent)."""
+
+    endpoint_id: str
+    url: str
+    event_type: str
+    headers: dict[str, str]
+    body: bytes
+
+
+@attrs.define
+class _Route:
+    operation_id: str
+    method: str
+    pattern: re.Pattern[str]
+    operation: dict[str, Any]
+
+
+def _path_pattern(template: str) -> re.Pattern[str]:
+    return re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template) + "$")
+
+
+def load_spec() -> dict[str, Any]:
+    text = resources.files("leadiosa_async._generated").joinpath("openapi.json").read_text(encoding="utf-8")
+    spec: dict[str, Any] = json.loads(text)
+    return spec
+
+
+class Sandbox:
+    """An ASGI app implementing every operation of openapi.json in memory."""
+
+    def __init__(
+        self,
+        *,
+        rate_limit: int | None = 300,
+        rate_window: float = 60.0,
+        faults: Faults | None = None,
+        clock: Callable[[], float] = time.time,
+        tokens: Mapping[str, str] | None = None,
+    ) -> None:
+        self.spec = load_spec()
+        self.checker = SchemaChecker(self.spec)
+        self.store = Store(clock)
+        self.clock = clock
+        self.rate_limit = rate_limit
+        self.rate_window = rate_window
+        self.faults = faults or Faults()
+        self.random = random.Random(self.faults.seed)  # noqa: S311 - seeded faults, not security
+        self.tokens = dict(tokens or {OWNER_TOKEN: OWNER_ID, AGENT_TOKEN: "usr_41"})
+        self.deliveries: list[Delivery] = []
+        self.requests = 0
+        self._windows: dict[tuple[str, float], int] = {}
+        self._routes = [
+            _Route(op["operationId"], method.upper(), _path_pattern(path), op)
+            for path, item in self.spec["paths"].items()
+            for method, op in item.items()
+            if isinstance(op, dict) and "operationId" in op
+        ]
+
+    def client(self, token: str | None = None, **kwargs: Any) -> AsyncLeadiosa:
+        """An `AsyncLeadiosa` talking to this sandbox in-process (owner token unless `token=`)."""
+        http_client = httpx.AsyncClient(transport=_SandboxTransport(app=self))
+        client = AsyncLeadiosa(token or OWNER_TOKEN, base_url="http://sandbox.localhost/api/v1",
+                               http_client=http_client, **kwargs)  # fmt: skip
+        client._owns_http_client = True
+        return client
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while (await receive())["type"] != "lifespan.shutdown":
+                await send({"type": "lifespan.startup.complete"})
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+        if scope["type"] != "http":
+            return
+        self.requests += 1
+        request = await read_request(scope, receive, MAX_BODY)
+        request_id = f"req_{self.requests:08d}"
+        headers = {"X-Request-Id": request_id}
+        try:
+            response = await self._handle(request, headers)
+        except ApiError as exc:
+            envelope = {"error": {"code": exc.code, "message": exc.message, "request_id": request_id}}
+            response = Response(exc.status, envelope, exc.headers)
+        response.headers.update(headers)
+        await send_response(send, response)
+
+    async def _handle(self, request: Request, headers: dict[str, str]) -> Response:
+        route, path_params = self._route(request)
+        await self._pre_faults(route)
+        member = self._authenticate(request)
+        headers.update(self._count_request(request))
+        if route.operation.get("deprecated"):
+            headers["X-API-Deprecation"] = f"{route.operation_id} is deprecated: {route.operation['description']}"
+        query = validate_query(self.checker, route.operation, request.query, self.spec)
+        body = validate_body(self.checker, route.operation, request)
+        ctx = Ctx(self.store, member, path_params, query, body, self._emit)
+        handler = HANDLERS.get(route.operation_id)
+        response = handler(ctx) if handler else _documented_example(route.operation)
+        if self.faults.drop_rate and self.random.random() < self.faults.drop_rate / 2:
+            raise ConnectionDropped(f"{route.operation_id}: dropped after acting")
+        return response
+
+    def _route(self, request: Request) -> tuple[_Route, dict[str, str]]:
+        if not request.path.startswith(BASE_PATH + "/"):
+            raise ApiError(404, "route_not_found", f"No route {request.path}; the API lives under {BASE_PATH}.")
+        path = request.path.removeprefix(BASE_PATH)
+        for route in self._routes:
+            match = route.pattern.match(path)
+            if match and route.method == request.method:
+                return route, match.groupdict()
+        raise ApiError(404, "route_not_found", f"No route {request.method} {path}.")
+
+    async def _pre_faults(self, route: _Route) -> None:
+        faults = self.faults
+        if faults.latency:
+            await anyio.sleep(faults.latency)
+        if faults.drop_rate and self.random.random() < faults.drop_rate / 2:
+            raise ConnectionDropped(f"{route.operation_id}: dropped before acting")
+        for status, rate in sorted(faults.error_rates.items()):
+            if self.random.random() < rate:
+                extra = {"Retry-After": "1"} if status == 429 and self.random.random() < faults.retry_after_rate else {}
+                raise ApiError(status, "injected_fault", f"Injected {status} (sandbox fault injection).", extra)
+
+    def _authenticate(self, request: Request) -> str:
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        member = self.tokens.get(token.strip()) if scheme.lower() == "bearer" else None
+        if member is None:
+            raise ApiError(401, "unauthorized", "Missing or invalid bearer token.")
+        return member
+
+    def _count_request(self, request: Request) -> dict[str, str]:
+        """Fixed-window rate limit per token; the X-RateLimit-* headers of this response."""
+        if self.rate_limit is None:
+            return {}
+        now = self.clock()
+        start = now - now % self.rate_window
+        key = (request.headers.get("authorization", ""), start)
+        used = self._windows.get(key, 0) + 1
+        self._windows = {k: v for k, v in self._windows.items() if k[1] == start}
+        self._windows[key] = used
+        reset = int(start + self.rate_window)
+        headers = {
+            "X-RateLimit-Limit": str(self.rate_limit),
+            "X-RateLimit-Remaining": str(max(0, self.rate_limit - used)),
+            "X-RateLimit-Reset": str(reset),
+        }
+        if used > self.rate_limit:
+            retry_after = str(max(1, int(reset - now + 0.999)))
+            raise ApiError(429, "rate_limited", f"Rate limit exceeded; retry after {retry_after} seconds.",
+                           {**headers, "Retry-After": retry_after})  # fmt: skip
+        return headers
+
+    def _emit(self, event_type: str, data: dict[str, Any]) -> None:
+        for endpoint in self.store.webhooks.values():
+            if event_type not in endpoint["events"]:
+                continue
+            msg_id = self.store.new_id("msg")
+            payload = json.dumps({"id": msg_id, "type": event_type, "timestamp": self.store.now(), "data": data},
+                                 separators=(",", ":")).encode()  # fmt: skip
+            secret = self.store.secrets[endpoint["id"]]
+            headers = sign(payload, secret, msg_id=msg_id, timestamp=int(self.clock()))
+            self.deliveries.append(Delivery(endpoint["id"], endpoint["url"], event_type, headers, payload))
+
+
+def _documented_example(operation: dict[str, Any]) -> Response:
+    """For an operation the sandbox has no handler for (added to the spec later): its documented example."""
+    for status, response in sorted(operation["responses"].items()):
+        if status.startswith("2"):
+            example = response.get("content", {}).get("application/json", {}).get("example")
+            return Response(int(status), example)
+    return Response(204)
+
+
+HANDLER_MODULES = (_inbox, _library)  # importing them registers their handlers
+
+
+class _SandboxTransport(httpx.ASGITransport):
+    """In-process transport that turns a dropped-connection fault into what httpx would raise."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await super().handle_async_request(request)
+        except ConnectionDropped as exc:
+            raise httpx.RemoteProtocolError(str(exc), request=request) from exc
