@@ -1,60 +1,81 @@
-"""Quickstart: the calls most integrations start with.
+"""Quickstart: the calls most integrations start with, against the built-in sandbox.
 
-Run it with `make demo`. Until the built-in sandbox lands it talks to a mocked API that answers
-with the examples documented in openapi.json (see examples/mock_api.py); point it at the real
-API by setting LEADIOSA_TOKEN and passing --live.
+    make demo                       # or: python examples/quickstart.py
+    python examples/quickstart.py --live   # the real API, with LEADIOSA_TOKEN set
+
+The sandbox (leadiosa_async.testing.Sandbox) is an in-memory Leadiosa API: no token, no network.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime
+import logging
 import sys
+import warnings
 
-from leadiosa_async import AsyncLeadiosa, NotFoundError
+from leadiosa_async import AsyncLeadiosa, ConflictError, LeadiosaDeprecationWarning, NotFoundError
+from leadiosa_async.testing import Sandbox
 
 
 async def tour(client: AsyncLeadiosa) -> None:
+    # A conversation with a contact found by email, or created (a dict or models.ContactInput).
     conv = await client.conversations.create(
         channel="email",
-        contact={"email": "ana@example.com", "name": "Ana Souza"},  # a dict or models.ContactInput
+        contact={"email": "ana@example.com", "name": "Ana Souza"},
         subject="Question about invoices",
         message="Hi, where can I download my invoices?",
     )
-    print(f"created conversation {conv.id} ({conv.status}) with contact {conv.contact_id}")
+    print(f"1. created conversation {conv.id} ({conv.status}) with contact {conv.contact_id}")
 
-    reply = await client.messages.create(conv.id, body="Settings → Billing → Invoices.", author_type="agent")
-    print(f"appended message {reply.id} at {reply.created_at:%Y-%m-%d %H:%M}")
+    for text in ("Settings → Billing → Invoices.", "Anything else I can help with?"):
+        await client.messages.create(conv.id, body=text, author_type="agent")
+    await client.notes.create(conv.id, body="Customer is on the annual plan.")  # never shown to Ana
+    thread = [m async for m in client.paginate(client.messages.list, conv.id, limit=2)]
+    print(f"2. the thread has {len(thread)} messages (fetched 2 per page):")
+    for message in thread:
+        print(f"   {message.author_type:>7}: {message.body}")
 
-    page = await client.conversations.list(status="open", limit=50)
-    print(f"first page: {len(page.data)} open conversation(s), has_more={page.has_more}")
-    for c in page.data:
-        print(f"  - {c.id}: {c.subject or '(no subject)'} [{c.channel}]")
+    for i in range(3):
+        await client.conversations.create(channel="chat", contact={"email": f"lead{i}@example.com"})
+    open_ids = [c.id async for c in client.paginate(client.conversations.list, status="open", limit=2)]
+    print(f"3. paginated through {len(open_ids)} open conversations: {', '.join(open_ids)}")
 
-    seen = 0
-    async for _ in client.paginate(client.conversations.list, status="open", max_items=100):
-        seen += 1
-    print(f"paginated through {seen} open conversation(s)")
+    limit = client.rate_limit
+    if limit is not None:
+        reset = datetime.datetime.fromtimestamp(limit.reset_at, datetime.UTC)
+        print(
+            f"4. rate limit: {limit.remaining}/{limit.limit} requests left in this window (resets {reset:%H:%M:%S} UTC)"
+        )
 
-    subscription = await client.billing.get_subscription()
-    usage = subscription.ai_tokens
-    print(f"plan {subscription.plan} ({subscription.billing_cycle}), AI tokens {usage.used:,}/{usage.included:,}")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", LeadiosaDeprecationWarning)
+        await client.conversations.assign(conv.id, assignee_id="usr_41")  # deprecated in the spec
+    for warning in caught:
+        print(f"5. {warning.category.__name__}: {str(warning.message)[:110]}...")
 
+    await client.conversations.update(conv.id, status="closed")
     try:
-        await client.conversations.get("missing_conv")
+        await client.conversations.update(conv.id, assignee_id="usr_2")
+    except ConflictError as exc:
+        print(f"6. typed error: {type(exc).__name__} {exc.status_code} code={exc.code} request_id={exc.request_id}")
+    try:
+        await client.contacts.get("ct_does_not_exist")
     except NotFoundError as exc:
-        print(f"typed error: {type(exc).__name__} code={exc.code} request_id={exc.request_id}")
+        print(f"   typed error: {type(exc).__name__} {exc.status_code} code={exc.code}: {exc.message}")
+
+    usage = (await client.billing.get_subscription()).ai_tokens
+    print(f"7. AI tokens used this period: {usage.used:,} of {usage.included:,}")
 
 
 async def main(live: bool) -> None:
+    logging.getLogger("leadiosa_async").setLevel(logging.ERROR)  # the demo prints warnings itself
     if live:
         async with AsyncLeadiosa() as client:
             await tour(client)
         return
-    from mock_api import BASE_URL, mock_router
-
-    with mock_router():
-        async with AsyncLeadiosa("demo-token", base_url=BASE_URL) as client:
-            await tour(client)
+    async with Sandbox().client() as client:
+        await tour(client)
 
 
 if __name__ == "__main__":

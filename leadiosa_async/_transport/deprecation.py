@@ -41,7 +41,8 @@ class DeprecationTracker:
 
     def check_operation(self, operation: Operation) -> None:
         if operation.deprecated:
-            self.warn(operation, operation.deprecation_note or "marked deprecated in openapi.json")
+            note = operation.deprecation_note.removeprefix("Deprecated:").strip()
+            self.warn(operation, note or "marked deprecated in openapi.json")
 
     def check_response(self, operation: Operation, header: str | None) -> None:
         if header is not None:

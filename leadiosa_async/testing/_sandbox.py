@@ -51,7 +51,7 @@ class Faults:
     error_rates: Mapping[int, float] = attrs.Factory(dict)  # status -> rate, e.g. {500: 0.05, 429: 0.02}
     retry_after_rate: float = 1.0  # share of injected 429s that carry Retry-After
     latency: float = 0.0  # seconds added to every response
-    drop_rate: float = 0.0  # connections dropped; half before the handler acts, half after
+    drop_rate: float = 0.0  # connections dropped; half of them before the handler acts, half after
 
 
 @attrs.define
@@ -144,7 +144,7 @@ class Sandbox:
 
     async def _handle(self, request: Request, headers: dict[str, str]) -> Response:
         route, path_params = self._route(request)
-        await self._pre_faults(route)
+        drop_after = await self._pre_faults(route)
         member = self._authenticate(request)
         headers.update(self._count_request(request))
         if route.operation.get("deprecated"):
@@ -154,7 +154,7 @@ class Sandbox:
         ctx = Ctx(self.store, member, path_params, query, body, self._emit)
         handler = HANDLERS.get(route.operation_id)
         response = handler(ctx) if handler else _documented_example(route.operation)
-        if self.faults.drop_rate and self.random.random() < self.faults.drop_rate / 2:
+        if drop_after:
             raise ConnectionDropped(f"{route.operation_id}: dropped after acting")
         return response
 
@@ -168,16 +168,20 @@ class Sandbox:
                 return route, match.groupdict()
         raise ApiError(404, "route_not_found", f"No route {request.method} {path}.")
 
-    async def _pre_faults(self, route: _Route) -> None:
+    async def _pre_faults(self, route: _Route) -> bool:
+        """Apply the faults that strike before the handler; True when the connection drops after it."""
         faults = self.faults
         if faults.latency:
             await anyio.sleep(faults.latency)
-        if faults.drop_rate and self.random.random() < faults.drop_rate / 2:
+        if faults.drop_rate and self.random.random() < faults.drop_rate:
+            if self.random.random() < 0.5:
+                return True
             raise ConnectionDropped(f"{route.operation_id}: dropped before acting")
         for status, rate in sorted(faults.error_rates.items()):
             if self.random.random() < rate:
                 extra = {"Retry-After": "1"} if status == 429 and self.random.random() < faults.retry_after_rate else {}
                 raise ApiError(status, "injected_fault", f"Injected {status} (sandbox fault injection).", extra)
+        return False
 
     def _authenticate(self, request: Request) -> str:
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
