@@ -18,6 +18,18 @@ BASE_URL = "https://leadiosa.test/api/v1"
 TOKEN = "lds_test_0123456789abcdef"
 
 
+@pytest.fixture(autouse=True)
+def requests_follow_the_spec(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every request any test's SDK client sends is validated against openapi.json (openapi-core)."""
+    if request.node.get_closest_marker("off_spec"):
+        yield
+        return
+    from tests.contract.openapi_requests import install
+
+    install(monkeypatch, [])
+    yield
+
+
 @pytest.fixture(params=["asyncio", "trio"])
 def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)

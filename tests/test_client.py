@@ -112,6 +112,7 @@ async def test_path_parameters_that_would_change_the_path_are_refused(client: As
         await client.conversations.get(bad)
 
 
+@pytest.mark.off_spec  # openapi-core decodes %2F before routing, so it cannot match this (valid) ID
 async def test_path_parameters_are_quoted(client: AsyncLeadiosa, mock_api: respx.MockRouter) -> None:
     route = mock_api.get(url__regex=r".*/conversations/a%2Fb%3Fc$").respond(200, json=CONV)
     await client.conversations.get("a/b?c")

@@ -88,8 +88,6 @@ def _update_conversation(ctx: Ctx, changes: dict[str, Any]) -> Response:
 
 @handles("conversations_update")
 def conversations_update(ctx: Ctx) -> Response:
-    if not ctx.body:
-        raise ApiError(400, "validation_error", "body: give at least one field to change.")
     return _update_conversation(ctx, dict(ctx.body))
 
 

@@ -114,6 +114,13 @@ class Sandbox:
             if isinstance(op, dict) and "operationId" in op
         ]
 
+    def reset(self) -> None:
+        """Forget every resource, delivery and counted request: a fresh workspace."""
+        self.store = Store(self.clock)
+        self.deliveries.clear()
+        self._windows.clear()
+        self.random = random.Random(self.faults.seed)  # noqa: S311
+
     def client(self, token: str | None = None, **kwargs: Any) -> AsyncLeadiosa:
         """An `AsyncLeadiosa` talking to this sandbox in-process (owner token unless `token=`)."""
         http_client = httpx.AsyncClient(transport=_SandboxTransport(app=self))
@@ -143,6 +150,8 @@ class Sandbox:
         await send_response(send, response)
 
     async def _handle(self, request: Request, headers: dict[str, str]) -> Response:
+        if request.method == "GET" and request.path == BASE_PATH + "/openapi.json":
+            return Response(200, self.spec)  # the docs: "downloadable from /api/v1/openapi.json"
         route, path_params = self._route(request)
         drop_after = await self._pre_faults(route)
         member = self._authenticate(request)
@@ -162,10 +171,16 @@ class Sandbox:
         if not request.path.startswith(BASE_PATH + "/"):
             raise ApiError(404, "route_not_found", f"No route {request.path}; the API lives under {BASE_PATH}.")
         path = request.path.removeprefix(BASE_PATH)
+        allowed = []
         for route in self._routes:
             match = route.pattern.match(path)
             if match and route.method == request.method:
                 return route, match.groupdict()
+            if match:
+                allowed.append(route.method)
+        if allowed:
+            raise ApiError(405, "method_not_allowed", f"{request.method} is not allowed on {path}.",
+                           {"Allow": ", ".join(sorted(allowed))})  # fmt: skip
         raise ApiError(404, "route_not_found", f"No route {request.method} {path}.")
 
     async def _pre_faults(self, route: _Route) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 TYPES: dict[str, Any] = {
     "string": str,
@@ -41,8 +42,8 @@ def _format_ok(value: str, fmt: str) -> bool:
         return "T" in value and parsed.tzinfo is not None
     if fmt == "email":
         return bool(EMAIL.match(value))
-    if fmt == "uri":
-        return bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^\s/]+", value))
+    if fmt == "uri":  # RFC 3986: ASCII only, a scheme and an authority
+        return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*://[!-~]+", value)) and bool(urlsplit(value).netloc)
     return True
 
 

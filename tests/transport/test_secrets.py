@@ -20,6 +20,7 @@ from tests.transport.conftest import get_operation
 pytestmark = pytest.mark.anyio
 
 
+@pytest.mark.off_spec  # also calls a test server's /down
 async def test_token_absent_from_debug_logs_of_every_layer(caplog: pytest.LogCaptureFixture) -> None:
     with local_server() as server, caplog.at_level(logging.DEBUG):
         for name in ("httpx", "httpcore", "leadiosa_async"):

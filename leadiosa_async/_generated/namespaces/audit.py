@@ -48,7 +48,8 @@ class AuditNamespace:
             actor_id: Only events by this actor.
             action: Only events with this action.
             limit: Page size. Server default: 25.
-            after: The `next_cursor` of the previous page, verbatim.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
 
         Returns:
             Page[AuditEvent]: use `client.paginate()` to iterate all pages

@@ -95,7 +95,8 @@ class ContactsNamespace:
         Args:
             email: Only the contact with this email address.
             limit: Page size. Server default: 25.
-            after: The `next_cursor` of the previous page, verbatim.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
 
         Returns:
             Page[Contact]: use `client.paginate()` to iterate all pages

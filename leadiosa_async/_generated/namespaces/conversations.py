@@ -162,7 +162,8 @@ class ConversationsNamespace:
             contact_id: Only conversations with this contact.
             channel: Only conversations on this channel.
             limit: Page size. Server default: 25.
-            after: The `next_cursor` of the previous page, verbatim.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
 
         Returns:
             Page[Conversation]: use `client.paginate()` to iterate all pages

@@ -165,7 +165,8 @@ class KnowledgeNamespace:
         Args:
             status: Only articles in this state.
             limit: Page size. Server default: 25.
-            after: The `next_cursor` of the previous page, verbatim.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
 
         Returns:
             Page[Article]: use `client.paginate()` to iterate all pages
@@ -198,7 +199,8 @@ class KnowledgeNamespace:
         Args:
             article_id: The article's ID.
             limit: Page size. Server default: 25.
-            after: The `next_cursor` of the previous page, verbatim.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
 
         Returns:
             Page[Chunk]: use `client.paginate()` to iterate all pages

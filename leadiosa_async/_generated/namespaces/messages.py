@@ -80,7 +80,8 @@ class MessagesNamespace:
         Args:
             conversation_id: The conversation's ID.
             limit: Page size. Server default: 25.
-            after: The `next_cursor` of the previous page, verbatim.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
 
         Returns:
             Page[Message]: use `client.paginate()` to iterate all pages

@@ -102,7 +102,8 @@ class WebhooksNamespace:
 
         Args:
             limit: Page size. Server default: 25.
-            after: The `next_cursor` of the previous page, verbatim.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
 
         Returns:
             Page[WebhookEndpoint]: use `client.paginate()` to iterate all pages

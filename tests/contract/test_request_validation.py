@@ -1,0 +1,45 @@
+"""The suite-wide request check (openapi-core) catches requests that break openapi.json."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+import respx
+
+from leadiosa_async import AsyncLeadiosa
+from leadiosa_async._generated._operations import OPERATIONS
+from tests.conftest import BASE_URL, TOKEN
+from tests.contract.openapi_requests import SpecViolation, install
+
+pytestmark = [pytest.mark.anyio, pytest.mark.off_spec]  # installs its own check, to watch it work
+
+WORKSPACE = {"id": "ws_1", "name": "Acme", "status": "active", "owner_id": "u", "created_at": "2026-05-12T07:28:25Z"}
+
+
+async def test_valid_requests_pass_and_invalid_ones_fail_the_test(
+    monkeypatch: pytest.MonkeyPatch, mock_api: respx.MockRouter
+) -> None:
+    checked: list[httpx.Request] = []
+    install(monkeypatch, checked)
+    mock_api.get("/workspace").respond(200, json=WORKSPACE)
+    route = mock_api.get("/conversations").respond(200, json={"data": [], "pagination": {"has_more": False}})
+    async with AsyncLeadiosa(TOKEN, base_url=BASE_URL) as client:
+        await client.workspace.get()
+        assert [r.url.path for r in checked] == ["/api/v1/workspace"]
+        with pytest.raises(SpecViolation, match="limit"):
+            await client.conversations.list(limit=1000)
+        with pytest.raises(SpecViolation, match=r"InvalidRequestBody|body"):
+            await client.webhooks.create(url="http://not-https.example", events=["message.created"])
+        with pytest.raises(SpecViolation, match="PathNotFound"):
+            await client._transport.request(OPERATIONS["workspace_get"], {"url": "/no/such/path"}, lambda d: d, {})
+    assert route.call_count == 0  # the violating request never reached the server
+
+
+async def test_requests_without_the_bearer_token_fail(
+    monkeypatch: pytest.MonkeyPatch, mock_api: respx.MockRouter
+) -> None:
+    install(monkeypatch, [])
+    mock_api.get("/workspace").respond(200, json=WORKSPACE)
+    async with httpx.AsyncClient() as raw:
+        with pytest.raises(SpecViolation, match=r"[Ss]ecurity"):
+            await raw.get(BASE_URL + "/workspace")
