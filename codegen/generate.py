@@ -26,7 +26,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from .spec_model import OpInfo, SpecError, build_operations, code, tag_descriptions
+from .spec_model import OpInfo, SpecError, build_events, build_operations, code, tag_descriptions
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
@@ -92,7 +92,12 @@ def render(spec_path: Path, out: Path) -> None:
     project = Project(openapi=data, config=config, custom_template_path=HERE / "templates")
     env = project.env
     env.filters["qualify_builtins"] = _qualify_builtins
-    env.globals.update(ops_by_id={op.operation_id: op for op in ops}, ops=ops, tags=tag_descriptions(spec))
+    env.globals.update(
+        ops_by_id={op.operation_id: op for op in ops},
+        ops=ops,
+        tags=tag_descriptions(spec),
+        events=build_events(spec, data),
+    )
     with contextlib.redirect_stdout(io.StringIO()):
         _fail_on_errors(list(project.build()))
     for name in DROPPED:
@@ -108,6 +113,7 @@ def _render_extra(env: Any, out: Path, ops: list[OpInfo]) -> None:
     for op in ops:
         by_tag.setdefault(op.tag, []).append(op)
     (out / "_operations.py").write_text(env.get_template("operations.py.jinja").render(), encoding="utf-8")
+    (out / "webhook_events.py").write_text(env.get_template("webhook_events.py.jinja").render(), encoding="utf-8")
     folder = out / "namespaces"
     folder.mkdir()
     init = env.get_template("namespaces_init.py.jinja").render(ops_by_tag=by_tag)

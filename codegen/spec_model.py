@@ -187,5 +187,37 @@ def build_operations(spec: dict[str, Any], data: GeneratorData) -> list[OpInfo]:
     return sorted(infos, key=lambda i: (i.tag, i.method_name))
 
 
+@dataclass
+class EventInfo:
+    """One event of the spec's `webhooks` section."""
+
+    type: str
+    class_name: str
+    summary: str
+    data_class: str | None  # the model of `data`, when it is a $ref to a schema
+    data_module: str | None
+
+
+def build_events(spec: dict[str, Any], data: GeneratorData) -> list[EventInfo]:
+    classes = {root: m.class_info for m in data.models for root in m.roots if isinstance(root, str)}
+    events = []
+    for key, item in sorted(spec.get("webhooks", {}).items()):
+        post = item.get("post", {})
+        schema = post.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+        parts = schema.get("allOf", [schema])
+        props: dict[str, Any] = {}
+        for part in parts:
+            props.update(part.get("properties", {}))
+        event_type = props.get("type", {}).get("const", key)
+        if not isinstance(event_type, str) or not re.fullmatch(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*", event_type):
+            raise SpecError(f"webhooks.{key}: the event type must be dotted snake_case, got {event_type!r}")
+        ref = props.get("data", {}).get("$ref", "")
+        info = classes.get(ref.rsplit("/", 1)[-1]) if ref.startswith("#/components/schemas/") else None
+        name = "".join(part.capitalize() for part in re.split(r"[._]", event_type)) + "Event"
+        events.append(EventInfo(event_type, name, str(post.get("summary", event_type)),
+                                info.name if info else None, info.module_name if info else None))  # fmt: skip
+    return events
+
+
 def tag_descriptions(spec: dict[str, Any]) -> dict[str, str]:
     return {t["name"]: str(t.get("description", "")) for t in spec.get("tags", []) if "name" in t}

@@ -1,38 +1,205 @@
-"""Webhook signatures per Standard Webhooks v1, as the spec's `webhooks` section documents.
+"""Webhooks: verify deliveries (Standard Webhooks v1, as the spec's `webhooks` section documents),
+parse them into typed events, and run a handler once per event even when it is delivered twice.
 
 A delivery carries `webhook-id`, `webhook-timestamp` (Unix seconds) and `webhook-signature`:
 space-separated `v1,<base64 HMAC-SHA256>` entries over `"{id}.{timestamp}.{body}"`, keyed with the
-base64-decoded part of the `whsec_...` secret.
+base64-decoded part of the `whsec_...` secret. Several entries appear while a secret is rotated.
+
+    event = verify(body, request.headers, secret)        # raises WebhookVerificationError
+    receiver = WebhookReceiver(secret)                    # verify + dedupe by webhook-id
+    await receiver.receive(body, request.headers, handle_event)
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import hmac
+import json
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Protocol
+
+import anyio
+
+from ._exceptions import WebhookVerificationError
+from ._generated.webhook_events import EVENT_CLASSES, UnknownWebhookEvent, WebhookEvent, parse_event
+
+__all__ = [
+    "EVENT_CLASSES",
+    "DedupeStore",
+    "InMemoryDedupeStore",
+    "UnknownWebhookEvent",
+    "WebhookEvent",
+    "WebhookReceiver",
+    "WebhookVerificationError",
+    "sign",
+    "verify",
+]
 
 SECRET_PREFIX = "whsec_"  # noqa: S105 - a prefix, not a secret
+DEFAULT_TOLERANCE = 300
 
 
 def secret_key(secret: str) -> bytes:
     """The HMAC key of a `whsec_...` secret."""
     try:
-        return base64.b64decode(secret.removeprefix(SECRET_PREFIX), validate=True)
-    except ValueError as exc:
+        key = base64.b64decode(secret.removeprefix(SECRET_PREFIX), validate=True)
+    except (binascii.Error, ValueError) as exc:
         raise ValueError("a webhook secret is 'whsec_' followed by base64") from exc
+    if not key:
+        raise ValueError("the webhook secret is empty")
+    return key
 
 
-def signature(payload: bytes, secret: str, *, msg_id: str, timestamp: int) -> str:
-    """The `v1,<base64>` signature of one delivery."""
-    signed = f"{msg_id}.{timestamp}.".encode() + payload
-    digest = hmac.new(secret_key(secret), signed, hashlib.sha256).digest()
-    return "v1," + base64.b64encode(digest).decode()
+def _signature(key: bytes, payload: bytes, msg_id: str, timestamp: str) -> bytes:
+    return hmac.new(key, f"{msg_id}.{timestamp}.".encode() + payload, hashlib.sha256).digest()
 
 
 def sign(payload: bytes, secret: str, *, msg_id: str, timestamp: int) -> dict[str, str]:
     """The three headers of a delivery of `payload` (the raw body bytes, as sent)."""
+    digest = _signature(secret_key(secret), payload, msg_id, str(timestamp))
     return {
         "webhook-id": msg_id,
         "webhook-timestamp": str(timestamp),
-        "webhook-signature": signature(payload, secret, msg_id=msg_id, timestamp=timestamp),
+        "webhook-signature": "v1," + base64.b64encode(digest).decode(),
     }
+
+
+def _header(headers: Mapping[str, str], name: str) -> str:
+    for key, value in headers.items():
+        if key.lower() == name:
+            if not value.strip():
+                raise WebhookVerificationError(f"empty {name} header")
+            return value.strip()
+    raise WebhookVerificationError(f"missing {name} header")
+
+
+def verify(
+    payload: bytes,
+    headers: Mapping[str, str],
+    secret: str | Sequence[str],
+    *,
+    tolerance: float = DEFAULT_TOLERANCE,
+    now: float | None = None,
+) -> WebhookEvent:
+    """Check a delivery's signature and timestamp, then parse it into its typed event.
+
+    `payload` is the raw body exactly as received (never re-serialised JSON). `secret` may be a list
+    while you rotate secrets. Timestamps more than `tolerance` seconds away from `now` (either way)
+    are refused. Failure raises `WebhookVerificationError` naming the check that failed.
+    """
+    if not isinstance(payload, bytes | bytearray):
+        raise TypeError("verify() needs the raw body as bytes, exactly as received")
+    msg_id = _header(headers, "webhook-id")
+    timestamp = _header(headers, "webhook-timestamp")
+    signatures = _header(headers, "webhook-signature")
+    if not timestamp.isascii() or not timestamp.isdigit():
+        raise WebhookVerificationError(f"malformed webhook-timestamp {timestamp[:32]!r}")
+    age = (time.time() if now is None else now) - int(timestamp)
+    if age > tolerance:
+        raise WebhookVerificationError(f"webhook-timestamp is too old ({int(age)} s > {tolerance:g} s tolerance)")
+    if -age > tolerance:
+        raise WebhookVerificationError(f"webhook-timestamp is too new ({int(-age)} s ahead, tolerance {tolerance:g} s)")
+    candidates = []
+    for entry in signatures.split():
+        version, _, value = entry.partition(",")
+        if version == "v1":
+            try:
+                candidates.append(base64.b64decode(value, validate=True))
+            except (binascii.Error, ValueError):
+                continue  # a garbled entry cannot match; others still may
+    if not candidates:
+        raise WebhookVerificationError("webhook-signature has no v1 signature")
+    secrets = [secret] if isinstance(secret, str) else list(secret)
+    expected = [_signature(secret_key(s), bytes(payload), msg_id, timestamp) for s in secrets]
+    if not any(hmac.compare_digest(e, c) for e in expected for c in candidates):
+        raise WebhookVerificationError("no matching signature (wrong secret, or the body was altered)")
+    try:
+        event = parse_event(json.loads(payload))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise WebhookVerificationError(f"signed payload is not a valid event: {exc!r}") from exc
+    if event.id != msg_id:
+        raise WebhookVerificationError("the event id does not match the webhook-id header")
+    return event
+
+
+class DedupeStore(Protocol):
+    """Remembers which deliveries were handled. Plug in your own (Redis, a database table...)."""
+
+    async def claim(self, msg_id: str, ttl: float) -> bool:
+        """Mark `msg_id` as being handled; False if it already was (within `ttl` seconds)."""
+        ...
+
+    async def release(self, msg_id: str) -> None:
+        """Forget a claim whose handler failed, so a redelivery is handled again."""
+        ...
+
+
+class InMemoryDedupeStore:
+    """A per-process `DedupeStore` whose entries expire after their TTL."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._expiry: dict[str, float] = {}
+
+    def __len__(self) -> int:
+        return len(self._expiry)
+
+    async def claim(self, msg_id: str, ttl: float) -> bool:
+        now = self._clock()
+        if len(self._expiry) > 1024:  # drop expired entries now and then: memory stays bounded by the TTL
+            self._expiry = {k: v for k, v in self._expiry.items() if v > now}
+        if self._expiry.get(msg_id, 0.0) > now:
+            return False
+        self._expiry[msg_id] = now + ttl
+        return True
+
+    async def release(self, msg_id: str) -> None:
+        self._expiry.pop(msg_id, None)
+
+
+Handler = Callable[[WebhookEvent], Awaitable[object]]
+
+
+class WebhookReceiver:
+    """Verify deliveries and hand each event to a handler once, however often it is delivered.
+
+    The dedupe window (`ttl`, default 3 days: the API retries that long) should outlast redeliveries.
+    """
+
+    def __init__(
+        self,
+        secret: str | Sequence[str],
+        *,
+        store: DedupeStore | None = None,
+        tolerance: float = DEFAULT_TOLERANCE,
+        ttl: float = 3 * 24 * 3600,
+    ) -> None:
+        for s in [secret] if isinstance(secret, str) else secret:
+            secret_key(s)  # a bad secret is a setup error, not a failed delivery
+        self._secret = secret
+        self.store = store or InMemoryDedupeStore()
+        self.tolerance = tolerance
+        self.ttl = ttl
+
+    def __repr__(self) -> str:
+        return f"WebhookReceiver(store={self.store!r}, tolerance={self.tolerance})"
+
+    async def receive(self, payload: bytes, headers: Mapping[str, str], handler: Handler) -> WebhookEvent | None:
+        """Verify, then run `handler` unless this event was handled already (then return None).
+
+        If the handler raises, the claim is released and the error propagates: answer non-2xx and
+        the API delivers again.
+        """
+        event = verify(payload, headers, self._secret, tolerance=self.tolerance)
+        if not await self.store.claim(event.id, self.ttl):
+            return None
+        try:
+            await handler(event)
+        except BaseException:
+            with anyio.move_on_after(5, shield=True):  # even when cancelled; never hang on a slow store
+                await self.store.release(event.id)
+            raise
+        return event

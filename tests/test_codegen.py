@@ -97,6 +97,12 @@ def test_make_check_generated_fails_on_drift(tmp_path: Path) -> None:
             "'max_retries' clashes with a reserved name",
         ),
         (lambda s: s["paths"]["/workspace"]["get"].update(responses={"404": {"description": "x"}}), "no 2xx"),
+        (
+            lambda s: s["webhooks"]["note.created"]["post"]["requestBody"]["content"]["application/json"]["schema"][
+                "allOf"
+            ][1]["properties"]["type"].update(const="Note Created!"),
+            "dotted snake_case",
+        ),
     ],
 )
 def test_spec_that_breaks_the_rules_is_refused_clearly(tmp_path: Path, mutate: Any, message: str) -> None:

@@ -1,0 +1,223 @@
+"""Webhook verification (Standard Webhooks v1), typed events, idempotent handling, the example receiver."""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import json
+from typing import Any
+
+import anyio.lowlevel
+import httpx
+import pytest
+from standardwebhooks.webhooks import Webhook
+
+from examples.webhook_receiver import WebhookApp
+from leadiosa_async._generated.webhook_events import ContactDeletedEvent, ConversationCreatedEvent
+from leadiosa_async.models import Conversation
+from leadiosa_async.testing import Sandbox
+from leadiosa_async.webhooks import (
+    InMemoryDedupeStore,
+    UnknownWebhookEvent,
+    WebhookEvent,
+    WebhookReceiver,
+    WebhookVerificationError,
+    sign,
+    verify,
+)
+
+SECRET = "whsec_" + base64.b64encode(b"0123456789abcdef0123456789abcdef").decode()
+OTHER = "whsec_" + base64.b64encode(b"another secret, another key.....").decode()
+NOW = 1_767_225_600
+CONV = {"id": "conv_1", "status": "open", "channel": "email", "contact_id": "ct_1",
+        "created_at": "2026-05-12T07:28:25Z", "updated_at": "2026-05-12T07:28:25Z"}  # fmt: skip
+
+
+def delivery(event_type: str = "conversation.created", data: Any = None, msg_id: str = "msg_1") -> bytes:
+    body = {"id": msg_id, "type": event_type, "timestamp": "2026-05-12T07:28:25Z", "data": data or CONV}
+    return json.dumps(body).encode()
+
+
+def test_verify_returns_the_typed_event() -> None:
+    payload = delivery()
+    event = verify(payload, sign(payload, SECRET, msg_id="msg_1", timestamp=NOW), SECRET, now=NOW)
+    assert isinstance(event, ConversationCreatedEvent)
+    assert event.type == "conversation.created" and isinstance(event.data, Conversation) and event.data.id == "conv_1"
+    deleted = delivery("contact.deleted", {"id": "ct_1"})
+    event = verify(deleted, sign(deleted, SECRET, msg_id="msg_1", timestamp=NOW), SECRET, now=NOW)
+    assert isinstance(event, ContactDeletedEvent) and event.data == {"id": "ct_1"}
+
+
+def test_unknown_event_types_arrive_as_generic_events() -> None:
+    payload = delivery("invoice.paid", {"id": "inv_1", "amount": 10})
+    event = verify(payload, sign(payload, SECRET, msg_id="msg_1", timestamp=NOW), SECRET, now=NOW)
+    assert isinstance(event, UnknownWebhookEvent)
+    assert (event.type, event.data) == ("invoice.paid", {"id": "inv_1", "amount": 10})
+
+
+@pytest.mark.parametrize(
+    ("mutate", "reason"),
+    [
+        (lambda p, h: (p.replace(b"conv_1", b"conv_2"), h), "no matching signature"),
+        (lambda p, h: (p + b" ", h), "no matching signature"),
+        (lambda p, h: (p, {**h, "webhook-id": "msg_2"}), "no matching signature"),
+        (lambda p, h: (p, {k: v for k, v in h.items() if k != "webhook-id"}), "missing webhook-id header"),
+        (lambda p, h: (p, {k: v for k, v in h.items() if k != "webhook-timestamp"}), "missing webhook-timestamp"),
+        (lambda p, h: (p, {k: v for k, v in h.items() if k != "webhook-signature"}), "missing webhook-signature"),
+        (lambda p, h: (p, {**h, "webhook-signature": " "}), "empty webhook-signature"),
+        (lambda p, h: (p, {**h, "webhook-timestamp": "12abc"}), "malformed webhook-timestamp"),
+        (lambda p, h: (p, {**h, "webhook-timestamp": "-5"}), "malformed webhook-timestamp"),
+        (lambda p, h: (p, {**h, "webhook-signature": "v1,@@not base64@@"}), "no v1 signature"),
+        (lambda p, h: (p, {**h, "webhook-signature": "v2," + h["webhook-signature"][3:]}), "no v1 signature"),
+        (lambda p, h: (p, {**h, "webhook-timestamp": str(NOW - 301)}), "too old"),
+        (lambda p, h: (p, {**h, "webhook-timestamp": str(NOW + 301)}), "too new"),
+    ],
+)
+def test_failures_say_which_check_failed(mutate: Any, reason: str) -> None:
+    payload = delivery()
+    body, headers = mutate(payload, sign(payload, SECRET, msg_id="msg_1", timestamp=NOW))
+    with pytest.raises(WebhookVerificationError, match=reason):
+        verify(body, headers, SECRET, now=NOW)
+
+
+def test_wrong_secret_and_headers_in_any_case() -> None:
+    payload = delivery()
+    headers = {k.upper(): v for k, v in sign(payload, SECRET, msg_id="msg_1", timestamp=NOW).items()}
+    assert verify(payload, headers, SECRET, now=NOW).id == "msg_1"
+    with pytest.raises(WebhookVerificationError, match="no matching signature"):
+        verify(payload, headers, OTHER, now=NOW)
+
+
+def test_tolerance_applies_both_ways_and_is_configurable() -> None:
+    payload = delivery()
+    headers = sign(payload, SECRET, msg_id="msg_1", timestamp=NOW)
+    assert verify(payload, headers, SECRET, now=NOW + 300).id == "msg_1"
+    assert verify(payload, headers, SECRET, now=NOW - 300).id == "msg_1"
+    with pytest.raises(WebhookVerificationError, match="too old"):
+        verify(payload, headers, SECRET, now=NOW + 61, tolerance=60)
+
+
+def test_secret_rotation_both_ways() -> None:
+    payload = delivery()
+    old, new = (sign(payload, s, msg_id="msg_1", timestamp=NOW)["webhook-signature"] for s in (OTHER, SECRET))
+    both = {"webhook-id": "msg_1", "webhook-timestamp": str(NOW), "webhook-signature": f"{old} {new}"}
+    assert verify(payload, both, SECRET, now=NOW).id == "msg_1"  # the sender signs with both secrets
+    only_old = {**both, "webhook-signature": old}
+    assert verify(payload, only_old, [SECRET, OTHER], now=NOW).id == "msg_1"  # the receiver accepts both
+
+
+def test_signed_payloads_that_are_not_events_are_refused() -> None:
+    for payload in (b"not json", b"[1]", json.dumps({"id": "msg_1", "type": "x"}).encode()):
+        with pytest.raises(WebhookVerificationError, match="not a valid event"):
+            verify(payload, sign(payload, SECRET, msg_id="msg_1", timestamp=NOW), SECRET, now=NOW)
+    other_id = delivery(msg_id="msg_9")
+    with pytest.raises(WebhookVerificationError, match="does not match"):
+        verify(other_id, sign(other_id, SECRET, msg_id="msg_1", timestamp=NOW), SECRET, now=NOW)
+
+
+def test_bad_input_types_and_secrets_are_clear_errors() -> None:
+    payload = delivery()
+    headers = sign(payload, SECRET, msg_id="msg_1", timestamp=NOW)
+    with pytest.raises(TypeError, match="raw body as bytes"):
+        verify(payload.decode(), headers, SECRET, now=NOW)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="whsec_"):
+        WebhookReceiver("whsec_***")
+
+
+def test_signatures_match_the_standardwebhooks_reference_both_ways() -> None:
+    payload = delivery()
+    now = int(datetime.datetime.now(datetime.UTC).timestamp())
+    theirs = Webhook(SECRET)
+    their_signature = theirs.sign("msg_1", datetime.datetime.fromtimestamp(now, datetime.UTC), payload.decode())
+    headers = {"webhook-id": "msg_1", "webhook-timestamp": str(now), "webhook-signature": their_signature}
+    assert verify(payload, headers, SECRET).id == "msg_1"
+    ours = sign(payload, SECRET, msg_id="msg_1", timestamp=now)
+    assert ours["webhook-signature"] == their_signature
+    assert theirs.verify(payload, ours)["id"] == "msg_1"
+
+
+@pytest.mark.anyio
+async def test_receiver_runs_the_handler_once_per_event() -> None:
+    handled: list[str] = []
+
+    async def handler(event: WebhookEvent) -> None:
+        handled.append(event.id)
+
+    receiver = WebhookReceiver(SECRET, tolerance=10**10)
+    payload = delivery()
+    headers = sign(payload, SECRET, msg_id="msg_1", timestamp=NOW)
+    first = await receiver.receive(payload, headers, handler)
+    again = await receiver.receive(payload, headers, handler)
+    assert first is not None and again is None and handled == ["msg_1"]
+
+
+@pytest.mark.anyio
+async def test_a_failed_handler_lets_the_redelivery_through() -> None:
+    calls = 0
+
+    async def flaky(event: WebhookEvent) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise RuntimeError("database down")
+
+    receiver = WebhookReceiver(SECRET, tolerance=10**10)
+    payload = delivery()
+    headers = sign(payload, SECRET, msg_id="msg_1", timestamp=NOW)
+    with pytest.raises(RuntimeError):
+        await receiver.receive(payload, headers, flaky)
+    assert await receiver.receive(payload, headers, flaky) is not None
+    assert calls == 2
+
+
+@pytest.mark.anyio
+async def test_in_memory_store_forgets_after_the_ttl() -> None:
+    now = [0.0]
+    store = InMemoryDedupeStore(clock=lambda: now[0])
+    assert await store.claim("a", ttl=60) is True
+    assert await store.claim("a", ttl=60) is False
+    now[0] = 61
+    assert await store.claim("a", ttl=60) is True
+    for i in range(2000):
+        await store.claim(f"m{i}", ttl=1)
+    now[0] = 100
+    await store.claim("b", ttl=1)
+    assert len(store) <= 2  # expired entries are dropped
+
+
+@pytest.mark.anyio
+async def test_sandbox_deliveries_verify_with_the_secret_it_returned() -> None:
+    sandbox = Sandbox()
+    async with sandbox.client() as client:
+        endpoint = await client.webhooks.create(url="https://h.example/x", events=["conversation.created"])
+        conv = await client.conversations.create(channel="chat", contact={"email": "a@b.co"})
+    [sent] = sandbox.deliveries
+    event = verify(sent.body, sent.headers, endpoint.secret)
+    assert isinstance(event, ConversationCreatedEvent) and event.data.id == conv.id
+
+
+@pytest.mark.anyio
+@pytest.mark.off_spec  # webhook deliveries, not API requests
+async def test_example_receiver_answers_fast_dedupes_and_processes_in_background() -> None:
+    processed: list[str] = []
+
+    async def process(event: WebhookEvent) -> None:
+        processed.append(event.id)
+
+    app = WebhookApp(SECRET, process)
+    payload = delivery()
+    now = int(datetime.datetime.now(datetime.UTC).timestamp())
+    headers = sign(payload, SECRET, msg_id="msg_1", timestamp=now)
+    async with app.running(), httpx.AsyncClient(transport=httpx.ASGITransport(app=app)) as http:
+        url = "http://receiver.test/leadiosa/webhooks"
+        assert (await http.post(url, content=payload, headers=headers)).status_code == 204
+        assert (await http.post(url, content=payload, headers=headers)).status_code == 204
+        assert (await http.post(url, content=payload + b" ", headers=headers)).status_code == 400
+        assert (await http.get(url)).status_code == 405
+        while not processed:
+            await anyio.lowlevel.checkpoint()
+    assert processed == ["msg_1"]
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app)) as http:
+        later = sign(delivery(msg_id="msg_2"), SECRET, msg_id="msg_2", timestamp=now)
+        response = await http.post("http://receiver.test/x", content=delivery(msg_id="msg_2"), headers=later)
+    assert response.status_code == 503  # no worker running: Leadiosa should deliver again later
