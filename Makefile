@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: install generate check-generated lint-spec lint typecheck unit test demo bench clean
+.PHONY: install generate check-generated update-spec lint-spec lint typecheck unit test demo bench clean
 
 install: $(STAMP)
 
@@ -24,6 +24,15 @@ generate: $(STAMP)
 
 check-generated: $(STAMP)
 	$(PY) -m codegen check
+
+# make update-spec SPEC=<path or https URL>: validate + lint the new document, show the surface diff,
+# regenerate, and record the diff in CHANGELOG.md. openapi.json stays as it was if any step fails.
+update-spec: $(STAMP) $(NODE_STAMP)
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or https URL>"; exit 2; }
+	$(PY) -m codegen fetch "$(SPEC)" .openapi.candidate.json
+	node_modules/.bin/spectral lint .openapi.candidate.json --ruleset .spectral.yaml --fail-severity=error \
+		|| { rm -f .openapi.candidate.json; exit 1; }
+	$(PY) -m codegen update .openapi.candidate.json; status=$$?; rm -f .openapi.candidate.json; exit $$status
 
 lint-spec: $(STAMP) $(NODE_STAMP)
 	$(VENV)/bin/openapi-spec-validator openapi.json

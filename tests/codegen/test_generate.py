@@ -132,27 +132,35 @@ def test_unreadable_document_is_refused(tmp_path: Path) -> None:
 
 NEW_OPERATION_SCRIPT = textwrap.dedent(
     """
-    import asyncio, respx
+    import asyncio, respx, warnings
     from leadiosa_async import AsyncLeadiosa, models
+    from leadiosa_async._generated.models.conversation_status import CONVERSATION_STATUS_VALUES
 
     async def main():
         with respx.mock(base_url="https://leadiosa.test/api/v1") as api:
             route = api.post("/conversations/conv_1/snooze").respond(200, json={
-                "id": "conv_1", "status": "snoozed", "channel": "chat", "contact_id": "ct_1",
+                "id": "conv_1", "status": "waiting_on_customer", "channel": "chat", "contact_id": "ct_1",
                 "created_at": "2026-05-12T07:28:25Z", "updated_at": "2026-05-12T07:28:25Z",
                 "priority": "high"})
+            api.get("/workspace").respond(200, json={"id": "w", "name": "n", "status": "active",
+                                                     "owner_id": "u", "created_at": "2026-05-12T07:28:25Z"})
             async with AsyncLeadiosa("t", base_url="https://leadiosa.test/api/v1") as client:
                 conv = await client.conversations.snooze("conv_1", until="2026-06-01T00:00:00Z", notify=True)
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always")
+                    await client.workspace.get()
             sent = route.calls.last.request
             assert isinstance(conv, models.Conversation)
-            print(conv.priority, sent.url.params["notify"], sent.content.decode())
+            assert "waiting_on_customer" in CONVERSATION_STATUS_VALUES
+            print(conv.priority, conv.status, sent.url.params["notify"], sent.content.decode())
+            print(caught[0].category.__name__, "workspace_describe" in str(caught[0].message))
 
     asyncio.run(main())
     """
 )
 
 
-def test_new_operation_and_field_need_no_hand_written_change(tmp_path: Path) -> None:
+def test_new_operation_field_enum_value_and_deprecation_need_no_hand_written_change(tmp_path: Path) -> None:
     spec = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
     schemas = spec["components"]["schemas"]
     schemas["Conversation"]["properties"]["priority"] = {"type": "string", "enum": ["low", "high"]}
@@ -164,6 +172,8 @@ def test_new_operation_and_field_need_no_hand_written_change(tmp_path: Path) -> 
         "schema": {"type": "object", "required": ["until"], "properties": {"until": {"type": "string"}}}
     }
     spec["paths"]["/conversations/{conversation_id}/snooze"] = {"post": new_op}
+    schemas["ConversationStatus"]["enum"].append("waiting_on_customer")
+    spec["paths"]["/workspace"]["get"].update(deprecated=True, description="Deprecated: use workspace_describe.")
 
     package = tmp_path / "leadiosa_async"
     shutil.copytree(ROOT / "leadiosa_async", package, ignore=shutil.ignore_patterns("_generated", "__pycache__"))
@@ -176,4 +186,7 @@ def test_new_operation_and_field_need_no_hand_written_change(tmp_path: Path) -> 
         text=True,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == 'high true {"until":"2026-06-01T00:00:00Z"}'
+    assert done.stdout.splitlines() == [
+        'high waiting_on_customer true {"until":"2026-06-01T00:00:00Z"}',
+        "LeadiosaDeprecationWarning True",
+    ]
