@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: install generate check-generated update-spec lint-spec lint typecheck unit test demo bench clean
+.PHONY: install generate check-generated update-spec lint-spec lint security audit typecheck unit test demo bench soak clean
 
 install: $(STAMP)
 
@@ -44,13 +44,22 @@ lint: $(STAMP)
 	# generated code is linted with the generator's own isolated settings (codegen/generate.py)
 	$(VENV)/bin/ruff check --isolated --target-version py311 --line-length 120 --extend-select I,UP,F401 leadiosa_async/_generated
 
+# bandit over the shipped code and the generator; each `nosec` names its check and says why above it.
+security: $(STAMP)
+	$(VENV)/bin/bandit -q -r leadiosa_async codegen
+
+# pip-audit needs a vulnerability service (PyPI's JSON API or OSV); where none is reachable it cannot
+# audit anything, so it is not part of `make test`. --strict fails when a package could not be audited.
+audit: $(STAMP)
+	$(VENV)/bin/pip-audit --strict --progress-spinner off
+
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
 unit: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest
 
-test: lint-spec lint typecheck check-generated unit
+test: lint-spec lint security typecheck check-generated unit
 
 demo: $(STAMP)
 	$(PY) examples/quickstart.py
@@ -58,6 +67,9 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/overhead.py
 	$(PY) benchmarks/pagination.py
+
+soak: $(STAMP)
+	$(PY) benchmarks/soak.py --calls 10000 --concurrency 32 --seed 7
 
 clean:
 	rm -rf $(VENV) node_modules build dist

@@ -179,7 +179,8 @@ class Paginator(Generic[T]):
 
     async def _prefetched(self) -> AsyncGenerator[Page[T]]:
         """`_fetch()` run ahead by a task in the `async with` task group, `prefetch` pages ahead."""
-        assert self._task_group is not None
+        if self._task_group is None:  # pages() checked; kept for type checkers and future callers
+            raise LeadiosaError("prefetch needs `async with client.paginate(..., prefetch=N)`")
         send, receive = anyio.create_memory_object_stream[Page[T] | _Failure](self.prefetch - 1)
         self._task_group.start_soon(self._produce, send)
         async with receive:

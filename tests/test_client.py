@@ -154,6 +154,15 @@ async def test_error_envelope_maps_to_its_class(
     assert TOKEN not in str(info.value)
 
 
+async def test_error_body_nested_too_deep_still_maps_to_its_class(
+    client: AsyncLeadiosa, mock_api: respx.MockRouter
+) -> None:
+    mock_api.get("/workspace").respond(503, content=b"[" * 100_000 + b"]" * 100_000)
+    with pytest.raises(InternalServerError) as info:
+        await client.workspace.get(max_retries=0)
+    assert info.value.code is None and len(info.value.body) == 2000  # raw text kept, cut to a sane size
+
+
 async def test_html_error_page_keeps_class_and_raw_text(client: AsyncLeadiosa, mock_api: respx.MockRouter) -> None:
     mock_api.get("/workspace").respond(502, html="<html><h1>Bad gateway</h1></html>")
     with pytest.raises(InternalServerError) as info:
@@ -162,7 +171,9 @@ async def test_html_error_page_keeps_class_and_raw_text(client: AsyncLeadiosa, m
     assert info.value.body == "<html><h1>Bad gateway</h1></html>"
 
 
-@pytest.mark.parametrize("content", [b"", b"<html>ok</html>", b'{"id": 1', b"[1, 2]", b'{"id": "c"}'])
+@pytest.mark.parametrize(
+    "content", [b"", b"<html>ok</html>", b'{"id": 1', b"[1, 2]", b'{"id": "c"}', b"[" * 100_000 + b"]" * 100_000]
+)
 async def test_success_body_off_shape_is_a_response_validation_error(
     client: AsyncLeadiosa, mock_api: respx.MockRouter, content: bytes
 ) -> None:

@@ -107,7 +107,8 @@ def test_secret_rotation_both_ways() -> None:
 
 
 def test_signed_payloads_that_are_not_events_are_refused() -> None:
-    for payload in (b"not json", b"[1]", json.dumps({"id": "msg_1", "type": "x"}).encode()):
+    deep = b'{"id": "msg_1", "type": "x", "data": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    for payload in (b"not json", b"[1]", json.dumps({"id": "msg_1", "type": "x"}).encode(), deep):
         with pytest.raises(WebhookVerificationError, match="not a valid event"):
             verify(payload, sign(payload, SECRET, msg_id="msg_1", timestamp=NOW), SECRET, now=NOW)
     other_id = delivery(msg_id="msg_9")

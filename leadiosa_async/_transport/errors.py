@@ -42,7 +42,7 @@ def parse_envelope(content: bytes) -> tuple[str | None, str | None, str | None, 
     """
     try:
         body: Any = json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None, None, None, content.decode("utf-8", "replace")[:RAW_TEXT_LIMIT]
     error = body.get("error") if isinstance(body, dict) else None
     if not isinstance(error, dict):

@@ -68,7 +68,8 @@ class HTTPTransport:
         self.clock = config.clock
         self.limiter = RateLimiter(config.clock, enabled=config.throttle)
         self.deprecations = DeprecationTracker()
-        self._rng = random.Random()  # noqa: S311 - jitter, not security
+        # backoff jitter, not security (bandit B311)
+        self._rng = random.Random()  # noqa: S311  # nosec B311
 
     def __repr__(self) -> str:
         return f"HTTPTransport(base_url={self._base_url!r})"
@@ -238,7 +239,7 @@ def parse_body(operation: Operation, response: httpx.Response, parse: Callable[[
     """Decode and parse a success body; anything off-shape becomes `ResponseValidationError`."""
     try:
         data = json.loads(response.content) if operation.returns_json else None
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: nesting deeper than the decoder allows
         raise ResponseValidationError(
             f"{operation.operation_id}: the {response.status_code} body is not JSON ({exc})", response=response
         ) from exc

@@ -5,6 +5,7 @@
 """
 
 from ._clock import FakeClock
-from ._sandbox import AGENT_TOKEN, OWNER_TOKEN, ConnectionDropped, Delivery, Faults, Sandbox
+from ._faults import ConnectionDropped, Faults
+from ._sandbox import AGENT_TOKEN, OWNER_TOKEN, Delivery, Sandbox
 
 __all__ = ["AGENT_TOKEN", "OWNER_TOKEN", "ConnectionDropped", "Delivery", "FakeClock", "Faults", "Sandbox"]

@@ -28,6 +28,7 @@ class Response:
     status: int
     body: Any = None  # JSON-ready, or None for no body
     headers: dict[str, str] = attrs.Factory(dict)
+    raw: bytes | None = None  # sent as is instead of `body` (fault injection)
 
 
 class ApiError(Exception):
@@ -61,9 +62,12 @@ async def read_request(scope: Scope, receive: Receive, max_body: int) -> Request
 
 
 async def send_response(send: Send, response: Response) -> None:
-    content = b"" if response.body is None else json.dumps(response.body, separators=(",", ":")).encode()
+    if response.raw is not None:
+        content = response.raw
+    else:
+        content = b"" if response.body is None else json.dumps(response.body, separators=(",", ":")).encode()
     headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in response.headers.items()]
-    if response.body is not None:
+    if response.body is not None and "content-type" not in {k.lower() for k in response.headers}:
         headers.append((b"content-type", b"application/json"))
     headers.append((b"content-length", str(len(content)).encode()))
     await send({"type": "http.response.start", "status": response.status, "headers": headers})

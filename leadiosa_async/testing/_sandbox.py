@@ -11,21 +11,21 @@ handler -> headers (X-RateLimit-*, X-Request-Id, X-API-Deprecation on deprecated
 
 from __future__ import annotations
 
+import hashlib
 import json
-import random
 import re
 import time
 from collections.abc import Callable, Mapping
 from importlib import resources
 from typing import Any
 
-import anyio
 import attrs
 import httpx
 
 from .._client import AsyncLeadiosa
 from ..webhooks import sign
 from . import _inbox, _library
+from ._faults import ConnectionDropped, FaultInjector, Faults
 from ._handlers import HANDLERS, Ctx
 from ._http import ApiError, Receive, Request, Response, Scope, Send, read_request, send_response
 from ._schema import SchemaChecker
@@ -33,25 +33,12 @@ from ._store import OWNER_ID, Store
 from ._validate import validate_body, validate_query
 
 # Well-known tokens of the in-memory sandbox: they unlock nothing real.
-OWNER_TOKEN = "sandbox-owner-token"  # noqa: S105
-AGENT_TOKEN = "sandbox-agent-token"  # noqa: S105
+# public sandbox token (bandit B105)
+OWNER_TOKEN = "sandbox-owner-token"  # noqa: S105  # nosec B105
+# public sandbox token (bandit B105)
+AGENT_TOKEN = "sandbox-agent-token"  # noqa: S105  # nosec B105
 BASE_PATH = "/api/v1"
 MAX_BODY = 11 * 1024 * 1024
-
-
-class ConnectionDropped(Exception):
-    """A fault: the sandbox drops the connection (in-process: becomes httpx.RemoteProtocolError)."""
-
-
-@attrs.define
-class Faults:
-    """Seeded fault injection. Rates are probabilities per request."""
-
-    seed: int = 0
-    error_rates: Mapping[int, float] = attrs.Factory(dict)  # status -> rate, e.g. {500: 0.05, 429: 0.02}
-    retry_after_rate: float = 1.0  # share of injected 429s that carry Retry-After
-    latency: float = 0.0  # seconds added to every response
-    drop_rate: float = 0.0  # connections dropped; half of them before the handler acts, half after
 
 
 @attrs.define
@@ -102,7 +89,9 @@ class Sandbox:
         self.rate_limit = rate_limit
         self.rate_window = rate_window
         self.faults = faults or Faults()
-        self.random = random.Random(self.faults.seed)  # noqa: S311 - seeded faults, not security
+        self.injector = FaultInjector(self.faults)
+        self.writes: dict[tuple[str, str, str], int] = {}  # (method, path, body digest) -> times applied
+        self.duplicate_writes = 0
         self.tokens = dict(tokens or {OWNER_TOKEN: OWNER_ID, AGENT_TOKEN: "usr_41"})
         self.deliveries: list[Delivery] = []
         self.requests = 0
@@ -119,7 +108,9 @@ class Sandbox:
         self.store = Store(self.clock)
         self.deliveries.clear()
         self._windows.clear()
-        self.random = random.Random(self.faults.seed)  # noqa: S311
+        self.injector.reset()
+        self.writes.clear()
+        self.duplicate_writes = 0
 
     def client(self, token: str | None = None, **kwargs: Any) -> AsyncLeadiosa:
         """An `AsyncLeadiosa` talking to this sandbox in-process (owner token unless `token=`)."""
@@ -146,14 +137,20 @@ class Sandbox:
         except ApiError as exc:
             envelope = {"error": {"code": exc.code, "message": exc.message, "request_id": request_id}}
             response = Response(exc.status, envelope, exc.headers)
+        except ConnectionDropped:
+            # Over real HTTP: start the response, then break off, so the client sees the connection die.
+            await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"64")]})
+            raise
         response.headers.update(headers)
         await send_response(send, response)
 
     async def _handle(self, request: Request, headers: dict[str, str]) -> Response:
         if request.method == "GET" and request.path == BASE_PATH + "/openapi.json":
             return Response(200, self.spec)  # the docs: "downloadable from /api/v1/openapi.json"
+        if request.method == "GET" and request.path == "/_sandbox/stats":
+            return Response(200, self.stats())
         route, path_params = self._route(request)
-        drop_after = await self._pre_faults(route)
+        fault = await self.injector.before(route.operation_id, _request_key(request))
         member = self._authenticate(request)
         headers.update(self._count_request(request))
         if route.operation.get("deprecated"):
@@ -163,9 +160,21 @@ class Sandbox:
         ctx = Ctx(self.store, member, path_params, query, body, self._emit)
         handler = HANDLERS.get(route.operation_id)
         response = handler(ctx) if handler else _documented_example(route.operation)
-        if drop_after:
-            raise ConnectionDropped(f"{route.operation_id}: dropped after acting")
-        return response
+        if request.method in ("POST", "PATCH") and response.status < 300:
+            self._count_write(request)
+        return self.injector.after(fault, route.operation_id, response)
+
+    def _count_write(self, request: Request) -> None:
+        """Count applied writes by (method, path, body): a non-idempotent write applied twice is a bug
+        in whatever retried it (assuming, as the soak does, that every intended write is unique)."""
+        key = (request.method, request.path, hashlib.sha256(request.body).hexdigest())
+        self.writes[key] = self.writes.get(key, 0) + 1
+        if self.writes[key] == 2:
+            self.duplicate_writes += 1
+
+    def stats(self) -> dict[str, int]:
+        """Counters for soak tests (also served at GET /_sandbox/stats)."""
+        return {"requests": self.requests, "writes": len(self.writes), "duplicate_writes": self.duplicate_writes}
 
     def _route(self, request: Request) -> tuple[_Route, dict[str, str]]:
         if not request.path.startswith(BASE_PATH + "/"):
@@ -182,21 +191,6 @@ class Sandbox:
             raise ApiError(405, "method_not_allowed", f"{request.method} is not allowed on {path}.",
                            {"Allow": ", ".join(sorted(allowed))})  # fmt: skip
         raise ApiError(404, "route_not_found", f"No route {request.method} {path}.")
-
-    async def _pre_faults(self, route: _Route) -> bool:
-        """Apply the faults that strike before the handler; True when the connection drops after it."""
-        faults = self.faults
-        if faults.latency:
-            await anyio.sleep(faults.latency)
-        if faults.drop_rate and self.random.random() < faults.drop_rate:
-            if self.random.random() < 0.5:
-                return True
-            raise ConnectionDropped(f"{route.operation_id}: dropped before acting")
-        for status, rate in sorted(faults.error_rates.items()):
-            if self.random.random() < rate:
-                extra = {"Retry-After": "1"} if status == 429 and self.random.random() < faults.retry_after_rate else {}
-                raise ApiError(status, "injected_fault", f"Injected {status} (sandbox fault injection).", extra)
-        return False
 
     def _authenticate(self, request: Request) -> str:
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
@@ -237,6 +231,13 @@ class Sandbox:
             secret = self.store.secrets[endpoint["id"]]
             headers = sign(payload, secret, msg_id=msg_id, timestamp=int(self.clock()))
             self.deliveries.append(Delivery(endpoint["id"], endpoint["url"], event_type, headers, payload))
+
+
+def _request_key(request: Request) -> str:
+    """What identifies a request for fault decisions: a retry of it is the same request."""
+    digest = hashlib.sha256(request.body).hexdigest()[:16]
+    query = "&".join(f"{k}={v}" for k, vs in sorted(request.query.items()) for v in vs)
+    return f"{request.method} {request.path}?{query} {digest} {request.headers.get('x-request-key', '')}"
 
 
 def _documented_example(operation: dict[str, Any]) -> Response:

@@ -70,7 +70,7 @@ def validate_body(checker: SchemaChecker, operation: dict[str, Any], request: Re
         raise _fail(["body: send Content-Type: application/json"])
     try:
         body = json.loads(request.body)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise _fail(["body: is not valid JSON"]) from None
     problems = checker.check(body, content["application/json"]["schema"])
     if problems:

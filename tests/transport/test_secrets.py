@@ -65,6 +65,26 @@ async def test_redirects_are_not_followed_with_the_token(mock_api: respx.MockRou
     assert len(mock_api.calls) == 1
 
 
+@pytest.mark.off_spec  # the second request goes to another host on purpose
+async def test_a_following_http_client_never_carries_the_token_to_another_host(mock_api: respx.MockRouter) -> None:
+    mock_api.get("/workspace").respond(307, headers={"Location": "https://evil.example/steal"})
+    evil = mock_api.route(host="evil.example", path="/steal").respond(200, json={})
+    async with (
+        httpx.AsyncClient(follow_redirects=True) as following,
+        AsyncLeadiosa(TOKEN, base_url="https://leadiosa.test/api/v1", http_client=following) as client,
+    ):
+        with pytest.raises(LeadiosaError):
+            await client.workspace.get()
+    assert evil.called
+    assert "authorization" not in evil.calls.last.request.headers
+
+
+def test_tls_verification_cannot_be_switched_off_through_the_sdk() -> None:
+    import inspect
+
+    assert not {"verify", "ssl", "insecure", "cert"} & set(inspect.signature(AsyncLeadiosa).parameters)
+
+
 def test_tls_verification_is_on_for_the_sdks_own_client() -> None:
     client = AsyncLeadiosa(TOKEN)
     pool = client._http_client._transport._pool  # type: ignore[attr-defined]
