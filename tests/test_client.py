@@ -182,6 +182,25 @@ async def test_success_body_off_shape_is_a_response_validation_error(
         await client.conversations.get("conv_1")
 
 
+@pytest.mark.parametrize(
+    ("wrong", "says"),
+    [
+        ({"id": 5}, "id must be str, got int"),
+        ({"contact_id": None}, "contact_id must be str, got NoneType"),
+        ({"subject": ["x"]}, "subject must be str, got list"),
+        ({"tags": "vip"}, "tags must be a list, got str"),
+        ({"status": 3}, "ConversationStatus must be a string, got int"),
+        ({"created_at": 0}, "fromisoformat: argument must be str"),
+    ],
+)
+async def test_wrong_json_types_are_a_response_validation_error(
+    client: AsyncLeadiosa, mock_api: respx.MockRouter, wrong: dict[str, object], says: str
+) -> None:
+    mock_api.get("/conversations/conv_1").respond(200, json={**CONV, **wrong})
+    with pytest.raises(ResponseValidationError, match=says):
+        await client.conversations.get("conv_1")
+
+
 async def test_connection_failure_and_timeout_are_typed(client: AsyncLeadiosa, mock_api: respx.MockRouter) -> None:
     mock_api.get("/workspace").mock(side_effect=httpx.ConnectError("refused"))
     with pytest.raises(APIConnectionError):

@@ -79,20 +79,28 @@ class Article:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not str:
+            raise TypeError(f"id must be str, got {type(id).__name__}")
 
         title = d.pop("title")
+        if type(title) is not str:
+            raise TypeError(f"title must be str, got {type(title).__name__}")
 
         status = check_article_status(d.pop("status"))
 
         source = check_article_source(d.pop("source"))
 
         chunk_count = d.pop("chunk_count")
+        if type(chunk_count) is not int:
+            raise TypeError(f"chunk_count must be int, got {type(chunk_count).__name__}")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         body = d.pop("body", UNSET)
+        if body is not UNSET and type(body) is not str:
+            raise TypeError(f"body must be str, got {type(body).__name__}")
 
         article = cls(
             id=id,

@@ -53,8 +53,12 @@ class ArticleCreate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         title = d.pop("title")
+        if type(title) is not str:
+            raise TypeError(f"title must be str, got {type(title).__name__}")
 
         body = d.pop("body")
+        if type(body) is not str:
+            raise TypeError(f"body must be str, got {type(body).__name__}")
 
         _status = d.pop("status", UNSET)
         status: ArticleCreateStatus | Unset

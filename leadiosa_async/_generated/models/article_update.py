@@ -53,8 +53,12 @@ class ArticleUpdate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
+        if title is not UNSET and type(title) is not str:
+            raise TypeError(f"title must be str, got {type(title).__name__}")
 
         body = d.pop("body", UNSET)
+        if body is not UNSET and type(body) is not str:
+            raise TypeError(f"body must be str, got {type(body).__name__}")
 
         _status = d.pop("status", UNSET)
         status: ArticleUpdateStatus | Unset

@@ -80,20 +80,32 @@ class AuditEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not str:
+            raise TypeError(f"id must be str, got {type(id).__name__}")
 
         action = d.pop("action")
+        if type(action) is not str:
+            raise TypeError(f"action must be str, got {type(action).__name__}")
 
         actor_type = check_actor_type(d.pop("actor_type"))
 
         resource_type = d.pop("resource_type")
+        if type(resource_type) is not str:
+            raise TypeError(f"resource_type must be str, got {type(resource_type).__name__}")
 
         occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
 
         actor_id = d.pop("actor_id", UNSET)
+        if actor_id is not UNSET and type(actor_id) is not str:
+            raise TypeError(f"actor_id must be str, got {type(actor_id).__name__}")
 
         resource_id = d.pop("resource_id", UNSET)
+        if resource_id is not UNSET and type(resource_id) is not str:
+            raise TypeError(f"resource_id must be str, got {type(resource_id).__name__}")
 
         ip_address = d.pop("ip_address", UNSET)
+        if ip_address is not UNSET and type(ip_address) is not str:
+            raise TypeError(f"ip_address must be str, got {type(ip_address).__name__}")
 
         audit_event = cls(
             id=id,

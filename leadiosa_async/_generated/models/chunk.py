@@ -58,14 +58,24 @@ class Chunk:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not str:
+            raise TypeError(f"id must be str, got {type(id).__name__}")
 
         article_id = d.pop("article_id")
+        if type(article_id) is not str:
+            raise TypeError(f"article_id must be str, got {type(article_id).__name__}")
 
         index = d.pop("index")
+        if type(index) is not int:
+            raise TypeError(f"index must be int, got {type(index).__name__}")
 
         text = d.pop("text")
+        if type(text) is not str:
+            raise TypeError(f"text must be str, got {type(text).__name__}")
 
         token_count = d.pop("token_count")
+        if type(token_count) is not int:
+            raise TypeError(f"token_count must be int, got {type(token_count).__name__}")
 
         chunk = cls(
             id=id,

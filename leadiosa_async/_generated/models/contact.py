@@ -80,6 +80,8 @@ class Contact:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not str:
+            raise TypeError(f"id must be str, got {type(id).__name__}")
 
         attributes = ContactAttributes.from_dict(d.pop("attributes"))
 
@@ -88,10 +90,16 @@ class Contact:
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         email = d.pop("email", UNSET)
+        if email is not UNSET and type(email) is not str:
+            raise TypeError(f"email must be str, got {type(email).__name__}")
 
         name = d.pop("name", UNSET)
+        if name is not UNSET and type(name) is not str:
+            raise TypeError(f"name must be str, got {type(name).__name__}")
 
         phone = d.pop("phone", UNSET)
+        if phone is not UNSET and type(phone) is not str:
+            raise TypeError(f"phone must be str, got {type(phone).__name__}")
 
         contact = cls(
             id=id,

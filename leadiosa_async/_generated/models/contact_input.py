@@ -52,10 +52,16 @@ class ContactInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         email = d.pop("email")
+        if type(email) is not str:
+            raise TypeError(f"email must be str, got {type(email).__name__}")
 
         name = d.pop("name", UNSET)
+        if name is not UNSET and type(name) is not str:
+            raise TypeError(f"name must be str, got {type(name).__name__}")
 
         phone = d.pop("phone", UNSET)
+        if phone is not UNSET and type(phone) is not str:
+            raise TypeError(f"phone must be str, got {type(phone).__name__}")
 
         contact_input = cls(
             email=email,

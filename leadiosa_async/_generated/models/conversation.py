@@ -96,22 +96,32 @@ class Conversation:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not str:
+            raise TypeError(f"id must be str, got {type(id).__name__}")
 
         status = check_conversation_status(d.pop("status"))
 
         channel = check_channel(d.pop("channel"))
 
         contact_id = d.pop("contact_id")
+        if type(contact_id) is not str:
+            raise TypeError(f"contact_id must be str, got {type(contact_id).__name__}")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         assignee_id = d.pop("assignee_id", UNSET)
+        if assignee_id is not UNSET and type(assignee_id) is not str:
+            raise TypeError(f"assignee_id must be str, got {type(assignee_id).__name__}")
 
         subject = d.pop("subject", UNSET)
+        if subject is not UNSET and type(subject) is not str:
+            raise TypeError(f"subject must be str, got {type(subject).__name__}")
 
-        tags = cast("list[str]", d.pop("tags", UNSET))
+        tags = cast("list[str] | Unset", d.pop("tags", UNSET))
+        if tags is not UNSET and type(tags) is not list:
+            raise TypeError(f"tags must be a list, got {type(tags).__name__}")
 
         _closed_at = d.pop("closed_at", UNSET)
         closed_at: datetime.datetime | Unset

@@ -37,6 +37,8 @@ class ConversationAssign:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         assignee_id = d.pop("assignee_id")
+        if type(assignee_id) is not str:
+            raise TypeError(f"assignee_id must be str, got {type(assignee_id).__name__}")
 
         conversation_assign = cls(
             assignee_id=assignee_id,

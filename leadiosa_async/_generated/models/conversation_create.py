@@ -88,6 +88,8 @@ class ConversationCreate:
         channel = check_channel(d.pop("channel"))
 
         contact_id = d.pop("contact_id", UNSET)
+        if contact_id is not UNSET and type(contact_id) is not str:
+            raise TypeError(f"contact_id must be str, got {type(contact_id).__name__}")
 
         _contact = d.pop("contact", UNSET)
         contact: ContactInput | Unset
@@ -97,12 +99,20 @@ class ConversationCreate:
             contact = ContactInput.from_dict(_contact)
 
         subject = d.pop("subject", UNSET)
+        if subject is not UNSET and type(subject) is not str:
+            raise TypeError(f"subject must be str, got {type(subject).__name__}")
 
         message = d.pop("message", UNSET)
+        if message is not UNSET and type(message) is not str:
+            raise TypeError(f"message must be str, got {type(message).__name__}")
 
         assignee_id = d.pop("assignee_id", UNSET)
+        if assignee_id is not UNSET and type(assignee_id) is not str:
+            raise TypeError(f"assignee_id must be str, got {type(assignee_id).__name__}")
 
-        tags = cast("list[str]", d.pop("tags", UNSET))
+        tags = cast("list[str] | Unset", d.pop("tags", UNSET))
+        if tags is not UNSET and type(tags) is not list:
+            raise TypeError(f"tags must be a list, got {type(tags).__name__}")
 
         conversation_create = cls(
             channel=channel,

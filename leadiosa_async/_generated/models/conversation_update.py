@@ -68,10 +68,16 @@ class ConversationUpdate:
             status = check_conversation_status(_status)
 
         assignee_id = d.pop("assignee_id", UNSET)
+        if assignee_id is not UNSET and type(assignee_id) is not str:
+            raise TypeError(f"assignee_id must be str, got {type(assignee_id).__name__}")
 
         subject = d.pop("subject", UNSET)
+        if subject is not UNSET and type(subject) is not str:
+            raise TypeError(f"subject must be str, got {type(subject).__name__}")
 
-        tags = cast("list[str]", d.pop("tags", UNSET))
+        tags = cast("list[str] | Unset", d.pop("tags", UNSET))
+        if tags is not UNSET and type(tags) is not list:
+            raise TypeError(f"tags must be a list, got {type(tags).__name__}")
 
         conversation_update = cls(
             status=status,

@@ -47,10 +47,16 @@ class ErrorBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         code = d.pop("code")
+        if type(code) is not str:
+            raise TypeError(f"code must be str, got {type(code).__name__}")
 
         message = d.pop("message")
+        if type(message) is not str:
+            raise TypeError(f"message must be str, got {type(message).__name__}")
 
         request_id = d.pop("request_id")
+        if type(request_id) is not str:
+            raise TypeError(f"request_id must be str, got {type(request_id).__name__}")
 
         error_body = cls(
             code=code,

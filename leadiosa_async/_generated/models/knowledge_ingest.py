@@ -62,6 +62,8 @@ class KnowledgeIngest:
         file = File(payload=BytesIO(d.pop("file")))
 
         title = d.pop("title", UNSET)
+        if title is not UNSET and type(title) is not str:
+            raise TypeError(f"title must be str, got {type(title).__name__}")
 
         knowledge_ingest = cls(
             file=file,

@@ -74,18 +74,26 @@ class Message:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not str:
+            raise TypeError(f"id must be str, got {type(id).__name__}")
 
         conversation_id = d.pop("conversation_id")
+        if type(conversation_id) is not str:
+            raise TypeError(f"conversation_id must be str, got {type(conversation_id).__name__}")
 
         direction = check_message_direction(d.pop("direction"))
 
         author_type = check_author_type(d.pop("author_type"))
 
         body = d.pop("body")
+        if type(body) is not str:
+            raise TypeError(f"body must be str, got {type(body).__name__}")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         author_id = d.pop("author_id", UNSET)
+        if author_id is not UNSET and type(author_id) is not str:
+            raise TypeError(f"author_id must be str, got {type(author_id).__name__}")
 
         message = cls(
             id=id,

@@ -58,6 +58,8 @@ class MessageCreate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         body = d.pop("body")
+        if type(body) is not str:
+            raise TypeError(f"body must be str, got {type(body).__name__}")
 
         _author_type = d.pop("author_type", UNSET)
         author_type: AuthorType | Unset

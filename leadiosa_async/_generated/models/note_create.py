@@ -37,6 +37,8 @@ class NoteCreate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         body = d.pop("body")
+        if type(body) is not str:
+            raise TypeError(f"body must be str, got {type(body).__name__}")
 
         note_create = cls(
             body=body,

@@ -47,8 +47,12 @@ class Pagination:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         has_more = d.pop("has_more")
+        if type(has_more) is not bool:
+            raise TypeError(f"has_more must be bool, got {type(has_more).__name__}")
 
         next_cursor = d.pop("next_cursor", UNSET)
+        if next_cursor is not UNSET and type(next_cursor) is not str:
+            raise TypeError(f"next_cursor must be str, got {type(next_cursor).__name__}")
 
         pagination = cls(
             has_more=has_more,

@@ -42,8 +42,12 @@ class TokenUsage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         included = d.pop("included")
+        if type(included) is not int:
+            raise TypeError(f"included must be int, got {type(included).__name__}")
 
         used = d.pop("used")
+        if type(used) is not int:
+            raise TypeError(f"used must be int, got {type(used).__name__}")
 
         token_usage = cls(
             included=included,

@@ -54,6 +54,8 @@ class WebhookCreate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         url = d.pop("url")
+        if type(url) is not str:
+            raise TypeError(f"url must be str, got {type(url).__name__}")
 
         events = []
         _events = d.pop("events")
@@ -63,6 +65,8 @@ class WebhookCreate:
             events.append(events_item)
 
         description = d.pop("description", UNSET)
+        if description is not UNSET and type(description) is not str:
+            raise TypeError(f"description must be str, got {type(description).__name__}")
 
         webhook_create = cls(
             url=url,

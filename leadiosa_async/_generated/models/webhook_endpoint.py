@@ -66,8 +66,12 @@ class WebhookEndpoint:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not str:
+            raise TypeError(f"id must be str, got {type(id).__name__}")
 
         url = d.pop("url")
+        if type(url) is not str:
+            raise TypeError(f"url must be str, got {type(url).__name__}")
 
         events = []
         _events = d.pop("events")
@@ -79,6 +83,8 @@ class WebhookEndpoint:
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         description = d.pop("description", UNSET)
+        if description is not UNSET and type(description) is not str:
+            raise TypeError(f"description must be str, got {type(description).__name__}")
 
         webhook_endpoint = cls(
             id=id,

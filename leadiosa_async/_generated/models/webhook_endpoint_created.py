@@ -71,8 +71,12 @@ class WebhookEndpointCreated:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not str:
+            raise TypeError(f"id must be str, got {type(id).__name__}")
 
         url = d.pop("url")
+        if type(url) is not str:
+            raise TypeError(f"url must be str, got {type(url).__name__}")
 
         events = []
         _events = d.pop("events")
@@ -84,8 +88,12 @@ class WebhookEndpointCreated:
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         secret = d.pop("secret")
+        if type(secret) is not str:
+            raise TypeError(f"secret must be str, got {type(secret).__name__}")
 
         description = d.pop("description", UNSET)
+        if description is not UNSET and type(description) is not str:
+            raise TypeError(f"description must be str, got {type(description).__name__}")
 
         webhook_endpoint_created = cls(
             id=id,

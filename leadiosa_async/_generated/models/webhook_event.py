@@ -62,6 +62,8 @@ class WebhookEvent:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not str:
+            raise TypeError(f"id must be str, got {type(id).__name__}")
 
         type_ = check_event_type(d.pop("type"))
 

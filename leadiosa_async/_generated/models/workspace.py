@@ -61,12 +61,18 @@ class Workspace:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not str:
+            raise TypeError(f"id must be str, got {type(id).__name__}")
 
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError(f"name must be str, got {type(name).__name__}")
 
         status = check_workspace_status(d.pop("status"))
 
         owner_id = d.pop("owner_id")
+        if type(owner_id) is not str:
+            raise TypeError(f"owner_id must be str, got {type(owner_id).__name__}")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

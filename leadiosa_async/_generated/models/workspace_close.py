@@ -45,8 +45,12 @@ class WorkspaceClose:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         confirm = d.pop("confirm")
+        if type(confirm) is not str:
+            raise TypeError(f"confirm must be str, got {type(confirm).__name__}")
 
         reason = d.pop("reason", UNSET)
+        if reason is not UNSET and type(reason) is not str:
+            raise TypeError(f"reason must be str, got {type(reason).__name__}")
 
         workspace_close = cls(
             confirm=confirm,
