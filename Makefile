@@ -4,8 +4,10 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
+# The Redis tests start their own redis-server on a free 127.0.0.1 port and stop it afterwards.
+REDIS_SERVER := $(shell command -v redis-server 2>/dev/null)
 
-.PHONY: install generate check-generated update-spec lint-spec lint security audit typecheck unit test demo bench soak clean
+.PHONY: redis-server install generate check-generated update-spec lint-spec lint security audit typecheck unit test demo bench soak clean
 
 install: $(STAMP)
 
@@ -56,7 +58,12 @@ audit: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
-unit: $(STAMP) $(NODE_STAMP)
+redis-server:
+ifeq ($(REDIS_SERVER),)
+	apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server
+endif
+
+unit: $(STAMP) $(NODE_STAMP) redis-server
 	$(PY) -m pytest
 
 test: lint-spec lint security typecheck check-generated unit
@@ -64,9 +71,10 @@ test: lint-spec lint security typecheck check-generated unit
 demo: $(STAMP)
 	$(PY) examples/quickstart.py
 
-bench: $(STAMP)
+bench: $(STAMP) redis-server
 	$(PY) benchmarks/overhead.py
 	$(PY) benchmarks/pagination.py
+	$(PY) benchmarks/shared_rate_limit.py
 
 soak: $(STAMP)
 	$(PY) benchmarks/soak.py --calls 10000 --concurrency 32 --seed 7

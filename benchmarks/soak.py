@@ -14,17 +14,15 @@ import argparse
 import collections
 import json
 import random
-import socket
-import subprocess
 import sys
 import time
 import urllib.request
 from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import anyio
 
+from benchmarks.servers import served_sandbox
 from leadiosa_async import AsyncLeadiosa, LeadiosaError
 from leadiosa_async.testing import OWNER_TOKEN, FakeClock
 
@@ -74,32 +72,6 @@ class Report:
         return "\n".join(["| measure | value |", "|---|---|", *(f"| {k} | {v} |" for k, v in rows)])
 
 
-@contextmanager
-def served_sandbox(seed: int) -> Iterator[str]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "leadiosa_async.testing", "--port", str(port), "--seed", str(seed), *FAULTS]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # noqa: S603
-    try:
-        assert process.stdout is not None
-        for line in process.stdout:  # the server's own "running" line, not a timer
-            if "Uvicorn running on" in line:
-                break
-        else:
-            raise RuntimeError("the sandbox server exited before it listened")
-        # Keep draining its output (tracebacks of dropped connections) so the pipe never fills up.
-        drain = subprocess.Popen(["cat"], stdin=process.stdout, stdout=subprocess.DEVNULL)  # noqa: S607
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        if process.stdout is not None:
-            process.stdout.close()
-        if "drain" in locals():
-            drain.wait(timeout=10)
-
-
 def _calls(
     client: AsyncLeadiosa, conversation_id: str, seed: int, count: int
 ) -> Iterator[Callable[[], Awaitable[object]]]:
@@ -128,7 +100,7 @@ def _calls(
 
 async def run_soak(calls: int = 10_000, concurrency: int = 32, seed: int = 7) -> Report:
     report = Report(calls=calls, seed=seed)
-    with served_sandbox(seed) as server:
+    with served_sandbox("--seed", str(seed), *FAULTS) as server:
         client = AsyncLeadiosa(OWNER_TOKEN, base_url=server + "/api/v1", timeout=CLIENT_TIMEOUT,
                                clock=FakeClock(start=time.time()))  # fmt: skip
         async with client:

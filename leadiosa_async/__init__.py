@@ -24,7 +24,18 @@ from ._exceptions import (
 from ._generated.types import UNSET, File, Unset
 from ._pagination import Paginator
 from ._protocol import Page, RequestOptions
-from ._transport import Clock, Hooks, RateLimit, RequestEnd, RequestStart, RetryBudget, RetryScheduled, ThrottleWait
+from ._transport import (
+    Clock,
+    Hooks,
+    MemoryRateStore,
+    RateLimit,
+    RateStore,
+    RequestEnd,
+    RequestStart,
+    RetryBudget,
+    RetryScheduled,
+    ThrottleWait,
+)
 from ._version import __version__
 
 __all__ = [
@@ -44,6 +55,7 @@ __all__ = [
     "InternalServerError",
     "LeadiosaDeprecationWarning",
     "LeadiosaError",
+    "MemoryRateStore",
     "NotFoundError",
     "Page",
     "Paginator",
@@ -51,6 +63,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "RateStore",
     "RequestEnd",
     "RequestOptions",
     "RequestStart",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 import os
 from collections.abc import Awaitable, Callable
@@ -15,7 +16,7 @@ from ._generated.namespaces import Namespaces
 from ._logs import setup_from_env
 from ._pagination import Paginator
 from ._protocol import Page
-from ._transport import Clock, Hooks, HTTPTransport, RateLimit, RetryBudget, TransportConfig
+from ._transport import Clock, Hooks, HTTPTransport, RateLimit, RateStore, RetryBudget, TransportConfig
 from ._version import __version__
 
 T = TypeVar("T")
@@ -69,7 +70,8 @@ class AsyncLeadiosa(Namespaces):
     for a Retry-After or rate-limit reset; longer raises `RateLimitError`), `throttle` (hold requests
     when the rate-limit window is used up; default on), `retry_budget` (client-wide cap on retries),
     `hooks` (observability callbacks), `clock` (time and sleeping; `leadiosa_async.testing.FakeClock`
-    in tests).
+    in tests), `rate_store` (where the rate-limit state lives: `MemoryRateStore` per process by default,
+    `leadiosa_async.redis_ratelimit.RedisRateStore` to share one budget between processes).
     """
 
     def __init__(
@@ -85,6 +87,7 @@ class AsyncLeadiosa(Namespaces):
         retry_budget: RetryBudget | None = None,
         hooks: Hooks | None = None,
         clock: Clock | None = None,
+        rate_store: RateStore | None = None,
     ) -> None:
         token = token if token is not None else os.environ.get("LEADIOSA_TOKEN")
         if not token or not token.strip():
@@ -111,6 +114,8 @@ class AsyncLeadiosa(Namespaces):
             budget=retry_budget or RetryBudget(),
             hooks=hooks or Hooks(),
             clock=clock or Clock(),
+            rate_store=rate_store,
+            rate_key=hashlib.sha256(token.strip().encode()).hexdigest()[:32],
         )
         self._transport: HTTPTransport = HTTPTransport(self._http_client, config)
 

@@ -3,14 +3,16 @@
 from .clock import Clock
 from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled, ThrottleWait
 from .pipeline import HTTPTransport, TransportConfig
-from .ratelimit import RateLimit
+from .ratelimit import MemoryRateStore, RateLimit, RateStore
 from .retry import RetryBudget
 
 __all__ = [
     "Clock",
     "HTTPTransport",
     "Hooks",
+    "MemoryRateStore",
     "RateLimit",
+    "RateStore",
     "RequestEnd",
     "RequestStart",
     "RetryBudget",

@@ -23,7 +23,7 @@ from .clock import Clock, seconds_to_deadline
 from .deprecation import DeprecationTracker
 from .errors import error_from_response
 from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled, ThrottleWait, emit
-from .ratelimit import RateLimiter
+from .ratelimit import RateLimiter, RateStore, Reservation
 from .retry import RetryBudget, backoff_delay, parse_retry_after, should_retry_error, should_retry_status
 
 T = TypeVar("T")
@@ -49,6 +49,8 @@ class TransportConfig:
     max_retry_after: float = 60.0
     throttle: bool = True
     budget: RetryBudget = attrs.Factory(RetryBudget)
+    rate_store: RateStore | None = None
+    rate_key: str = "default"  # identifies the token in the rate store (a hash, never the token)
     hooks: Hooks = attrs.Factory(Hooks)
     clock: Clock = attrs.Factory(Clock)
 
@@ -66,7 +68,7 @@ class HTTPTransport:
             "User-Agent": config.user_agent,
         }
         self.clock = config.clock
-        self.limiter = RateLimiter(config.clock, enabled=config.throttle)
+        self.limiter = RateLimiter(config.clock, enabled=config.throttle, store=config.rate_store, key=config.rate_key)
         self.deprecations = DeprecationTracker()
         # backoff jitter, not security (bandit B311)
         self._rng = random.Random()  # noqa: S311  # nosec B311
@@ -120,29 +122,29 @@ class HTTPTransport:
             status = response.status_code
             if status < 300 and status >= 200:
                 return parse_body(operation, response, parse)
-            delay, error = self._status_retry(response, attempt, max_retries, replay_ok)
+            delay, error, pause = self._status_retry(response, attempt, max_retries, replay_ok)
+            if pause is not None and self.config.throttle:
+                await self.limiter.pause(pause)  # every coroutine of the client (and store) waits too
             if not await self._prepare_retry(operation, attempt, delay, f"HTTP {status}"):
                 raise error
 
     async def _send(self, operation: Operation, request: httpx.Request, attempt: int) -> httpx.Response:
-        await self._gate(operation)
+        reservation = await self._gate(operation)
         hooks = self.config.hooks
         if hooks.on_request_start:
             emit(
                 hooks.on_request_start, RequestStart(operation.operation_id, request.method, str(request.url), attempt)
             )
         started = self.clock.monotonic()
-        self.limiter.reserve()
         try:
             response = await self._http.send(request)
         except BaseException as exc:
-            self.limiter.release()
+            await self.limiter.release(reservation, None)
             if hooks.on_request_end:
                 self._emit_end(operation, request, attempt, started, None, exc)
             raise
         headers = watched_headers(response)
-        self.limiter.observe(headers)
-        self.limiter.release()
+        await self.limiter.release(reservation, headers)
         if hooks.on_request_end:
             self._emit_end(operation, request, attempt, started, response.status_code, None)
         deprecation = headers.get("x-api-deprecation")
@@ -165,11 +167,14 @@ class HTTPTransport:
         event = RequestEnd(operation.operation_id, request.method, str(request.url), attempt, elapsed, status, error)
         emit(self.config.hooks.on_request_end, event)
 
-    async def _gate(self, operation: Operation) -> None:
-        """Wait while the client is paused or its rate-limit window is used up."""
-        while (delay := self.limiter.delay()) > 0:
-            if delay > self.config.max_retry_after:
-                return  # do not block longer than we would for a Retry-After; let the server decide
+    async def _gate(self, operation: Operation) -> Reservation:
+        """Wait while the client is paused or its rate-limit window is used up; then hold a slot."""
+        while True:
+            delay, reservation = await self.limiter.acquire()
+            if reservation is not None:
+                return reservation
+            if delay > self.config.max_retry_after:  # never block longer than for a Retry-After:
+                return self.limiter.force()  # let the server decide
             reason = "paused" if self.limiter.paused_until > self.clock.time() else "rate_limit"
             if self.config.hooks.on_throttle:
                 emit(self.config.hooks.on_throttle, ThrottleWait(operation.operation_id, delay, reason))
@@ -178,25 +183,24 @@ class HTTPTransport:
 
     def _status_retry(
         self, response: httpx.Response, attempt: int, max_retries: int, replay_ok: bool
-    ) -> tuple[float | None, APIStatusError]:
-        """(delay before the next attempt or None to give up, the error to raise otherwise)."""
+    ) -> tuple[float | None, APIStatusError, float | None]:
+        """(delay before the next attempt or None to give up, the error to raise otherwise, how long
+        a 429 pauses the whole client)."""
         status = response.status_code
         retry_after = parse_retry_after(response.headers.get("retry-after"), self.clock.time())
         if status == 429:
             wait = retry_after if retry_after is not None else self.limiter.reset_wait()
             error = error_from_response(response, retry_after=wait)
             if wait is not None and wait > self.config.max_retry_after:
-                return None, error
+                return None, error, None
             wait = wait if wait is not None else backoff_delay(attempt - 1, self._rng)
-            if self.config.throttle:
-                self.limiter.pause(wait)
-            return (wait if attempt <= max_retries else None), error
+            return (wait if attempt <= max_retries else None), error, wait
         error = error_from_response(response)
         if attempt > max_retries or not should_retry_status(status, replay_ok):
-            return None, error
+            return None, error, None
         if retry_after is not None:
-            return (retry_after if retry_after <= self.config.max_retry_after else None), error
-        return backoff_delay(attempt - 1, self._rng), error
+            return (retry_after if retry_after <= self.config.max_retry_after else None), error, None
+        return backoff_delay(attempt - 1, self._rng), error, None
 
     async def _prepare_retry(self, operation: Operation, attempt: int, delay: float | None, reason: str) -> bool:
         """Sleep before the next attempt; False when it must not happen (caller raises)."""

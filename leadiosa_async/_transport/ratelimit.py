@@ -3,16 +3,29 @@
 Every response's `X-RateLimit-Limit/Remaining/Reset` updates one state per client. Responses arrive
 out of order, so the newest window wins: a later reset replaces the state, the same reset keeps the
 lower remaining, an earlier reset is stale and ignored. Before sending, a request waits while
-`remaining - in_flight` is exhausted (until the reset), or while a 429 paused the client.
+`remaining - in_flight` is exhausted (until the reset), or while a 429 paused the client; after a
+reset nobody has reported on yet, the new window is taken as full (`limit - in_flight`). Before the
+first response for a token, one request goes alone (a probe), so a cold start does not burst.
+
+Where the state lives is a `RateStore`: `MemoryRateStore` (one process; the default, one per client
+unless you share one) or `leadiosa_async.redis_ratelimit.RedisRateStore` (every process using the
+token). If the shared store fails or is slow, the client throttles on its own and warns once.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
+from typing import Protocol
 
+import anyio
 import attrs
 
 from .clock import Clock
+
+logger = logging.getLogger("leadiosa_async")
+POLL = 0.05  # wait while a fresh window is fully in flight, until some response reports on it
+HOLD = 120.0  # a reservation expires after this long, so a crashed process cannot leak budget
 
 EPOCH_THRESHOLD = 1_000_000_000  # smaller reset values are read as seconds from now
 
@@ -48,46 +61,181 @@ def merge(current: RateLimit | None, new: RateLimit) -> RateLimit:
     return new if new.remaining < current.remaining else current
 
 
-def throttle_delay(state: RateLimit | None, in_flight: int, paused_until: float, now: float) -> float:
-    """Seconds a new request should wait before it is sent (0: go now)."""
+def throttle_delay(
+    state: RateLimit | None, in_flight: int, paused_until: float, now: float, responded: bool = True
+) -> float:
+    """Seconds a new request should wait before it is sent (0: go now). `responded`: a response
+    (with or without rate-limit headers) has been seen for this token."""
     if paused_until > now:
         return paused_until - now
-    if state is None or now >= state.reset_at:
-        return 0.0  # unknown, or the window has reset
+    if state is None:
+        return 0.0 if responded or in_flight == 0 else POLL
+    if now >= state.reset_at:  # a new window nobody has reported on yet: assume it is full
+        return 0.0 if state.limit - in_flight > 0 else POLL
     if state.remaining - in_flight > 0:
         return 0.0
     return state.reset_at - now
 
 
-class RateLimiter:
-    """The shared state of one client, and the async gate every request passes."""
+class RateStore(Protocol):
+    """Where the rate-limit state of a token lives. `key` identifies the token (a hash, never the token)."""
 
-    def __init__(self, clock: Clock, *, enabled: bool = True) -> None:
+    async def acquire(self, key: str, now: float, hold: float) -> tuple[float, str]:
+        """Reserve a request slot: (0, reservation id) to go now, or (seconds to wait, "")."""
+        ...
+
+    async def release(
+        self, key: str, reservation: str, snapshot: RateLimit | None, responded: bool, now: float
+    ) -> None:
+        """End a reservation, recording whether a response came and the rate-limit state it reported."""
+        ...
+
+    async def pause(self, key: str, until: float) -> None:
+        """Hold every request for `key` until `until` (after a 429)."""
+        ...
+
+
+@attrs.define
+class _KeyState:
+    state: RateLimit | None = None
+    in_flight: int = 0
+    paused_until: float = 0.0
+    responded: bool = False
+
+
+class MemoryRateStore:
+    """Rate-limit state in this process. Share one instance between clients of one token if you like."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, _KeyState] = {}
+
+    def get(self, key: str) -> _KeyState:
+        if key not in self.keys:
+            self.keys[key] = _KeyState()
+        return self.keys[key]
+
+    def try_reserve(self, key: str, now: float) -> float:
+        entry = self.get(key)
+        delay = throttle_delay(entry.state, entry.in_flight, entry.paused_until, now, entry.responded)
+        if delay <= 0:
+            entry.in_flight += 1
+        return delay
+
+    def finish(self, key: str, snapshot: RateLimit | None, responded: bool) -> None:
+        entry = self.get(key)
+        entry.responded = entry.responded or responded
+        if snapshot is not None:
+            entry.state = merge(entry.state, snapshot)
+        entry.in_flight = max(0, entry.in_flight - 1)
+
+    async def acquire(self, key: str, now: float, hold: float) -> tuple[float, str]:
+        delay = self.try_reserve(key, now)
+        return (0.0, "local") if delay <= 0 else (delay, "")
+
+    async def release(
+        self, key: str, reservation: str, snapshot: RateLimit | None, responded: bool, now: float
+    ) -> None:
+        self.finish(key, snapshot, responded)
+
+    async def pause(self, key: str, until: float) -> None:
+        entry = self.get(key)
+        entry.paused_until = max(entry.paused_until, until)
+
+
+Reservation = tuple[RateStore, str]
+
+
+class RateLimiter:
+    """One client's gate: reserves a slot in its `RateStore` before each request, releases it after."""
+
+    def __init__(
+        self,
+        clock: Clock,
+        *,
+        enabled: bool = True,
+        store: RateStore | None = None,
+        key: str = "default",
+        store_timeout: float = 0.25,
+        retry_store_after: float = 30.0,
+    ) -> None:
         self.clock = clock
         self.enabled = enabled
-        self.state: RateLimit | None = None
-        self.in_flight = 0
+        self.key = key
+        self.local = store if isinstance(store, MemoryRateStore) else MemoryRateStore()
+        self.shared: RateStore | None = None if store is None or store is self.local else store
+        self.store_timeout = store_timeout
+        self.retry_store_after = retry_store_after
+        self.state: RateLimit | None = None  # the newest state this client saw (client.rate_limit)
+        self.in_flight = 0  # this client's requests between acquire and release
         self.paused_until = 0.0
+        self._store_down_until = 0.0
+        self._warned = False
 
-    def delay(self) -> float:
-        if not self.enabled:
-            return 0.0
-        return throttle_delay(self.state, self.in_flight, self.paused_until, self.clock.time())
-
-    def reserve(self) -> None:
+    def force(self) -> Reservation:
+        """Reserve without waiting (the wait would be longer than the client waits for anything)."""
+        self.local.get(self.key).in_flight += 1
         self.in_flight += 1
+        return (self.local, "local")
 
-    def release(self) -> None:
+    async def acquire(self) -> tuple[float, Reservation | None]:
+        """(0, reservation) to send now, or (seconds to wait, None)."""
+        if not self.enabled:
+            return 0.0, self.force()
+        now = self.clock.time()
+        if self.shared is not None and now >= self._store_down_until:
+            try:
+                with anyio.fail_after(self.store_timeout):
+                    delay, reservation = await self.shared.acquire(self.key, now, HOLD)
+            except Exception as exc:  # down or slow: throttle locally for a while
+                self._store_failed(exc)
+            else:
+                if delay > 0:
+                    return delay, None
+                self.in_flight += 1
+                self.local.get(self.key).in_flight += 1
+                return 0.0, (self.shared, reservation)
+        delay = self.local.try_reserve(self.key, now)
+        if delay > 0:
+            return delay, None
+        self.in_flight += 1
+        return 0.0, (self.local, "local")
+
+    async def release(self, reservation: Reservation, headers: Mapping[str, str] | None) -> None:
+        """End a reservation; `headers` are the response's (None when there was no response)."""
+        store, reservation_id = reservation
+        now = self.clock.time()
+        snapshot = parse_headers(headers, now) if headers else None
+        if snapshot is not None:
+            self.state = merge(self.state, snapshot)
         self.in_flight -= 1
+        self.local.finish(self.key, snapshot, headers is not None)  # kept current for a fallback
+        if store is not self.local:
+            with anyio.move_on_after(self.store_timeout, shield=True):  # even when cancelled
+                try:
+                    await store.release(self.key, reservation_id, snapshot, headers is not None, now)
+                except Exception as exc:  # its reservation expires by itself
+                    self._store_failed(exc)
 
     def observe(self, headers: Mapping[str, str]) -> None:
+        """Record a response's rate-limit headers without a reservation (tests, manual calls)."""
         snapshot = parse_headers(headers, self.clock.time())
         if snapshot is not None:
             self.state = merge(self.state, snapshot)
+            entry = self.local.get(self.key)
+            entry.state = merge(entry.state, snapshot)
+            entry.responded = True
 
-    def pause(self, seconds: float) -> None:
-        """Hold every request of the client for `seconds` (after a 429)."""
-        self.paused_until = max(self.paused_until, self.clock.time() + seconds)
+    async def pause(self, seconds: float) -> None:
+        """Hold every request of the client (and of the shared store's other clients) for `seconds`."""
+        until = self.clock.time() + seconds
+        self.paused_until = max(self.paused_until, until)
+        await self.local.pause(self.key, until)
+        if self.shared is not None and self.clock.time() >= self._store_down_until:
+            with anyio.move_on_after(self.store_timeout, shield=True):
+                try:
+                    await self.shared.pause(self.key, until)
+                except Exception as exc:
+                    self._store_failed(exc)
 
     def reset_wait(self) -> float | None:
         """Seconds until the current window resets, if known and in the future."""
@@ -95,3 +243,12 @@ class RateLimiter:
             return None
         wait = self.state.reset_at - self.clock.time()
         return wait if wait > 0 else None
+
+    def _store_failed(self, exc: BaseException) -> None:
+        self._store_down_until = self.clock.time() + self.retry_store_after
+        if not self._warned:
+            self._warned = True
+            logger.warning(
+                "the shared rate-limit store failed (%s: %s); throttling locally, retrying it every %.0fs",
+                type(exc).__name__, exc, self.retry_store_after,
+            )  # fmt: skip

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
 from collections.abc import Iterator
 
 import pytest
 
+from benchmarks.servers import served_sandbox
 from leadiosa_async import APIConnectionError, AsyncLeadiosa, InternalServerError, RateLimitError, RetryBudget
 from leadiosa_async.testing import OWNER_TOKEN, FakeClock, Faults, Sandbox
 
@@ -64,32 +62,14 @@ async def test_dropped_connections_are_typed_and_writes_are_not_resent() -> None
 
 
 @pytest.fixture
-def served_sandbox() -> Iterator[str]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen(  # noqa: S603
-        [sys.executable, "-m", "leadiosa_async.testing", "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
-    try:
-        assert process.stdout is not None
-        for line in process.stdout:  # block on the server's own log until it listens: no sleeping
-            if "Uvicorn running on" in line:
-                break
-        else:
-            raise AssertionError("the sandbox server exited before it listened")
-        yield f"http://127.0.0.1:{port}/api/v1"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        if process.stdout is not None:
-            process.stdout.close()
+def sandbox_url() -> Iterator[str]:
+    with served_sandbox() as url:
+        yield url + "/api/v1"
 
 
 @pytest.mark.parametrize("anyio_backend", ["asyncio"])
-async def test_served_over_http_with_uvicorn(served_sandbox: str) -> None:
-    async with AsyncLeadiosa(OWNER_TOKEN, base_url=served_sandbox) as client:
+async def test_served_over_http_with_uvicorn(sandbox_url: str) -> None:
+    async with AsyncLeadiosa(OWNER_TOKEN, base_url=sandbox_url) as client:
         conv = await client.conversations.create(channel="chat", contact={"email": "a@b.co"}, message="hi")
         assert [m.body async for m in client.paginate(client.messages.list, conv.id)] == ["hi"]
         assert client.rate_limit is not None and client.rate_limit.limit == 300

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from leadiosa_async._transport.ratelimit import RateLimit, merge, parse_headers, throttle_delay
+from leadiosa_async._transport.ratelimit import POLL, RateLimit, merge, parse_headers, throttle_delay
 
 NOW = 1_767_225_600.0
 
@@ -41,15 +41,22 @@ def test_merge_newest_window_wins_and_lowest_remaining_within_a_window() -> None
 @pytest.mark.parametrize(
     ("state", "in_flight", "paused_until", "expected"),
     [
-        (None, 50, 0.0, 0.0),
+        (None, 50, 0.0, 0.0),  # responses came, none reported a limit: nothing to throttle on
         (RateLimit(300, 10, NOW + 30), 0, 0.0, 0.0),
         (RateLimit(300, 10, NOW + 30), 9, 0.0, 0.0),
         (RateLimit(300, 10, NOW + 30), 10, 0.0, 30.0),
         (RateLimit(300, 0, NOW + 30), 0, 0.0, 30.0),
         (RateLimit(300, 0, NOW - 1), 0, 0.0, 0.0),  # window already reset
+        (RateLimit(3, 0, NOW - 1), 2, 0.0, 0.0),  # a fresh window counts as full: 3 - 2 in flight
+        (RateLimit(3, 0, NOW - 1), 3, 0.0, POLL),  # ...and once all of it is in flight, wait for news
         (RateLimit(300, 100, NOW + 30), 0, NOW + 4, 4.0),  # paused after a 429
         (None, 0, NOW - 4, 0.0),
     ],
 )
 def test_throttle_delay(state: RateLimit | None, in_flight: int, paused_until: float, expected: float) -> None:
     assert throttle_delay(state, in_flight, paused_until, NOW) == expected
+
+
+def test_before_any_response_one_probe_goes_alone() -> None:
+    assert throttle_delay(None, 0, 0.0, NOW, responded=False) == 0.0
+    assert throttle_delay(None, 1, 0.0, NOW, responded=False) == POLL
