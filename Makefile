@@ -7,7 +7,7 @@ NODE_STAMP := node_modules/.installed
 # The Redis tests start their own redis-server on a free 127.0.0.1 port and stop it afterwards.
 REDIS_SERVER := $(shell command -v redis-server 2>/dev/null)
 
-.PHONY: redis-server install generate check-generated update-spec lint-spec lint security audit typecheck unit test demo bench soak clean
+.PHONY: docs redis-server install generate check-generated update-spec lint-spec lint security audit typecheck unit test demo bench soak clean
 
 install: $(STAMP)
 
@@ -66,7 +66,11 @@ endif
 unit: $(STAMP) $(NODE_STAMP) redis-server
 	$(PY) -m pytest
 
-test: lint-spec lint security typecheck check-generated unit
+# The documentation site (docs/, mkdocs.yml) into build/site; warnings are errors.
+docs: $(STAMP)
+	$(VENV)/bin/mkdocs build --strict --quiet
+
+test: lint-spec lint security typecheck check-generated docs unit
 
 demo: $(STAMP)
 	$(PY) examples/quickstart.py

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from .diff import render, surface_diff
-from .generate import DEFAULT_OUT, DEFAULT_SPEC, differences, generate, load_spec
+from .generate import DEFAULT_DOCS, DEFAULT_OUT, DEFAULT_SPEC, differences, generate, load_spec
 from .spec_model import SpecError
 
 
@@ -19,6 +19,7 @@ def _parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text)
         sub.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="the OpenAPI document")
         sub.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the generated package folder")
+        sub.add_argument("--docs", type=Path, default=DEFAULT_DOCS, help="the generated reference docs folder")
     diff = commands.add_parser("diff", help="the API-surface diff between two documents")
     diff.add_argument("old", type=Path)
     diff.add_argument("new", type=Path)
@@ -37,10 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if command == "generate":
             spec, out = getattr(args, "spec", DEFAULT_SPEC), getattr(args, "out", DEFAULT_OUT)
-            generate(spec, out)
+            generate(spec, out, getattr(args, "docs", DEFAULT_DOCS))
             print(f"generated {out} from {spec}")
         elif command == "check":
-            return _check(args.spec, args.out)
+            return _check(args.spec, args.out, args.docs)
         elif command == "diff":
             old, new = load_spec(args.old), load_spec(args.new)
             changes = surface_diff(old, new)
@@ -54,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         elif command == "update":
             from .update import update
 
-            print(update(args.candidate))
+            print(update(args.candidate, docs=DEFAULT_DOCS))
             print("openapi.json replaced, leadiosa_async/_generated regenerated, CHANGELOG.md updated")
     except SpecError as exc:
         print(f"codegen: {exc}", file=sys.stderr)
@@ -62,8 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _check(spec: Path, out: Path) -> int:
-    diffs = differences(spec, out)
+def _check(spec: Path, out: Path, docs: Path) -> int:
+    diffs = differences(spec, out, docs)
     if diffs:
         print(f"{out} is stale; run `make generate` and commit the result:", file=sys.stderr)
         print("\n".join(f"  {d}" for d in diffs), file=sys.stderr)

@@ -28,12 +28,14 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
+from .docs import render_reference
 from .spec_model import OpInfo, SpecError, build_events, build_operations, code, tag_descriptions
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
 DEFAULT_SPEC = ROOT / "openapi.json"
 DEFAULT_OUT = ROOT / "leadiosa_async" / "_generated"
+DEFAULT_DOCS = ROOT / "docs" / "reference"
 HEADER = (HERE / "header.txt").read_text(encoding="utf-8")
 DROPPED = ("client.py", "errors.py")
 
@@ -108,6 +110,7 @@ def render(spec_path: Path, out: Path) -> None:
     _format(out)
     _stamp(out)
     shutil.copyfile(spec_path, out / "openapi.json")  # the sandbox validates and routes with it
+    render_reference(env, spec, ops, out / "_docs")  # moved to docs/reference by generate()
 
 
 def _render_extra(env: Any, out: Path, ops: list[OpInfo]) -> None:
@@ -156,28 +159,41 @@ def _stamp(out: Path) -> None:
         path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
 
 
-def generate(spec_path: Path = DEFAULT_SPEC, target: Path = DEFAULT_OUT) -> None:
-    """Regenerate `target` from `spec_path`, replacing it wholesale."""
+def generate(spec_path: Path = DEFAULT_SPEC, target: Path = DEFAULT_OUT, docs: Path | None = None) -> None:
+    """Regenerate `target` (and the reference docs into `docs`, if given) from `spec_path`, wholesale."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "_generated"
         render(spec_path, out)
-        if target.exists():
-            shutil.rmtree(target)
-        shutil.copytree(out, target)
+        _replace(out / "_docs", docs)
+        shutil.rmtree(out / "_docs")
+        _replace(out, target)
 
 
-def differences(spec_path: Path = DEFAULT_SPEC, target: Path = DEFAULT_OUT) -> list[str]:
-    """Files that differ between `target` and a fresh generation (empty when up to date)."""
+def _replace(source: Path, target: Path | None) -> None:
+    if target is None:
+        return
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(source, target)
+
+
+def differences(spec_path: Path = DEFAULT_SPEC, target: Path = DEFAULT_OUT, docs: Path | None = None) -> list[str]:
+    """Files that differ between `target` (and `docs`) and a fresh generation (empty when up to date)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "_generated"
         render(spec_path, out)
-        fresh = {p.relative_to(out) for p in out.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
-        have = (
-            {p.relative_to(target) for p in target.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
-            if target.exists()
-            else set()
-        )
-        diffs = [f"missing: {p}" for p in sorted(fresh - have)]
-        diffs += [f"stale (not generated): {p}" for p in sorted(have - fresh)]
-        diffs += [f"differs: {p}" for p in sorted(fresh & have) if not filecmp.cmp(out / p, target / p, shallow=False)]
-        return diffs
+        fresh_docs = out / "_docs"
+        diffs = _compare(fresh_docs, docs, "docs/reference/") if docs is not None else []
+        shutil.rmtree(fresh_docs)
+        return diffs + _compare(out, target, "")
+
+
+def _compare(out: Path, target: Path, label: str) -> list[str]:
+    fresh = {p.relative_to(out) for p in out.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    have = {p.relative_to(target) for p in target.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    diffs = [f"missing: {label}{p}" for p in sorted(fresh - have)]
+    diffs += [f"stale (not generated): {label}{p}" for p in sorted(have - fresh)]
+    diffs += [
+        f"differs: {label}{p}" for p in sorted(fresh & have) if not filecmp.cmp(out / p, target / p, shallow=False)
+    ]
+    return diffs

@@ -62,6 +62,7 @@ def update(
     out: Path = DEFAULT_OUT,
     changelog: Path = CHANGELOG,
     today: str | None = None,
+    docs: Path | None = None,
 ) -> str:
     """Replace `spec_path` with `candidate`, regenerate `out`, prepend the diff to `changelog`."""
     new = load_spec(candidate)
@@ -72,7 +73,7 @@ def update(
     versions = (str(old.get("info", {}).get("version", "?")), str(new.get("info", {}).get("version", "?")))
     spec_path.write_text(json.dumps(new, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     try:
-        generate(spec_path, out)
+        generate(spec_path, out, docs)
     except BaseException:
         spec_path.write_text(old_text, encoding="utf-8")  # generation failed: keep what worked
         raise

@@ -179,7 +179,7 @@ def workspace_restore(ctx: Ctx) -> Response:
     owner_only(ctx)
     s = ctx.store
     if s.workspace["status"] != "closing":
-        raise ApiError(409, "workspace_not_closing", "The workspace is not scheduled for deletion.")
+        return ok(s.workspace)  # already active: restoring is idempotent
     s.workspace["status"], s.closed_at = "active", None
     s.record("workspace.restored", ctx.actor, "workspace", s.workspace["id"])
     return ok(s.workspace)

@@ -11,6 +11,7 @@ handler -> headers (X-RateLimit-*, X-Request-Id, X-API-Deprecation on deprecated
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import re
@@ -81,6 +82,7 @@ class Sandbox:
         faults: Faults | None = None,
         clock: Callable[[], float] = time.time,
         tokens: Mapping[str, str] | None = None,
+        examples: bool = False,
     ) -> None:
         self.spec = load_spec()
         self.checker = SchemaChecker(self.spec)
@@ -103,6 +105,34 @@ class Sandbox:
             if isinstance(op, dict) and "operationId" in op
         ]
 
+        self.examples = examples
+        if examples:
+            self.load_examples()
+
+    def load_examples(self) -> None:
+        """Add the resources the spec's examples name (conv_8f3c12, ct_5d2a90, art_19fe3c...), so the
+        documented examples work against the sandbox as written."""
+        s, paths = self.store, self.spec["paths"]
+
+        def example(path: str, method: str = "get") -> Any:
+            op = paths[path][method]
+            status = next(code for code in op["responses"] if code.startswith("2"))
+            return copy.deepcopy(op["responses"][status]["content"]["application/json"]["example"])
+
+        contact = example("/contacts/{contact_id}")
+        conv = example("/conversations/{conversation_id}")
+        article = example("/knowledge/articles/{article_id}")
+        webhook = example("/webhooks")["data"][0]
+        s.contacts[contact["id"]] = contact
+        s.conversations[conv["id"]] = conv
+        s.messages[conv["id"]] = example("/conversations/{conversation_id}/messages")["data"]
+        s.notes[conv["id"]] = example("/conversations/{conversation_id}/notes")["data"]
+        s.articles[article["id"]] = article
+        s.chunks[article["id"]] = example("/knowledge/articles/{article_id}/chunks")["data"]
+        s.webhooks[webhook["id"]] = webhook
+        s.secrets[webhook["id"]] = example("/webhooks", "post")["secret"]
+        s.workspace = {**example("/workspace"), "owner_id": OWNER_ID}
+
     def reset(self) -> None:
         """Forget every resource, delivery and counted request: a fresh workspace."""
         self.store = Store(self.clock)
@@ -111,6 +141,8 @@ class Sandbox:
         self.injector.reset()
         self.writes.clear()
         self.duplicate_writes = 0
+        if self.examples:
+            self.load_examples()
 
     def client(self, token: str | None = None, **kwargs: Any) -> AsyncLeadiosa:
         """An `AsyncLeadiosa` talking to this sandbox in-process (owner token unless `token=`)."""
@@ -149,6 +181,9 @@ class Sandbox:
             return Response(200, self.spec)  # the docs: "downloadable from /api/v1/openapi.json"
         if request.method == "GET" and request.path == "/_sandbox/stats":
             return Response(200, self.stats())
+        if request.method == "POST" and request.path == "/_sandbox/reset":  # for test runners
+            self.reset()
+            return Response(204)
         route, path_params = self._route(request)
         fault = await self.injector.before(route.operation_id, _request_key(request))
         member = self._authenticate(request)

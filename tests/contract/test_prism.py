@@ -94,7 +94,7 @@ async def test_every_operation_against_prism(case: Case, prism: str, spec: dict[
         (404, NotFoundError),
         (429, RateLimitError),
         (403, PermissionDeniedError),
-        (409, ConflictError),
+        (409, ConflictError),  # conversations_update documents 409
         (422, UnprocessableEntityError),
         (500, InternalServerError),
     ],

@@ -195,8 +195,7 @@ async def test_workspace_close_and_restore(api: AsyncLeadiosa) -> None:
     with pytest.raises(ConflictError):
         await api.workspace.close(confirm="Sandbox Workspace")
     assert (await api.workspace.restore()).status == "active"
-    with pytest.raises(ConflictError):
-        await api.workspace.restore()
+    assert (await api.workspace.restore()).status == "active"  # idempotent
 
 
 async def test_audit_log_records_actions_with_filters(api: AsyncLeadiosa) -> None:

@@ -103,8 +103,9 @@ class WorkspaceNamespace:
 
         `POST /workspace/restore` — operationId `workspace_restore`.
 
-        Cancels a scheduled deletion. Owner-only: other tokens get 403. Restoring a workspace that is not
-        scheduled for deletion is a 409.
+        Cancels a scheduled deletion. Owner-only: other tokens get 403. Restoring a workspace that is
+        already active changes nothing and answers with it (idempotent, the conventional design; the docs
+        are silent).
 
         Returns:
             Workspace

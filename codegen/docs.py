@@ -1,0 +1,191 @@
+"""The reference docs: `docs/reference/<tag>.md` for every tag, rendered from openapi.json.
+
+Each operation gets its summary, description, deprecation notice, parameters and body fields (type,
+required, limits, enum values), response shape, documented errors, and two examples built from the
+spec's own examples: a `curl` command and a Python snippet using `AsyncLeadiosa` (which `make test`
+runs against the sandbox).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .spec_model import OpInfo
+
+SERVER = "https://leadiosa.com/api/v1"
+
+
+@dataclass
+class Field:
+    name: str
+    where: str  # "path", "query", "body"
+    required: bool
+    type: str
+    description: str
+
+
+@dataclass
+class OpDoc:
+    op: OpInfo
+    fields: list[Field] = field(default_factory=list)
+    response: str = ""
+    response_fields: list[Field] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    curl: str = ""
+    python: str = ""
+
+
+class _Resolver:
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+
+    def __call__(self, node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = self.spec
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    def type_text(self, schema: Any) -> str:
+        """A readable type with its limits: `integer (>= 1, <= 100, default 25)`, `Channel: email | chat`."""
+        name = schema["$ref"].rsplit("/", 1)[-1] if isinstance(schema, dict) and "$ref" in schema else None
+        schema = self(schema)
+        kind = schema.get("type", "object")
+        kind = " or ".join(kind) if isinstance(kind, list) else kind
+        if kind == "array":
+            text = f"array of {self.type_text(schema.get('items', {}))}"
+        elif "enum" in schema:
+            text = " \\| ".join(f"`{v}`" for v in schema["enum"])
+        elif name and kind == "object":
+            text = f"{name} (object)"
+        else:
+            text = kind + (f" ({schema['format']})" if "format" in schema else "")
+        limits = []
+        for key, label in (("minimum", "≥"), ("maximum", "≤"), ("minLength", "length ≥"),
+                           ("maxLength", "length ≤"), ("minItems", "items ≥"), ("maxItems", "items ≤")):  # fmt: skip
+            if key in schema:
+                limits.append(f"{label} {schema[key]}")
+        if "pattern" in schema:
+            limits.append(f"pattern `{schema['pattern']}`")
+        if "default" in schema:
+            limits.append(f"default {json.dumps(schema['default'])}")
+        if name and "enum" in schema:
+            text = f"{name}: {text}"
+        return text + (f" ({', '.join(limits)})" if limits else "")
+
+    def properties(self, schema: Any, where: str) -> list[Field]:
+        schema = self(schema)
+        required = set(schema.get("required", []))
+        return [
+            Field(name, where, name in required, self.type_text(prop), self(prop).get("description", ""))
+            for name, prop in schema.get("properties", {}).items()
+        ]
+
+
+def py_literal(value: Any) -> str:
+    """A Python literal for a JSON value, written the way ruff would format it (double quotes)."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return "[" + ", ".join(py_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{json.dumps(k)}: {py_literal(v)}" for k, v in value.items()) + "}"
+    return repr(value)
+
+
+def _python_value(value: Any, schema: Any, resolve: _Resolver) -> str:
+    if resolve(schema).get("format") == "date-time" and isinstance(value, str):
+        return f"datetime.datetime.fromisoformat({py_literal(value)})"
+    return py_literal(value)
+
+
+def _snippets(op: OpInfo, spec_op: dict[str, Any], resolve: _Resolver) -> tuple[str, str]:
+    """(curl, python) built from the spec's examples."""
+    params = [resolve(p) for p in spec_op.get("parameters", [])]
+    path = op.path
+    args: list[str] = []
+    query: dict[str, Any] = {}
+    imports = {"from leadiosa_async import AsyncLeadiosa"}
+    for param in params:
+        if "example" not in param:
+            continue
+        if param["in"] == "path":
+            path = path.replace("{" + param["name"] + "}", str(param["example"]))
+            args.append(py_literal(param["example"]))
+        elif param["in"] == "query":
+            query[param["name"]] = param["example"]
+            args.append(f"{param['name']}={_python_value(param['example'], param.get('schema', {}), resolve)}")
+            if resolve(param.get("schema", {})).get("format") == "date-time":
+                imports.add("import datetime")
+    url = SERVER + path + ("?" + "&".join(f"{k}={v}" for k, v in query.items()) if query else "")
+    curl = [f'curl -X {op.http_method} "{url}"', '-H "Authorization: Bearer $LEADIOSA_TOKEN"']
+    content = spec_op.get("requestBody", {}).get("content", {})
+    if "application/json" in content:
+        example = content["application/json"]["example"]
+        curl += ['-H "Content-Type: application/json"', f"-d '{json.dumps(example)}'"]
+        args += [f"{k}={py_literal(v)}" for k, v in example.items()]
+    elif "multipart/form-data" in content:
+        example = content["multipart/form-data"]["example"]
+        curl += ['-F "file=@invoices.md"'] + [f'-F "{k}={v}"' for k, v in example.items() if k != "file"]
+        imports.add("from leadiosa_async import File")
+        payload = py_literal(example["file"])
+        args.append(f'file=File(payload={payload}.encode(), file_name="invoices.md")')
+        args += [f"{k}={py_literal(v)}" for k, v in example.items() if k != "file"]
+    call = f"await client.{op.tag}.{op.method_name}({', '.join(args)})"
+    if op.paginated:
+        body = f"    page = {call}\n    for item in page.data:\n        print(item)\n"
+        body += "    print(page.has_more, page.next_cursor)"
+    elif op.returns_json:
+        body = f"    result = {call}\n    print(result)"
+    else:
+        body = f"    {call}"
+    python = "\n".join(sorted(imports, key=lambda line: (line.startswith("from"), line)))
+    python += f"\n\nasync with AsyncLeadiosa() as client:  # LEADIOSA_TOKEN from the environment\n{body}\n"
+    return " \\\n  ".join(curl), python
+
+
+def op_docs(spec: dict[str, Any], ops: list[OpInfo]) -> list[OpDoc]:
+    resolve = _Resolver(spec)
+    docs = []
+    for op in ops:
+        spec_op = spec["paths"][op.path][op.http_method.lower()]
+        doc = OpDoc(op)
+        for param in (resolve(p) for p in spec_op.get("parameters", [])):
+            schema = param.get("schema", {})
+            description = param.get("description") or resolve(schema).get("description", "")
+            doc.fields.append(Field(param["name"], param["in"], bool(param.get("required")),
+                                    resolve.type_text(schema), description))  # fmt: skip
+        for content in spec_op.get("requestBody", {}).get("content", {}).values():
+            doc.fields += resolve.properties(content["schema"], "body")
+        for status, response in spec_op["responses"].items():
+            response = resolve(response)
+            if status.startswith("2"):
+                schema = response.get("content", {}).get("application/json", {}).get("schema")
+                name = schema["$ref"].rsplit("/", 1)[-1] if schema and "$ref" in schema else None
+                doc.response = f"`{status}` {response['description']}" + (f" — `{name}`" if name else "")
+                doc.response_fields = resolve.properties(schema, "response") if schema else []
+            else:
+                doc.errors.append((status, response["description"]))
+        doc.curl, doc.python = _snippets(op, spec_op, resolve)
+        docs.append(doc)
+    return docs
+
+
+def render_reference(env: Any, spec: dict[str, Any], ops: list[OpInfo], folder: Path) -> None:
+    """Write docs/reference/<tag>.md for every tag (the folder is replaced wholesale by the caller)."""
+    by_tag: dict[str, list[OpDoc]] = {}
+    for doc in op_docs(spec, ops):
+        by_tag.setdefault(doc.op.tag, []).append(doc)
+    template = env.get_template("reference.md.jinja")
+    folder.mkdir(parents=True, exist_ok=True)
+    for tag, docs in by_tag.items():
+        text = template.render(tag=tag, docs=docs)
+        (folder / f"{tag}.md").write_text(text.rstrip() + "\n", encoding="utf-8")
+    index = env.get_template("reference_index.md.jinja").render(by_tag=by_tag)
+    (folder / "index.md").write_text(index.rstrip() + "\n", encoding="utf-8")
