@@ -127,14 +127,14 @@ def _snippets(op: OpInfo, spec_op: dict[str, Any], resolve: _Resolver) -> tuple[
     curl = [f'curl -X {op.http_method} "{url}"', '-H "Authorization: Bearer $LEADIOSA_TOKEN"']
     content = spec_op.get("requestBody", {}).get("content", {})
     if "application/json" in content:
-        example = content["application/json"]["example"]
+        example = content["application/json"].get("example", {})  # the repo's spec lint requires one
         curl += ['-H "Content-Type: application/json"', f"-d '{json.dumps(example)}'"]
         args += [f"{k}={py_literal(v)}" for k, v in example.items()]
     elif "multipart/form-data" in content:
-        example = content["multipart/form-data"]["example"]
+        example = content["multipart/form-data"].get("example", {})
         curl += ['-F "file=@invoices.md"'] + [f'-F "{k}={v}"' for k, v in example.items() if k != "file"]
         imports.add("from leadiosa_async import File")
-        payload = py_literal(example["file"])
+        payload = py_literal(example.get("file", "..."))
         args.append(f'file=File(payload={payload}.encode(), file_name="invoices.md")')
         args += [f"{k}={py_literal(v)}" for k, v in example.items() if k != "file"]
     call = f"await client.{op.tag}.{op.method_name}({', '.join(args)})"
