@@ -16,6 +16,22 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi.json"
 BASE_URL = "https://leadiosa.test/api/v1"
 TOKEN = "lds_test_0123456789abcdef"
+# Minimal valid bodies, shared by the tests that mock responses.
+CONV: dict[str, Any] = {
+    "id": "conv_1",
+    "status": "open",
+    "channel": "email",
+    "contact_id": "ct_1",
+    "created_at": "2026-05-12T07:28:25.901Z",
+    "updated_at": "2026-05-12T07:28:25.901Z",
+}
+WORKSPACE: dict[str, Any] = {
+    "id": "ws_1",
+    "name": "Acme",
+    "status": "active",
+    "owner_id": "u",
+    "created_at": "2026-05-12T07:28:25Z",
+}
 
 
 @pytest.fixture(autouse=True)

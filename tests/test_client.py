@@ -19,18 +19,9 @@ from leadiosa_async import (
     RateLimitError,
     ResponseValidationError,
 )
-from tests.conftest import BASE_URL, TOKEN
+from tests.conftest import BASE_URL, CONV, TOKEN
 
 pytestmark = pytest.mark.anyio
-
-CONV = {
-    "id": "conv_1",
-    "status": "open",
-    "channel": "email",
-    "contact_id": "ct_1",
-    "created_at": "2026-05-12T07:28:25.901Z",
-    "updated_at": "2026-05-12T07:28:25.901Z",
-}
 
 
 def test_missing_token_is_an_error_at_construction(monkeypatch: pytest.MonkeyPatch) -> None:

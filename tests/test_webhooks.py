@@ -25,12 +25,11 @@ from leadiosa_async.webhooks import (
     sign,
     verify,
 )
+from tests.conftest import CONV
 
 SECRET = "whsec_" + base64.b64encode(b"0123456789abcdef0123456789abcdef").decode()
 OTHER = "whsec_" + base64.b64encode(b"another secret, another key.....").decode()
 NOW = 1_767_225_600
-CONV = {"id": "conv_1", "status": "open", "channel": "email", "contact_id": "ct_1",
-        "created_at": "2026-05-12T07:28:25Z", "updated_at": "2026-05-12T07:28:25Z"}  # fmt: skip
 
 
 def delivery(event_type: str = "conversation.created", data: Any = None, msg_id: str = "msg_1") -> bytes:

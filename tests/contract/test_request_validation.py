@@ -8,12 +8,10 @@ import respx
 
 from leadiosa_async import AsyncLeadiosa
 from leadiosa_async._generated._operations import OPERATIONS
-from tests.conftest import BASE_URL, TOKEN
+from tests.conftest import BASE_URL, TOKEN, WORKSPACE
 from tests.contract.openapi_requests import SpecViolation, install
 
 pytestmark = [pytest.mark.anyio, pytest.mark.off_spec]  # installs its own check, to watch it work
-
-WORKSPACE = {"id": "ws_1", "name": "Acme", "status": "active", "owner_id": "u", "created_at": "2026-05-12T07:28:25Z"}
 
 
 async def test_valid_requests_pass_and_invalid_ones_fail_the_test(

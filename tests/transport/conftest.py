@@ -10,17 +10,9 @@ import pytest
 from leadiosa_async import AsyncLeadiosa
 from leadiosa_async._protocol import Operation
 from leadiosa_async.testing import FakeClock
-from tests.conftest import BASE_URL, TOKEN
+from tests.conftest import BASE_URL, CONV, TOKEN, WORKSPACE
 
-WORKSPACE = {"id": "ws_1", "name": "Acme", "status": "active", "owner_id": "u", "created_at": "2026-05-12T07:28:25Z"}
-CONV = {
-    "id": "conv_1",
-    "status": "open",
-    "channel": "email",
-    "contact_id": "ct_1",
-    "created_at": "2026-05-12T07:28:25.901Z",
-    "updated_at": "2026-05-12T07:28:25.901Z",
-}
+__all__ = ["CONV", "WORKSPACE", "MakeClient", "get_operation", "rl_headers"]
 
 MakeClient = Callable[..., AsyncLeadiosa]
 
