@@ -181,13 +181,17 @@ def contacts_update(ctx: Ctx) -> Response:
 
 @handles("contacts_delete")
 def contacts_delete(ctx: Ctx) -> Response:
-    """GDPR erasure: the contact, and their conversations with every message and note, are gone."""
+    """GDPR erasure: the contact is gone, and so is the personal data in their conversations (their
+    messages' text and the subjects); the conversations stay, so the workspace's records hold together."""
     s = ctx.store
     contact = get_or_404(s.contacts, ctx.path["contact_id"], "contact")
     del s.contacts[contact["id"]]
-    for conv_id in [c["id"] for c in s.conversations.values() if c["contact_id"] == contact["id"]]:
-        del s.conversations[conv_id], s.messages[conv_id], s.notes[conv_id]
-        s.changed(f"messages:{conv_id}", f"notes:{conv_id}")
+    for conv in [c for c in s.conversations.values() if c["contact_id"] == contact["id"]]:
+        conv.pop("subject", None)
+        for message in s.messages[conv["id"]]:
+            if message.get("author_type") == "contact":
+                message["body"] = "[erased]"
+        s.changed(f"messages:{conv['id']}")
     s.changed("contacts", "conversations")
     s.record("contact.deleted", ctx.actor, "contact", contact["id"])
     ctx.emit("contact.deleted", {"id": contact["id"]})

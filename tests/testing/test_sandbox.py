@@ -109,14 +109,18 @@ async def test_notes_are_never_messages(api: AsyncLeadiosa) -> None:
     assert [n.body for n in (await api.notes.list(conv.id)).data] == ["internal only"]
 
 
-async def test_gdpr_erasure_removes_the_contact_and_their_conversations(api: AsyncLeadiosa) -> None:
-    conv = await api.conversations.create(channel="sms", contact={"email": "gone@example.com"}, message="x")
+async def test_gdpr_erasure_removes_the_contact_and_their_personal_data(api: AsyncLeadiosa) -> None:
+    conv = await api.conversations.create(
+        channel="sms", contact={"email": "gone@example.com"}, subject="Ana's invoices", message="I am Ana"
+    )
+    await api.messages.create(conv.id, body="Hi Ana")
     await api.contacts.delete(conv.contact_id)
     with pytest.raises(NotFoundError):
         await api.contacts.get(conv.contact_id)
-    with pytest.raises(NotFoundError):
-        await api.messages.list(conv.id)
-    assert conv.id not in [c.id async for c in api.paginate(api.conversations.list)]
+    assert [c.email async for c in api.paginate(api.contacts.list)] == []
+    kept = await api.conversations.get(conv.id)
+    assert not kept.subject
+    assert [m.body for m in (await api.messages.list(conv.id)).data] == ["[erased]", "Hi Ana"]
 
 
 async def test_contacts_update_merges_attributes(api: AsyncLeadiosa) -> None:
