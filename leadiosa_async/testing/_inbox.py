@@ -59,7 +59,7 @@ def _find_or_create_contact(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
 
 
 @handles("conversations_get")
-def conversationsget_or_404(ctx: Ctx) -> Response:
+def conversations_get(ctx: Ctx) -> Response:
     return ok(get_or_404(ctx.store.conversations, ctx.path["conversation_id"], "conversation"))
 
 
@@ -157,7 +157,7 @@ def contacts_list(ctx: Ctx) -> Response:
 
 
 @handles("contacts_get")
-def contactsget_or_404(ctx: Ctx) -> Response:
+def contacts_get(ctx: Ctx) -> Response:
     return ok(get_or_404(ctx.store.contacts, ctx.path["contact_id"], "contact"))
 
 

@@ -144,7 +144,7 @@ def _ts(value: str) -> datetime.datetime:
 
 # -- workspace, billing -------------------------------------------------------------------------
 @handles("workspace_get")
-def workspaceget_or_404(ctx: Ctx) -> Response:
+def workspace_get(ctx: Ctx) -> Response:
     return ok(ctx.store.workspace)
 
 
