@@ -28,6 +28,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
+from .checks import CheckBuilder, add_checks
 from .docs import render_reference
 from .spec_model import OpInfo, SpecError, build_events, build_operations, code, tag_descriptions
 
@@ -106,14 +107,14 @@ def render(spec_path: Path, out: Path) -> None:
         _fail_on_errors(list(project.build()))
     for name in DROPPED:
         (out / name).unlink()
-    _render_extra(env, out, ops)
+    _render_extra(env, out, ops, spec)
     _format(out)
     _stamp(out)
     shutil.copyfile(spec_path, out / "openapi.json")  # the sandbox validates and routes with it
     render_reference(env, spec, ops, out / "_docs")  # moved to docs/reference by generate()
 
 
-def _render_extra(env: Any, out: Path, ops: list[OpInfo]) -> None:
+def _render_extra(env: Any, out: Path, ops: list[OpInfo], spec: dict[str, Any]) -> None:
     by_tag: dict[str, list[OpInfo]] = {}
     for op in ops:
         by_tag.setdefault(op.tag, []).append(op)
@@ -126,7 +127,11 @@ def _render_extra(env: Any, out: Path, ops: list[OpInfo]) -> None:
     module = env.get_template("namespace_module.py.jinja")
     for tag, tag_ops in by_tag.items():
         imports = sorted(set().union(*(op.imports("..") for op in tag_ops)))
-        text = module.render(tag=tag, tag_ops=tag_ops, imports=imports)
+        builder = CheckBuilder(spec)
+        for op in tag_ops:
+            add_checks(builder, spec, op)
+        checks = {name: source for source, name in builder.constants.items()}
+        text = module.render(tag=tag, tag_ops=tag_ops, imports=imports, checks=checks)
         (folder / f"{tag}.py").write_text(text, encoding="utf-8")
 
 

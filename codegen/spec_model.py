@@ -50,6 +50,20 @@ class OpInfo:
     body_class: str | None = None
     param_docs: dict[str, str] = field(default_factory=dict)  # wire name -> description
     item_imports: set[str] = field(default_factory=set)  # for paginated operations, relative to _generated/x/
+    raw: dict[str, Any] = field(default_factory=dict)  # the operation object of the document
+    path_item: dict[str, Any] = field(default_factory=dict)
+    checks: list[Any] = field(default_factory=list)  # checks.ArgCheck per checked argument
+    min_fields: int | None = None  # a body's minProperties
+
+    @property
+    def params(self) -> list[str]:
+        """Every argument name of the method (path parameters too), for `Operation.params`."""
+        ep = self.endpoint
+        names = [str(p.python_name) for p in ep.path_parameters + ep.query_parameters + ep.header_parameters]
+        names += [str(p.python_name) for p in self.body_fields]
+        if ep.bodies and not self.body_class:
+            names.append("body")
+        return names
 
     def imports(self, prefix: str) -> set[str]:
         """What a module `prefix` levels below _generated needs to name this operation's types."""
@@ -170,6 +184,8 @@ def build_operations(spec: dict[str, Any], data: GeneratorData) -> list[OpInfo]:
                 returns_json=has_body,
                 success_type=code(prop.get_type_string()) if prop is not None else "None",
                 param_docs=_param_docs(spec, op),
+                raw=op,
+                path_item=spec["paths"][path],
             )
             page = _pagination(endpoint, prop)
             if page is not None:

@@ -17,6 +17,7 @@ from ._exceptions import (
     PayloadTooLargeError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     ResponseValidationError,
     UnprocessableEntityError,
     WebhookVerificationError,
@@ -36,6 +37,7 @@ from ._transport import (
     RetryScheduled,
     ThrottleWait,
 )
+from ._transport.pool import LeadiosaHTTPTransport
 from ._version import __version__
 
 __all__ = [
@@ -55,6 +57,7 @@ __all__ = [
     "InternalServerError",
     "LeadiosaDeprecationWarning",
     "LeadiosaError",
+    "LeadiosaHTTPTransport",
     "MemoryRateStore",
     "NotFoundError",
     "Page",
@@ -67,6 +70,7 @@ __all__ = [
     "RequestEnd",
     "RequestOptions",
     "RequestStart",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryBudget",
     "RetryScheduled",

@@ -11,12 +11,13 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from ._exceptions import LeadiosaError
 from ._generated.namespaces import Namespaces
 from ._logs import setup_from_env
 from ._pagination import Paginator
 from ._protocol import Page
 from ._transport import Clock, Hooks, HTTPTransport, RateLimit, RateStore, RetryBudget, TransportConfig
+from ._transport.limits import MAX_RESPONSE_BYTES
+from ._transport.pool import LeadiosaHTTPTransport, pool_size
 from ._version import __version__
 
 T = TypeVar("T")
@@ -36,17 +37,19 @@ def _is_loopback(host: str) -> bool:
 
 
 def validate_base_url(base_url: str) -> str:
-    """`https://` only, except loopback hosts (the sandbox); no query or fragment."""
+    """`https://` only, except loopback hosts (the sandbox); no query or fragment (ValueError)."""
+    if not isinstance(base_url, str):
+        raise TypeError(f"base_url must be a str, got {type(base_url).__name__}")
     try:
         url = httpx.URL(base_url)
-    except (httpx.InvalidURL, TypeError) as exc:
-        raise LeadiosaError(f"base_url is not a valid URL: {base_url!r}") from exc
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"base_url is not a valid URL: {base_url!r}") from exc
     if not url.host:
-        raise LeadiosaError(f"base_url has no host: {base_url!r}")
+        raise ValueError(f"base_url has no host: {base_url!r}")
     if url.scheme != "https" and not (url.scheme == "http" and _is_loopback(url.host)):
-        raise LeadiosaError(f"base_url must use https:// (plain http only for loopback hosts), got {base_url!r}")
+        raise ValueError(f"base_url must use https:// (plain http only for loopback hosts), got {base_url!r}")
     if url.query or url.fragment:
-        raise LeadiosaError(f"base_url must not have a query or fragment: {base_url!r}")
+        raise ValueError(f"base_url must not have a query or fragment: {base_url!r}")
     return str(url).rstrip("/")
 
 
@@ -55,7 +58,18 @@ def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
         return timeout
     if timeout is None:
         return httpx.Timeout(None)
+    _number("timeout", timeout, minimum=0, inclusive=False)
     return httpx.Timeout(timeout, connect=min(DEFAULT_CONNECT_TIMEOUT, timeout))
+
+
+def _number(name: str, value: object, *, minimum: float, inclusive: bool = True, integer: bool = False) -> None:
+    """Caller mistakes in options: TypeError for the type, ValueError for the range (NaN included)."""
+    kinds = (int,) if integer else (int, float)
+    if isinstance(value, bool) or not isinstance(value, kinds):
+        raise TypeError(f"{name} must be {'an int' if integer else 'a number'}, got {type(value).__name__}")
+    ok = (value >= minimum if inclusive else value > minimum) and value < float("inf")
+    if not ok:
+        raise ValueError(f"{name} must be {'>=' if inclusive else '>'} {minimum:g} and finite, got {value!r}")
 
 
 class AsyncLeadiosa(Namespaces):
@@ -66,8 +80,14 @@ class AsyncLeadiosa(Namespaces):
     the SDK still applies its base URL, auth and rules on top of it, and leaves closing it to you.
     Use as `async with AsyncLeadiosa() as client:` or call `await client.aclose()`.
 
+    `timeout` bounds each attempt end to end (connect, send, headers and the whole body) and raises
+    `APITimeoutError`; an `httpx.Timeout` keeps httpx's per-phase meaning, and its largest finite
+    field is the end-to-end bound. Gate waits and retry sleeps are not part of an attempt.
+
     Transport options: `max_retries` (per call too), `max_retry_after` (longest wait the SDK sleeps
-    for a Retry-After or rate-limit reset; longer raises `RateLimitError`), `throttle` (hold requests
+    for a Retry-After or rate-limit reset, and longest time a call waits at the rate-limit gate;
+    longer raises `RateLimitError`), `max_response_bytes` (cap on a decoded success body, 64 MiB by
+    default; larger raises `ResponseTooLargeError`), `throttle` (hold requests
     when the rate-limit window is used up; default on), `retry_budget` (client-wide cap on retries),
     `hooks` (observability callbacks), `clock` (time and sleeping; `leadiosa_async.testing.FakeClock`
     in tests), `rate_store` (where the rate-limit state lives: `MemoryRateStore` per process by default,
@@ -88,21 +108,33 @@ class AsyncLeadiosa(Namespaces):
         hooks: Hooks | None = None,
         clock: Clock | None = None,
         rate_store: RateStore | None = None,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
         token = token if token is not None else os.environ.get("LEADIOSA_TOKEN")
+        if token is not None and not isinstance(token, str):
+            raise TypeError(f"token must be a str, got {type(token).__name__}")
         if not token or not token.strip():
-            raise LeadiosaError("no API token: pass AsyncLeadiosa(token=...) or set LEADIOSA_TOKEN")
+            raise ValueError("no API token: pass AsyncLeadiosa(token=...) or set LEADIOSA_TOKEN")
         if any(c in token for c in "\r\n") or not token.isascii():
-            raise LeadiosaError("the API token contains characters that cannot go in an HTTP header")
-        if max_retries < 0:
-            raise LeadiosaError(f"max_retries must be >= 0, got {max_retries}")
-        if not max_retry_after >= 0:
-            raise LeadiosaError(f"max_retry_after must be >= 0, got {max_retry_after}")
+            raise ValueError("the API token contains characters that cannot go in an HTTP header")
+        _number("max_retries", max_retries, minimum=0, integer=True)
+        _number("max_retry_after", max_retry_after, minimum=0)
+        _number("max_response_bytes", max_response_bytes, minimum=1, integer=True)
+        for name, value, kind in (
+            ("http_client", http_client, httpx.AsyncClient),
+            ("hooks", hooks, Hooks),
+            ("retry_budget", retry_budget, RetryBudget),
+            ("clock", clock, Clock),
+        ):
+            if value is not None and not isinstance(value, kind):
+                raise TypeError(f"{name} must be a {kind.__name__} or None, got {type(value).__name__}")
         self.base_url = validate_base_url(base_url or os.environ.get("LEADIOSA_BASE_URL") or DEFAULT_BASE_URL)
         self.timeout = _timeout(timeout)
         self.max_retries = max_retries
         self._owns_http_client = http_client is None
-        self._http_client = http_client or httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
+        self._http_client = http_client or httpx.AsyncClient(
+            timeout=self.timeout, follow_redirects=False, transport=LeadiosaHTTPTransport()
+        )
         config = TransportConfig(
             base_url=self.base_url,
             auth_header=f"Bearer {token.strip()}",
@@ -116,6 +148,8 @@ class AsyncLeadiosa(Namespaces):
             clock=clock or Clock(),
             rate_store=rate_store,
             rate_key=hashlib.sha256(token.strip().encode()).hexdigest()[:32],
+            max_response_bytes=max_response_bytes,
+            max_connections=pool_size(self._http_client),
         )
         self._transport: HTTPTransport = HTTPTransport(self._http_client, config)
 

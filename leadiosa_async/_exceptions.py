@@ -1,4 +1,4 @@
-"""The SDK's exceptions. Every error the SDK raises on purpose is a `LeadiosaError`:
+"""The SDK's exceptions. Every error the SDK raises on purpose about the API is a `LeadiosaError`:
 
 LeadiosaError
 ├── APIError                      the API (or what stands in front of it) answered badly
@@ -11,9 +11,12 @@ LeadiosaError
 │   │   ├── ConflictError                 409
 │   │   ├── PayloadTooLargeError          413
 │   │   ├── UnprocessableEntityError      422
-│   │   ├── RateLimitError                429  .retry_after
+│   │   ├── RateLimitError                429  .retry_after .sent; also raised *before sending*
+│   │   │                                 (.sent False, .response None) when the rate-limit wait
+│   │   │                                 would exceed max_retry_after
 │   │   └── InternalServerError           >= 500
-│   └── ResponseValidationError   a 2xx body that is not JSON or not the documented shape
+│   ├── ResponseValidationError   a 2xx body that is not JSON, not decodable or not the documented shape
+│   └── ResponseTooLargeError     a 2xx body larger than max_response_bytes (decoded); not the API's 413
 ├── APIConnectionError            no response: DNS, refused, reset, TLS...
 │   └── APITimeoutError           the attempt took longer than the timeout
 └── WebhookVerificationError      a webhook delivery failed signature or timestamp checks
@@ -22,7 +25,13 @@ LeadiosaDeprecationWarning(DeprecationWarning): a deprecated operation was calle
 carried `X-API-Deprecation`.
 
 Statuses without their own class (418, 451, ...) raise `APIStatusError` itself.
-Messages never contain the API token.
+Messages never contain the API token and are cut to MESSAGE_LIMIT characters ("… (N chars)");
+the body stays whole on `.body` / `.response` (error bodies are read up to 64 KiB).
+
+Caller mistakes are not `LeadiosaError`s: a wrong argument type is a `TypeError`, a wrong value
+(out of the documented range, not one of the documented enum values, a missing token, a header
+with CR/LF) is a `ValueError`, and an unknown keyword argument is a `TypeError` naming the closest
+valid one. All are raised before anything is sent, from the constructor as from every operation.
 """
 
 from __future__ import annotations
@@ -47,10 +56,21 @@ __all__ = [
     "PayloadTooLargeError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "UnprocessableEntityError",
     "WebhookVerificationError",
 ]
+
+
+MESSAGE_LIMIT = 1024
+
+
+def shorten(text: str, limit: int = MESSAGE_LIMIT) -> str:
+    """`text` cut to `limit` characters, saying how long it was (error messages, warnings)."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text)} chars)"
 
 
 class LeadiosaError(Exception):
@@ -61,6 +81,7 @@ class APIError(LeadiosaError):
     """The API answered, but not with what the operation documents."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        message = shorten(message)
         super().__init__(message)
         self.message = message
         self.request = request
@@ -72,19 +93,22 @@ class APIStatusError(APIError):
     `body` keeps the raw text."""
 
     status_code: int
+    response: httpx.Response | None  # None only for a RateLimitError raised before sending
 
     def __init__(
         self,
         message: str,
         *,
-        response: httpx.Response,
+        response: httpx.Response | None,
         code: str | None = None,
         request_id: str | None = None,
         body: Any = None,
+        request: httpx.Request | None = None,
+        status_code: int | None = None,
     ) -> None:
-        super().__init__(message, request=response.request)
+        super().__init__(message, request=response.request if response is not None else request)
         self.response = response
-        self.status_code = response.status_code
+        self.status_code = response.status_code if response is not None else (status_code or 0)
         self.code = code
         self.request_id = request_id
         self.body = body
@@ -141,11 +165,18 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: rate limited. `retry_after` is the wait in seconds the SDK worked out (None if unknown)."""
+    """429: rate limited. `retry_after` is the wait in seconds the SDK worked out (None if unknown).
 
-    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+    `sent` is False when the SDK did not send the request at all: the client's rate-limit state
+    said the wait would be longer than `max_retry_after`. Then `response` is None and
+    `status_code` is 429 (what sending would have met).
+    """
+
+    def __init__(self, message: str, *, retry_after: float | None = None, sent: bool = True, **kwargs: Any) -> None:
+        kwargs.setdefault("status_code", 429)
         super().__init__(message, **kwargs)
         self.retry_after = retry_after
+        self.sent = sent
 
 
 class InternalServerError(APIStatusError):
@@ -153,7 +184,8 @@ class InternalServerError(APIStatusError):
 
 
 class ResponseValidationError(APIError):
-    """A success response whose body is not JSON or not the documented shape."""
+    """A success response whose body is not JSON, cannot be decoded (a broken gzip), or is not the
+    documented shape."""
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message, request=response.request)
@@ -161,16 +193,28 @@ class ResponseValidationError(APIError):
         self.status_code = response.status_code
 
 
+class ResponseTooLargeError(APIError):
+    """A success body larger than the client's `max_response_bytes`, counted on decoded bytes while
+    streaming (a compression bomb stops early). The connection is closed; `response` has the status
+    and headers but no body. Not the API's 413 (`PayloadTooLargeError`, about the request)."""
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.limit = limit
+
+
 class APIConnectionError(LeadiosaError):
     """No response was received."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
-        super().__init__(message)
+        super().__init__(shorten(message))
         self.request = request
 
 
 class APITimeoutError(APIConnectionError):
-    """The attempt took longer than its timeout."""
+    """The attempt took longer than its timeout (end to end: connect, send, headers and body)."""
 
 
 class WebhookVerificationError(LeadiosaError):

@@ -29,7 +29,7 @@ from anyio.abc import TaskGroup
 from anyio.streams.memory import MemoryObjectSendStream
 
 from ._exceptions import CursorExpiredError, LeadiosaError
-from ._protocol import Page
+from ._protocol import OPTION_NAMES, Page, unknown_keyword
 
 T = TypeVar("T")
 CURSOR_WINDOW = 1000  # recent cursors remembered to catch a server that loops
@@ -59,6 +59,11 @@ class Paginator(Generic[T]):
         if operation is None or not operation.paginated:
             name = getattr(method, "__qualname__", repr(method))
             raise TypeError(f"paginate() needs a cursor-paginated list method such as client.contacts.list, got {name}")
+        valid = (*operation.params, *OPTION_NAMES)
+        for name in params:
+            if name not in valid:  # a misspelled filter must not silently list everything
+                own = ("max_items", "max_pages", "restart_on_expired", "prefetch")
+                raise unknown_keyword("paginate", name, (*valid, *own))
         for name, value in (("max_items", max_items), ("max_pages", max_pages)):
             if value is not None and value < 1:
                 raise ValueError(f"{name} must be >= 1, got {value}")

@@ -8,11 +8,56 @@ together with a parser for the success body. Everything that decides *how* a req
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypedDict, TypeVar
 from urllib.parse import quote
 
 import attrs
+import httpx
+
+# the argument checkers generated operations use (re-exported: generated code imports only this module)
+from ._arguments import (
+    DATE,
+    DATETIME,
+    AnyOf,
+    Anything,
+    Array,
+    Bool,
+    Enum,
+    Instance,
+    Model,
+    Nullable,
+    Number,
+    Str,
+    at_least,
+    unknown_keyword,
+)
+
+__all__ = [
+    "DATE",
+    "DATETIME",
+    "AnyOf",
+    "Anything",
+    "Array",
+    "Bool",
+    "Enum",
+    "Instance",
+    "Model",
+    "Nullable",
+    "Number",
+    "Operation",
+    "Page",
+    "RequestOptions",
+    "Str",
+    "Transport",
+    "at_least",
+    "check_options",
+    "coerce_model",
+    "operation",
+    "path_segment",
+    "unknown_keyword",
+]
 
 T = TypeVar("T")
 M = TypeVar("M")
@@ -32,6 +77,12 @@ class Operation:
     paginated: bool
     returns_json: bool
     deprecation_note: str = ""  # for deprecated operations: why, and what replaces it
+    params: tuple[str, ...] = ()  # the method's keyword arguments (query parameters and body fields)
+
+    @property
+    def method_name(self) -> str:
+        """`client.<tag>.<method_name>`"""
+        return self.operation_id[len(self.tag) + 1 :]
 
 
 class RequestOptions(TypedDict, total=False):
@@ -45,6 +96,36 @@ class RequestOptions(TypedDict, total=False):
     """Headers added to this call's request."""
     retry_non_idempotent: bool
     """Allow retrying a POST/PATCH after the server may have acted on it (default False)."""
+
+
+OPTION_NAMES = tuple(RequestOptions.__annotations__)
+
+
+def check_options(operation: Operation, options: Mapping[str, Any]) -> None:
+    """Refuse unknown or wrongly typed per-call options before anything is sent."""
+    for name, value in options.items():
+        if name not in OPTION_NAMES:
+            where = f"{operation.tag}.{operation.method_name}"
+            raise unknown_keyword(where, name, (*operation.params, *OPTION_NAMES))
+        if name == "timeout":
+            if value is None or isinstance(value, httpx.Timeout):
+                continue
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise TypeError(
+                    f"timeout must be a number of seconds, httpx.Timeout or None, got {type(value).__name__}"
+                )
+            if not 0 < value < math.inf:
+                raise ValueError(f"timeout must be > 0 and finite, got {value!r}")
+        elif name == "max_retries":
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError(f"max_retries must be an int, got {type(value).__name__}")
+            if value < 0:
+                raise ValueError(f"max_retries must be >= 0, got {value}")
+        elif name == "extra_headers":
+            if not isinstance(value, Mapping):
+                raise TypeError(f"extra_headers must be a mapping of str to str, got {type(value).__name__}")
+        elif not isinstance(value, bool):  # retry_non_idempotent
+            raise TypeError(f"{name} must be a bool, got {type(value).__name__}")
 
 
 class Transport(Protocol):

@@ -12,6 +12,14 @@ AUDIT_LIST = Operation(
     deprecated=False,
     paginated=True,
     returns_json=True,
+    params=(
+        "since",
+        "until",
+        "actor_id",
+        "action",
+        "limit",
+        "after",
+    ),
 )
 BILLING_GET_SUBSCRIPTION = Operation(
     operation_id="billing_get_subscription",
@@ -22,6 +30,7 @@ BILLING_GET_SUBSCRIPTION = Operation(
     deprecated=False,
     paginated=False,
     returns_json=True,
+    params=(),
 )
 CONTACTS_DELETE = Operation(
     operation_id="contacts_delete",
@@ -32,6 +41,7 @@ CONTACTS_DELETE = Operation(
     deprecated=False,
     paginated=False,
     returns_json=False,
+    params=("contact_id",),
 )
 CONTACTS_GET = Operation(
     operation_id="contacts_get",
@@ -42,6 +52,7 @@ CONTACTS_GET = Operation(
     deprecated=False,
     paginated=False,
     returns_json=True,
+    params=("contact_id",),
 )
 CONTACTS_LIST = Operation(
     operation_id="contacts_list",
@@ -52,6 +63,11 @@ CONTACTS_LIST = Operation(
     deprecated=False,
     paginated=True,
     returns_json=True,
+    params=(
+        "email",
+        "limit",
+        "after",
+    ),
 )
 CONTACTS_UPDATE = Operation(
     operation_id="contacts_update",
@@ -62,6 +78,13 @@ CONTACTS_UPDATE = Operation(
     deprecated=False,
     paginated=False,
     returns_json=True,
+    params=(
+        "contact_id",
+        "email",
+        "name",
+        "phone",
+        "attributes",
+    ),
 )
 CONVERSATIONS_ASSIGN = Operation(
     operation_id="conversations_assign",
@@ -72,6 +95,10 @@ CONVERSATIONS_ASSIGN = Operation(
     deprecated=True,
     paginated=False,
     returns_json=True,
+    params=(
+        "conversation_id",
+        "assignee_id",
+    ),
     deprecation_note="Deprecated: assignment moved into `conversations_update` (PATCH /conversations/{conversation_id} with `assignee_id`), which also changes status in the same call. This endpoint answers with an `X-API-Deprecation` header and will be removed no earlier than 90 days after the announcement.",
 )
 CONVERSATIONS_CREATE = Operation(
@@ -83,6 +110,15 @@ CONVERSATIONS_CREATE = Operation(
     deprecated=False,
     paginated=False,
     returns_json=True,
+    params=(
+        "channel",
+        "contact_id",
+        "contact",
+        "subject",
+        "message",
+        "assignee_id",
+        "tags",
+    ),
 )
 CONVERSATIONS_GET = Operation(
     operation_id="conversations_get",
@@ -93,6 +129,7 @@ CONVERSATIONS_GET = Operation(
     deprecated=False,
     paginated=False,
     returns_json=True,
+    params=("conversation_id",),
 )
 CONVERSATIONS_LIST = Operation(
     operation_id="conversations_list",
@@ -103,6 +140,14 @@ CONVERSATIONS_LIST = Operation(
     deprecated=False,
     paginated=True,
     returns_json=True,
+    params=(
+        "status",
+        "assignee_id",
+        "contact_id",
+        "channel",
+        "limit",
+        "after",
+    ),
 )
 CONVERSATIONS_UPDATE = Operation(
     operation_id="conversations_update",
@@ -113,6 +158,13 @@ CONVERSATIONS_UPDATE = Operation(
     deprecated=False,
     paginated=False,
     returns_json=True,
+    params=(
+        "conversation_id",
+        "status",
+        "assignee_id",
+        "subject",
+        "tags",
+    ),
 )
 KNOWLEDGE_CREATE_ARTICLE = Operation(
     operation_id="knowledge_create_article",
@@ -123,6 +175,11 @@ KNOWLEDGE_CREATE_ARTICLE = Operation(
     deprecated=False,
     paginated=False,
     returns_json=True,
+    params=(
+        "title",
+        "body",
+        "status",
+    ),
 )
 KNOWLEDGE_DELETE_ARTICLE = Operation(
     operation_id="knowledge_delete_article",
@@ -133,6 +190,7 @@ KNOWLEDGE_DELETE_ARTICLE = Operation(
     deprecated=False,
     paginated=False,
     returns_json=False,
+    params=("article_id",),
 )
 KNOWLEDGE_GET_ARTICLE = Operation(
     operation_id="knowledge_get_article",
@@ -143,6 +201,7 @@ KNOWLEDGE_GET_ARTICLE = Operation(
     deprecated=False,
     paginated=False,
     returns_json=True,
+    params=("article_id",),
 )
 KNOWLEDGE_INGEST = Operation(
     operation_id="knowledge_ingest",
@@ -153,6 +212,10 @@ KNOWLEDGE_INGEST = Operation(
     deprecated=False,
     paginated=False,
     returns_json=True,
+    params=(
+        "file",
+        "title",
+    ),
 )
 KNOWLEDGE_LIST_ARTICLES = Operation(
     operation_id="knowledge_list_articles",
@@ -163,6 +226,11 @@ KNOWLEDGE_LIST_ARTICLES = Operation(
     deprecated=False,
     paginated=True,
     returns_json=True,
+    params=(
+        "status",
+        "limit",
+        "after",
+    ),
 )
 KNOWLEDGE_LIST_CHUNKS = Operation(
     operation_id="knowledge_list_chunks",
@@ -173,6 +241,11 @@ KNOWLEDGE_LIST_CHUNKS = Operation(
     deprecated=False,
     paginated=True,
     returns_json=True,
+    params=(
+        "article_id",
+        "limit",
+        "after",
+    ),
 )
 KNOWLEDGE_UPDATE_ARTICLE = Operation(
     operation_id="knowledge_update_article",
@@ -183,6 +256,12 @@ KNOWLEDGE_UPDATE_ARTICLE = Operation(
     deprecated=False,
     paginated=False,
     returns_json=True,
+    params=(
+        "article_id",
+        "title",
+        "body",
+        "status",
+    ),
 )
 MESSAGES_CREATE = Operation(
     operation_id="messages_create",
@@ -193,6 +272,12 @@ MESSAGES_CREATE = Operation(
     deprecated=False,
     paginated=False,
     returns_json=True,
+    params=(
+        "conversation_id",
+        "body",
+        "author_type",
+        "direction",
+    ),
 )
 MESSAGES_LIST = Operation(
     operation_id="messages_list",
@@ -203,6 +288,11 @@ MESSAGES_LIST = Operation(
     deprecated=False,
     paginated=True,
     returns_json=True,
+    params=(
+        "conversation_id",
+        "limit",
+        "after",
+    ),
 )
 NOTES_CREATE = Operation(
     operation_id="notes_create",
@@ -213,6 +303,10 @@ NOTES_CREATE = Operation(
     deprecated=False,
     paginated=False,
     returns_json=True,
+    params=(
+        "conversation_id",
+        "body",
+    ),
 )
 NOTES_LIST = Operation(
     operation_id="notes_list",
@@ -223,6 +317,11 @@ NOTES_LIST = Operation(
     deprecated=False,
     paginated=True,
     returns_json=True,
+    params=(
+        "conversation_id",
+        "limit",
+        "after",
+    ),
 )
 WEBHOOKS_CREATE = Operation(
     operation_id="webhooks_create",
@@ -233,6 +332,11 @@ WEBHOOKS_CREATE = Operation(
     deprecated=False,
     paginated=False,
     returns_json=True,
+    params=(
+        "url",
+        "events",
+        "description",
+    ),
 )
 WEBHOOKS_DELETE = Operation(
     operation_id="webhooks_delete",
@@ -243,6 +347,7 @@ WEBHOOKS_DELETE = Operation(
     deprecated=False,
     paginated=False,
     returns_json=False,
+    params=("webhook_id",),
 )
 WEBHOOKS_LIST = Operation(
     operation_id="webhooks_list",
@@ -253,6 +358,10 @@ WEBHOOKS_LIST = Operation(
     deprecated=False,
     paginated=True,
     returns_json=True,
+    params=(
+        "limit",
+        "after",
+    ),
 )
 WORKSPACE_CLOSE = Operation(
     operation_id="workspace_close",
@@ -263,6 +372,10 @@ WORKSPACE_CLOSE = Operation(
     deprecated=False,
     paginated=False,
     returns_json=True,
+    params=(
+        "confirm",
+        "reason",
+    ),
 )
 WORKSPACE_GET = Operation(
     operation_id="workspace_get",
@@ -273,6 +386,7 @@ WORKSPACE_GET = Operation(
     deprecated=False,
     paginated=False,
     returns_json=True,
+    params=(),
 )
 WORKSPACE_GET_ARCHIVE_STATUS = Operation(
     operation_id="workspace_get_archive_status",
@@ -283,6 +397,7 @@ WORKSPACE_GET_ARCHIVE_STATUS = Operation(
     deprecated=False,
     paginated=False,
     returns_json=True,
+    params=(),
 )
 WORKSPACE_RESTORE = Operation(
     operation_id="workspace_restore",
@@ -293,6 +408,7 @@ WORKSPACE_RESTORE = Operation(
     deprecated=False,
     paginated=False,
     returns_json=True,
+    params=(),
 )
 
 OPERATIONS: dict[str, Operation] = {

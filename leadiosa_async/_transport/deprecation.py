@@ -7,7 +7,7 @@ import sys
 import warnings
 from pathlib import Path
 
-from .._exceptions import LeadiosaDeprecationWarning
+from .._exceptions import LeadiosaDeprecationWarning, shorten
 from .._protocol import Operation
 
 logger = logging.getLogger("leadiosa_async")
@@ -35,7 +35,7 @@ class DeprecationTracker:
         if key in self.seen:
             return
         self.seen.add(key)
-        message = f"{operation.operation_id} ({operation.method} {operation.path}) is deprecated: {reason}"
+        message = f"{operation.operation_id} ({operation.method} {operation.path}) is deprecated: {shorten(reason)}"
         logger.warning(message)
         warnings.warn(message, LeadiosaDeprecationWarning, stacklevel=caller_stacklevel())
 

@@ -3,23 +3,31 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import httpx
 
 from .._exceptions import (
+    APIConnectionError,
     APIStatusError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     ConflictError,
     CursorExpiredError,
     InternalServerError,
+    LeadiosaError,
     NotFoundError,
     PayloadTooLargeError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseValidationError,
     UnprocessableEntityError,
 )
+from .._protocol import Operation
+
+T = TypeVar("T")
 
 STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
@@ -32,18 +40,17 @@ STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     429: RateLimitError,
 }
 CODE_CLASSES: dict[tuple[int, str], type[APIStatusError]] = {(400, "cursor_expired"): CursorExpiredError}
-RAW_TEXT_LIMIT = 2000
 
 
 def parse_envelope(content: bytes) -> tuple[str | None, str | None, str | None, Any]:
     """(code, message, request_id, body) from an error body; Nones when it is not the envelope.
 
-    `body` is the decoded JSON, or the raw text (cut to RAW_TEXT_LIMIT) when it is not JSON.
+    `body` is the decoded JSON, or the raw text when it is not JSON (error bodies are read up to 64 KiB).
     """
     try:
         body: Any = json.loads(content)
     except (ValueError, RecursionError):
-        return None, None, None, content.decode("utf-8", "replace")[:RAW_TEXT_LIMIT]
+        return None, None, None, content.decode("utf-8", "replace")
     error = body.get("error") if isinstance(body, dict) else None
     if not isinstance(error, dict):
         return None, None, None, body
@@ -72,3 +79,28 @@ def error_from_response(response: httpx.Response, **extra: Any) -> APIStatusErro
     request_id = request_id or response.headers.get("x-request-id")
     cls = error_class(response.status_code, code)
     return cls(message, response=response, code=code, request_id=request_id, body=body, **extra)
+
+
+def connection_error(operation: Operation, request: httpx.Request, exc: httpx.TransportError) -> LeadiosaError:
+    name = type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"{operation.operation_id}: timed out ({name}: {exc})", request=request)
+    return APIConnectionError(f"{operation.operation_id}: no response ({name}: {exc})", request=request)
+
+
+def parse_body(operation: Operation, response: httpx.Response, parse: Callable[[Any], T]) -> T:
+    """Decode and parse a success body; anything off-shape becomes `ResponseValidationError`."""
+    try:
+        data = json.loads(response.content) if operation.returns_json else None
+    except (ValueError, RecursionError) as exc:  # RecursionError: nesting deeper than the decoder allows
+        raise ResponseValidationError(
+            f"{operation.operation_id}: the {response.status_code} body is not JSON ({exc})", response=response
+        ) from exc
+    try:
+        return parse(data)
+    except Exception as exc:  # generated parsers raise KeyError/TypeError/ValueError on off-shape data
+        raise ResponseValidationError(
+            f"{operation.operation_id}: the {response.status_code} body does not match the documented shape: "
+            f"{type(exc).__name__}: {exc}",
+            response=response,
+        ) from exc

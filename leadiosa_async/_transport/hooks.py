@@ -48,14 +48,32 @@ class ThrottleWait:
     reason: str  # "rate_limit" (window exhausted) or "paused" (after a 429)
 
 
+def callbacks(value: Callable[[Any], Any] | Sequence[Callable[[Any], Any]] | None) -> tuple[Callable[[Any], Any], ...]:
+    """A callable or a sequence of callables, as a tuple; anything else is a TypeError now, not at the
+    first event."""
+    if value is None:
+        return ()
+    if callable(value):
+        return (value,)
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence | set | frozenset):
+        raise TypeError(f"a hook must be a callable or a list of callables, got {type(value).__name__}")
+    for item in value:
+        if not callable(item):
+            raise TypeError(
+                f"a hook must be a callable or a list of callables; got a {type(item).__name__} in the list"
+            )
+    return tuple(value)
+
+
 @attrs.define
 class Hooks:
-    """Lists of callables, one list per event: `Hooks(on_request_end=[record_latency])`."""
+    """Callables told about events, one or a list per event: `Hooks(on_request_end=[record_latency])`
+    or `Hooks(on_retry=log_retry)`. Checked at construction: a non-callable is a `TypeError`."""
 
-    on_request_start: Sequence[Callable[[RequestStart], Any]] = ()
-    on_request_end: Sequence[Callable[[RequestEnd], Any]] = ()
-    on_retry: Sequence[Callable[[RetryScheduled], Any]] = ()
-    on_throttle: Sequence[Callable[[ThrottleWait], Any]] = ()
+    on_request_start: Sequence[Callable[[RequestStart], Any]] = attrs.field(default=(), converter=callbacks)
+    on_request_end: Sequence[Callable[[RequestEnd], Any]] = attrs.field(default=(), converter=callbacks)
+    on_retry: Sequence[Callable[[RetryScheduled], Any]] = attrs.field(default=(), converter=callbacks)
+    on_throttle: Sequence[Callable[[ThrottleWait], Any]] = attrs.field(default=(), converter=callbacks)
 
 
 def emit(callbacks: Sequence[Callable[[Any], Any]], event: object) -> None:

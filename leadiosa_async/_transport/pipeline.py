@@ -1,28 +1,34 @@
 """HTTPTransport: the send pipeline every generated operation goes through.
 
-For each call: warn if the operation is deprecated; build the request once; then per attempt wait
-at the rate-limit gate, send, record rate-limit headers and deprecation notices, and either parse
-the success body, retry (per `retry.py`, within the budget and any anyio deadline), or raise the
-typed error.
+For each call: check the per-call options, warn if the operation is deprecated, build the request
+once (headers merged case-insensitively and checked, `headers.py`); then per attempt wait at the
+rate-limit gate (bounded by `max_retry_after`), take a connection slot (`pool.py`), send and read
+the whole body within one end-to-end deadline and a size cap (`limits.py`), record rate-limit
+headers and deprecation notices, and either parse the success body, retry (per `retry.py`, within
+the budget and any anyio deadline), or raise the typed error (`errors.py`).
 """
 
 from __future__ import annotations
 
-import json
 import logging
+import math
 import random
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import anyio
 import attrs
 import httpx
 
-from .._exceptions import APIConnectionError, APIStatusError, APITimeoutError, LeadiosaError, ResponseValidationError
-from .._protocol import Operation, RequestOptions
-from .clock import Clock, seconds_to_deadline
+from .._exceptions import APIStatusError, RateLimitError, ResponseTooLargeError, ResponseValidationError
+from .._protocol import Operation, RequestOptions, check_options
+from .clock import Clock, seconds_to_deadline, server_offset
 from .deprecation import DeprecationTracker
-from .errors import error_from_response
+from .errors import connection_error, error_from_response, parse_body
+from .headers import merge_headers
 from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled, ThrottleWait, emit
+from .limits import MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, BodyTooLarge, attempt_seconds, read_body
+from .pool import ConnectionSlots
 from .ratelimit import RateLimiter, RateStore, Reservation
 from .retry import RetryBudget, backoff_delay, parse_retry_after, should_retry_error, should_retry_status
 
@@ -53,6 +59,8 @@ class TransportConfig:
     rate_key: str = "default"  # identifies the token in the rate store (a hash, never the token)
     hooks: Hooks = attrs.Factory(Hooks)
     clock: Clock = attrs.Factory(Clock)
+    max_response_bytes: int = MAX_RESPONSE_BYTES
+    max_connections: float = math.inf  # in-flight sends; the pool size of the http client
 
 
 class HTTPTransport:
@@ -70,6 +78,8 @@ class HTTPTransport:
         self.clock = config.clock
         self.limiter = RateLimiter(config.clock, enabled=config.throttle, store=config.rate_store, key=config.rate_key)
         self.deprecations = DeprecationTracker()
+        self.slots = ConnectionSlots(config.max_connections)
+        self._attempt_seconds = attempt_seconds(config.timeout)
         # backoff jitter, not security (bandit B311)
         self._rng = random.Random()  # noqa: S311  # nosec B311
 
@@ -77,13 +87,8 @@ class HTTPTransport:
         return f"HTTPTransport(base_url={self._base_url!r})"
 
     def build_request(self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions) -> httpx.Request:
-        headers = dict(self._headers)
-        if "headers" in kwargs:
-            headers.update(kwargs["headers"])
-        extra = options.get("extra_headers")
-        if extra:
-            headers.update(extra)
-        timeout = options.get("timeout", self.config.timeout)
+        headers = merge_headers(self._headers, kwargs.get("headers"), options.get("extra_headers"))
+        timeout = options.get("timeout")
         return self._http.build_request(
             operation.method,
             self._base_url + kwargs["url"],
@@ -101,9 +106,13 @@ class HTTPTransport:
         parse: Callable[[Any], T],
         options: RequestOptions,
     ) -> T:
+        if options:
+            check_options(operation, options)
         if operation.deprecated:
             self.deprecations.check_operation(operation)
         request = self.build_request(operation, kwargs, options)
+        timeout = options.get("timeout")
+        seconds = self._attempt_seconds if timeout is None else attempt_seconds(timeout)
         max_retries = options.get("max_retries", self.config.max_retries)
         replay_ok = operation.idempotent or options.get("retry_non_idempotent", False)
         self.config.budget.deposit()
@@ -111,7 +120,7 @@ class HTTPTransport:
         while True:
             attempt += 1
             try:
-                response = await self._send(operation, request, attempt)
+                response = await self._send(operation, request, attempt, seconds)
             except httpx.TransportError as exc:
                 error = connection_error(operation, request, exc)
                 retry = attempt <= max_retries and should_retry_error(exc, replay_ok)
@@ -128,7 +137,8 @@ class HTTPTransport:
             if not await self._prepare_retry(operation, attempt, delay, f"HTTP {status}"):
                 raise error
 
-    async def _send(self, operation: Operation, request: httpx.Request, attempt: int) -> httpx.Response:
+    async def _send(self, operation: Operation, request: httpx.Request, attempt: int, seconds: float) -> httpx.Response:
+        """One attempt: the gate, then connect, send, headers and the whole body within `seconds`."""
         reservation = await self._gate(operation)
         hooks = self.config.hooks
         if hooks.on_request_start:
@@ -136,23 +146,67 @@ class HTTPTransport:
                 hooks.on_request_start, RequestStart(operation.operation_id, request.method, str(request.url), attempt)
             )
         started = self.clock.monotonic()
+        status: int | None = None
+        sent = False
+        held: Reservation | None = reservation  # until released with the response's headers
         try:
-            response = await self._http.send(request)
+            with anyio.CancelScope(deadline=anyio.current_time() + seconds) as scope:
+                await self.slots.acquire()
+                try:
+                    sent = True
+                    response = await self._http.send(request, stream=True)
+                    try:
+                        status = response.status_code
+                        headers = watched_headers(response)
+                        held = None
+                        await self.limiter.release(reservation, headers)
+                        deprecation = headers.get("x-api-deprecation")
+                        if deprecation is not None:
+                            self.deprecations.check_response(operation, deprecation)
+                        await self._read(operation, response)
+                    finally:
+                        await response.aclose()
+                finally:
+                    self.slots.release()
+            if scope.cancelled_caught:  # our own deadline; the caller's cancellation propagates
+                timeout_class = httpx.ReadTimeout if sent else httpx.PoolTimeout
+                raise timeout_class(f"the attempt took longer than {seconds:g}s end to end", request=request)
         except BaseException as exc:
-            await self.limiter.release(reservation, None)
+            if held is not None:
+                await self.limiter.release(held, None)
             if hooks.on_request_end:
-                self._emit_end(operation, request, attempt, started, None, exc)
+                self._emit_end(operation, request, attempt, started, status, exc)
             raise
-        headers = watched_headers(response)
-        await self.limiter.release(reservation, headers)
         if hooks.on_request_end:
-            self._emit_end(operation, request, attempt, started, response.status_code, None)
-        deprecation = headers.get("x-api-deprecation")
-        if deprecation is not None:
-            self.deprecations.check_response(operation, deprecation)
+            self._emit_end(operation, request, attempt, started, status, None)
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("%s %s -> %s (attempt %d)", request.method, request.url, response.status_code, attempt)
+            logger.debug("%s %s -> %s (attempt %d)", request.method, request.url, status, attempt)
         return response
+
+    async def _read(self, operation: Operation, response: httpx.Response) -> None:
+        """Read the body within its cap: a success body over `max_response_bytes` is an error, an
+        error body is cut at 64 KiB; a body that fails to decode is an error for a success, and an
+        empty body for an error status (which keeps its class)."""
+        success = response.is_success
+        limit = self.config.max_response_bytes if success else MAX_ERROR_BODY_BYTES
+        try:
+            await read_body(response, limit, cut=not success)
+        except BodyTooLarge as exc:
+            raise ResponseTooLargeError(
+                f"{operation.operation_id}: the {response.status_code} body is larger than max_response_bytes "
+                f"({limit} bytes decoded); stopped reading at {exc.args[0]} bytes",
+                response=response,
+                limit=limit,
+            ) from None
+        except httpx.DecodingError as exc:
+            encoding = response.headers.get("content-encoding", "")
+            if success:
+                raise ResponseValidationError(
+                    f"{operation.operation_id}: the {response.status_code} body could not be decoded "
+                    f"(Content-Encoding {encoding!r}: {exc})",
+                    response=response,
+                ) from exc
+            response._content = b""  # the status still tells what happened
 
     def _emit_end(
         self,
@@ -168,18 +222,31 @@ class HTTPTransport:
         emit(self.config.hooks.on_request_end, event)
 
     async def _gate(self, operation: Operation) -> Reservation:
-        """Wait while the client is paused or its rate-limit window is used up; then hold a slot."""
+        """Wait while the client is paused or its rate-limit window is used up; then hold a slot.
+
+        Time at the gate adds up against `max_retry_after`: a wait that would exceed it raises
+        `RateLimitError(sent=False)` without sending. An enclosing anyio deadline ends a wait as
+        it ends anything else.
+        """
+        waited = 0.0
         while True:
             delay, reservation = await self.limiter.acquire()
             if reservation is not None:
                 return reservation
-            if delay > self.config.max_retry_after:  # never block longer than for a Retry-After:
-                return self.limiter.force()  # let the server decide
+            if waited + delay > self.config.max_retry_after:
+                raise RateLimitError(
+                    f"{operation.operation_id}: not sent: the rate-limit window is used up for another "
+                    f"{delay:.2f}s, and waiting would exceed max_retry_after ({self.config.max_retry_after:g}s)",
+                    response=None,
+                    retry_after=delay,
+                    sent=False,
+                )
             reason = "paused" if self.limiter.paused_until > self.clock.time() else "rate_limit"
             if self.config.hooks.on_throttle:
                 emit(self.config.hooks.on_throttle, ThrottleWait(operation.operation_id, delay, reason))
             logger.debug("throttling %s for %.2fs (%s)", operation.operation_id, delay, reason)
             await self.clock.sleep(delay)
+            waited += delay
 
     def _status_retry(
         self, response: httpx.Response, attempt: int, max_retries: int, replay_ok: bool
@@ -187,7 +254,10 @@ class HTTPTransport:
         """(delay before the next attempt or None to give up, the error to raise otherwise, how long
         a 429 pauses the whole client)."""
         status = response.status_code
-        retry_after = parse_retry_after(response.headers.get("retry-after"), self.clock.time())
+        retry_after = response.headers.get("retry-after")
+        if retry_after is not None:
+            now = self.clock.time()
+            retry_after = parse_retry_after(retry_after, now + server_offset(response.headers.get("date"), now))
         if status == 429:
             wait = retry_after if retry_after is not None else self.limiter.reset_wait()
             error = error_from_response(response, retry_after=wait)
@@ -219,7 +289,9 @@ class HTTPTransport:
         return True
 
 
-WATCHED = frozenset({b"x-ratelimit-limit", b"x-ratelimit-remaining", b"x-ratelimit-reset", b"x-api-deprecation"})
+WATCHED = frozenset(
+    {b"x-ratelimit-limit", b"x-ratelimit-remaining", b"x-ratelimit-reset", b"x-api-deprecation", b"date"}
+)
 
 
 def watched_headers(response: httpx.Response) -> dict[str, str]:
@@ -230,28 +302,3 @@ def watched_headers(response: httpx.Response) -> dict[str, str]:
         if name in WATCHED:
             found[name.decode("ascii")] = value.decode("latin-1")
     return found
-
-
-def connection_error(operation: Operation, request: httpx.Request, exc: httpx.TransportError) -> LeadiosaError:
-    name = type(exc).__name__
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{operation.operation_id}: timed out ({name}: {exc})", request=request)
-    return APIConnectionError(f"{operation.operation_id}: no response ({name}: {exc})", request=request)
-
-
-def parse_body(operation: Operation, response: httpx.Response, parse: Callable[[Any], T]) -> T:
-    """Decode and parse a success body; anything off-shape becomes `ResponseValidationError`."""
-    try:
-        data = json.loads(response.content) if operation.returns_json else None
-    except (ValueError, RecursionError) as exc:  # RecursionError: nesting deeper than the decoder allows
-        raise ResponseValidationError(
-            f"{operation.operation_id}: the {response.status_code} body is not JSON ({exc})", response=response
-        ) from exc
-    try:
-        return parse(data)
-    except Exception as exc:  # generated parsers raise KeyError/TypeError/ValueError on off-shape data
-        raise ResponseValidationError(
-            f"{operation.operation_id}: the {response.status_code} body does not match the documented shape: "
-            f"{type(exc).__name__}: {exc}",
-            response=response,
-        ) from exc

@@ -5,7 +5,12 @@ out of order, so the newest window wins: a later reset replaces the state, the s
 lower remaining, an earlier reset is stale and ignored. Before sending, a request waits while
 `remaining - in_flight` is exhausted (until the reset), or while a 429 paused the client; after a
 reset nobody has reported on yet, the new window is taken as full (`limit - in_flight`). Before the
-first response for a token, one request goes alone (a probe), so a cold start does not burst.
+first response for a token, one request goes alone (a probe), so a cold start does not burst; a
+window of limit 0 is waited out the same way: after its reset one request goes and reports.
+
+Headers are not trusted blindly: a reset more than 24 h away, a negative, NaN or infinite value, or
+remaining > limit is ignored (one DEBUG line), so one absurd response cannot pin the state. When a
+response's `Date` shows the server's clock more than 2 s off ours, absolute resets are corrected.
 
 Where the state lives is a `RateStore`: `MemoryRateStore` (one process; the default, one per client
 unless you share one) or `leadiosa_async.redis_ratelimit.RedisRateStore` (every process using the
@@ -15,19 +20,21 @@ token). If the shared store fails or is slow, the client throttles on its own an
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Mapping
 from typing import Protocol
 
 import anyio
 import attrs
 
-from .clock import Clock
+from .clock import Clock, server_offset
 
 logger = logging.getLogger("leadiosa_async")
 POLL = 0.05  # wait while a fresh window is fully in flight, until some response reports on it
 HOLD = 120.0  # a reservation expires after this long, so a crashed process cannot leak budget
 
 EPOCH_THRESHOLD = 1_000_000_000  # smaller reset values are read as seconds from now
+MAX_WINDOW = 24 * 3600.0  # a reset further away than this (either way) is not believed
 
 
 @attrs.frozen(slots=True)
@@ -40,16 +47,31 @@ class RateLimit:
 
 
 def parse_headers(headers: Mapping[str, str], now: float) -> RateLimit | None:
-    """The rate-limit snapshot a response carries; None when its headers are absent or garbled."""
+    """The rate-limit snapshot a response carries; None when its headers are absent, garbled or
+    implausible. An absolute reset is moved by the server's clock skew (its `date` header)."""
     try:
         limit = int(headers["x-ratelimit-limit"])
         remaining = int(headers["x-ratelimit-remaining"])
         reset = float(headers["x-ratelimit-reset"])
-    except (KeyError, ValueError):
+    except KeyError:
         return None
-    if limit < 0 or remaining < 0 or reset < 0 or reset != reset:
-        return None
-    return RateLimit(limit, min(remaining, limit), reset if reset >= EPOCH_THRESHOLD else now + reset)
+    except ValueError:
+        return _implausible(headers, "not numbers")
+    if not 0 <= remaining <= limit:
+        return _implausible(headers, "remaining outside 0..limit")
+    if not 0 <= reset < math.inf:  # also NaN
+        return _implausible(headers, "reset negative or not finite")
+    reset_at = now + reset if reset < EPOCH_THRESHOLD else reset - server_offset(headers.get("date"), now)
+    if abs(reset_at - now) > MAX_WINDOW:
+        return _implausible(headers, "reset more than 24 h away")
+    return RateLimit(limit, remaining, reset_at)
+
+
+def _implausible(headers: Mapping[str, str], why: str) -> RateLimit | None:
+    names = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
+    values = " ".join(f"{name}={headers.get(name, '')[:40]!r}" for name in names)
+    logger.debug("ignoring rate-limit headers (%s): %s", why, values)
+    return None
 
 
 def merge(current: RateLimit | None, new: RateLimit) -> RateLimit:
@@ -71,7 +93,7 @@ def throttle_delay(
     if state is None:
         return 0.0 if responded or in_flight == 0 else POLL
     if now >= state.reset_at:  # a new window nobody has reported on yet: assume it is full
-        return 0.0 if state.limit - in_flight > 0 else POLL
+        return 0.0 if max(state.limit, 1) - in_flight > 0 else POLL  # limit 0: one goes and reports
     if state.remaining - in_flight > 0:
         return 0.0
     return state.reset_at - now

@@ -7,10 +7,11 @@ connections. Backoff is drawn from U(d/2, d) with d = 1, 2, 4, 8 s; Retry-After 
 
 from __future__ import annotations
 
-import email.utils
 import random
 
 import httpx
+
+from .clock import parse_http_date
 
 RETRYABLE_STATUSES = frozenset({408, 500, 502, 503, 504})
 BACKOFF_BASE = 1.0
@@ -21,20 +22,18 @@ NEVER_RETRIED_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.Unsupporte
 
 
 def parse_retry_after(value: str | None, now: float) -> float | None:
-    """Seconds to wait from a Retry-After value (delta seconds or HTTP date); None if absent or garbled."""
+    """Seconds to wait from a Retry-After value (delta seconds or an HTTP date in any of RFC 9110's
+    three forms); None if absent or garbled. `now` is the server's time when its clock is skewed."""
     if value is None:
         return None
     value = value.strip()
     try:
         seconds = float(value)
     except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+        when = parse_http_date(value)
+        if when is None:
             return None
-        if when.tzinfo is None:  # RFC 9110 dates are GMT
-            return None
-        seconds = when.timestamp() - now
+        seconds = when - now
     if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN or infinite
         return None
     return max(0.0, seconds)

@@ -22,6 +22,7 @@ from leadiosa_async import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from leadiosa_async._generated.api.conversations import conversations_list
 from leadiosa_async.testing import FakeClock
 from tests.conftest import ROOT, TOKEN
 from tests.spec_examples import operations
@@ -115,6 +116,8 @@ async def test_forced_errors_map_to_their_classes(prism: str, code: int, error: 
 async def test_a_request_breaking_the_spec_is_flagged(prism: str) -> None:
     violations: list[str] = []
     async with _client(prism, violations, max_retries=0) as client:
-        with pytest.raises(UnprocessableEntityError):
-            await client.conversations.list(limit=1000)
+        with pytest.raises(ValueError, match="limit"):
+            await client.conversations.list(limit=1000)  # the SDK refuses it before sending...
+        with pytest.raises(UnprocessableEntityError):  # ...so send it below the argument checks
+            await conversations_list.call(client._transport, {}, limit=1000)
     assert len(violations) == 1 and "limit" in violations[0]

@@ -8,6 +8,9 @@ import respx
 
 from leadiosa_async import AsyncLeadiosa
 from leadiosa_async._generated._operations import OPERATIONS
+from leadiosa_async._generated.api.conversations import conversations_list
+from leadiosa_async._generated.api.webhooks import webhooks_create
+from leadiosa_async._generated.models.webhook_create import WebhookCreate
 from tests.conftest import BASE_URL, TOKEN, WORKSPACE
 from tests.contract.openapi_requests import SpecViolation, install
 
@@ -24,10 +27,12 @@ async def test_valid_requests_pass_and_invalid_ones_fail_the_test(
     async with AsyncLeadiosa(TOKEN, base_url=BASE_URL) as client:
         await client.workspace.get()
         assert [r.url.path for r in checked] == ["/api/v1/workspace"]
+        # below the SDK's own argument checks (which refuse these before sending, tests/test_arguments.py)
         with pytest.raises(SpecViolation, match="limit"):
-            await client.conversations.list(limit=1000)
+            await conversations_list.call(client._transport, {}, limit=1000)
         with pytest.raises(SpecViolation, match=r"InvalidRequestBody|body"):
-            await client.webhooks.create(url="http://not-https.example", events=["message.created"])
+            body = WebhookCreate(url="http://not-https.example", events=["message.created"])
+            await webhooks_create.call(client._transport, {}, body=body)
         with pytest.raises(SpecViolation, match="PathNotFound"):
             await client._transport.request(OPERATIONS["workspace_get"], {"url": "/no/such/path"}, lambda d: d, {})
     assert route.call_count == 0  # the violating request never reached the server

@@ -111,7 +111,10 @@ async def test_throttle_never_waits_longer_than_max_retry_after(
     make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock
 ) -> None:
     client = make_client(max_retry_after=10)
-    mock_api.get("/workspace").respond(200, json=WORKSPACE, headers=rl_headers(clock, 0, 3600))
+    route = mock_api.get("/workspace").respond(200, json=WORKSPACE, headers=rl_headers(clock, 0, 3600))
     await client.workspace.get()
-    await client.workspace.get()  # the server decides; a bogus reset does not block for an hour
-    assert clock.sleeps == []
+    with pytest.raises(RateLimitError, match="not sent") as info:
+        await client.workspace.get()  # the window is known to be used up for an hour: not sent, not slept
+    assert clock.sleeps == [] and route.call_count == 1
+    assert info.value.sent is False and info.value.response is None and info.value.status_code == 429
+    assert info.value.retry_after == pytest.approx(3600, abs=1)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import email.utils
+import logging
+
 import pytest
 
 from leadiosa_async._transport.ratelimit import POLL, RateLimit, merge, parse_headers, throttle_delay
@@ -16,15 +19,43 @@ def _h(limit: str, remaining: str, reset: str) -> dict[str, str]:
 def test_parse_headers() -> None:
     assert parse_headers(_h("300", "287", "1767225660"), NOW) == RateLimit(300, 287, 1767225660.0)
     assert parse_headers(_h("300", "287", "60"), NOW) == RateLimit(300, 287, NOW + 60)  # delta seconds
-    assert parse_headers(_h("10", "50", "1767225660"), NOW) == RateLimit(10, 10, 1767225660.0)  # clamped
+    assert parse_headers(_h("0", "0", "1"), NOW) == RateLimit(0, 0, NOW + 1)  # a window that allows nothing
+
+
+def test_parse_headers_corrects_a_skewed_server_clock() -> None:
+    """The server's clock runs 100 s ahead: its absolute reset is 100 s later than it means locally."""
+    date = email.utils.formatdate(NOW + 100, usegmt=True)
+    assert parse_headers({**_h("300", "0", str(NOW + 160)), "date": date}, NOW) == RateLimit(300, 0, NOW + 60)
+    small = email.utils.formatdate(NOW + 1, usegmt=True)  # within the Date header's resolution: no correction
+    assert parse_headers({**_h("300", "0", str(NOW + 60)), "date": small}, NOW) == RateLimit(300, 0, NOW + 60)
+    relative = {**_h("300", "0", "60"), "date": date}  # delta seconds need no correction
+    assert parse_headers(relative, NOW) == RateLimit(300, 0, NOW + 60)
 
 
 @pytest.mark.parametrize(
     "headers",
-    [{}, _h("x", "1", "1767225660"), _h("300", "-1", "1767225660"), _h("300", "1", "nan"), {"x-ratelimit-limit": "1"}],
+    [
+        {},
+        _h("x", "1", "1767225660"),
+        _h("300", "-1", "1767225660"),
+        _h("300", "1", "nan"),
+        _h("300", "1", "inf"),
+        _h("300", "1", "-5"),
+        _h("10", "50", "1767225660"),  # remaining > limit
+        _h("300", "1", "32503680000"),  # the year 3000
+        _h("300", "1", str(NOW + 86_401)),  # more than 24 h ahead
+        _h("300", "1", "90000"),  # more than 24 h, as delta seconds
+        _h("300", "1", str(NOW - 90_000)),  # more than 24 h ago
+        {"x-ratelimit-limit": "1"},
+    ],
 )
-def test_parse_headers_ignores_absent_or_garbled(headers: dict[str, str]) -> None:
+def test_parse_headers_ignores_absent_garbled_or_implausible(
+    headers: dict[str, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="leadiosa_async")
     assert parse_headers(headers, NOW) is None
+    ignored = [r for r in caplog.records if "ignoring rate-limit headers" in r.getMessage()]
+    assert len(ignored) == (0 if len(headers) < 3 else 1)
 
 
 def test_merge_newest_window_wins_and_lowest_remaining_within_a_window() -> None:
@@ -49,6 +80,9 @@ def test_merge_newest_window_wins_and_lowest_remaining_within_a_window() -> None
         (RateLimit(300, 0, NOW - 1), 0, 0.0, 0.0),  # window already reset
         (RateLimit(3, 0, NOW - 1), 2, 0.0, 0.0),  # a fresh window counts as full: 3 - 2 in flight
         (RateLimit(3, 0, NOW - 1), 3, 0.0, POLL),  # ...and once all of it is in flight, wait for news
+        (RateLimit(0, 0, NOW + 0.5), 0, 0.0, 0.5),  # a window of limit 0: wait for its reset...
+        (RateLimit(0, 0, NOW - 1), 0, 0.0, 0.0),  # ...then one request goes and reports
+        (RateLimit(0, 0, NOW - 1), 1, 0.0, POLL),  # (only one)
         (RateLimit(300, 100, NOW + 30), 0, NOW + 4, 4.0),  # paused after a 429
         (None, 0, NOW - 4, 0.0),
     ],

@@ -6,11 +6,24 @@ from __future__ import annotations
 import datetime
 from typing import Unpack
 
-from ..._protocol import Page, RequestOptions, Transport, operation
+from ..._protocol import (
+    DATETIME,
+    Number,
+    Page,
+    RequestOptions,
+    Str,
+    Transport,
+    operation,
+)
 from .. import _operations as ops
 from ..api.audit import audit_list as _audit_list
 from ..models.audit_event import AuditEvent
 from ..types import UNSET, Unset
+
+# Argument checks, from the spec (leadiosa_async/_arguments.py): TypeError / ValueError before sending.
+_CHECK_0 = DATETIME
+_CHECK_1 = Str(min_length=1)
+_CHECK_2 = Number(integer=True, minimum=1, maximum=100)
 
 
 class AuditNamespace:
@@ -54,6 +67,18 @@ class AuditNamespace:
         Returns:
             Page[AuditEvent]: use `client.paginate()` to iterate all pages
         """
+        if since is not UNSET:
+            _CHECK_0("since", since)
+        if until is not UNSET:
+            _CHECK_0("until", until)
+        if actor_id is not UNSET:
+            _CHECK_1("actor_id", actor_id)
+        if action is not UNSET:
+            _CHECK_1("action", action)
+        if limit is not UNSET:
+            _CHECK_2("limit", limit)
+        if after is not UNSET:
+            _CHECK_1("after", after)
         return await _audit_list.call(
             self._transport,
             options,

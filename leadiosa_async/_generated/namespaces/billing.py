@@ -5,10 +5,16 @@ from __future__ import annotations
 
 from typing import Unpack
 
-from ..._protocol import RequestOptions, Transport, operation
+from ..._protocol import (
+    RequestOptions,
+    Transport,
+    operation,
+)
 from .. import _operations as ops
 from ..api.billing import billing_get_subscription as _billing_get_subscription
 from ..models.subscription import Subscription
+
+# Argument checks, from the spec (leadiosa_async/_arguments.py): TypeError / ValueError before sending.
 
 
 class BillingNamespace:

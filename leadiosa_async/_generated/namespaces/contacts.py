@@ -6,7 +6,19 @@ from __future__ import annotations
 import builtins
 from typing import Any, Unpack
 
-from ..._protocol import Page, RequestOptions, Transport, coerce_model, operation
+from ..._protocol import (
+    AnyOf,
+    Bool,
+    Model,
+    Number,
+    Page,
+    RequestOptions,
+    Str,
+    Transport,
+    at_least,
+    coerce_model,
+    operation,
+)
 from .. import _operations as ops
 from ..api.contacts import contacts_delete as _contacts_delete
 from ..api.contacts import contacts_get as _contacts_get
@@ -16,6 +28,15 @@ from ..models.contact import Contact
 from ..models.contact_attributes import ContactAttributes
 from ..models.contact_update import ContactUpdate
 from ..types import UNSET, Unset
+
+# Argument checks, from the spec (leadiosa_async/_arguments.py): TypeError / ValueError before sending.
+_CHECK_0 = Str()
+_CHECK_1 = Number(integer=True, minimum=1, maximum=100)
+_CHECK_2 = Str(min_length=1)
+_CHECK_3 = Str(max_length=320)
+_CHECK_4 = Str(max_length=200)
+_CHECK_5 = Str(max_length=32)
+_CHECK_6 = Model(ContactAttributes, {}, (), extra=AnyOf(Str(), Number(), Bool()))
 
 
 class ContactsNamespace:
@@ -101,6 +122,12 @@ class ContactsNamespace:
         Returns:
             Page[Contact]: use `client.paginate()` to iterate all pages
         """
+        if email is not UNSET:
+            _CHECK_0("email", email)
+        if limit is not UNSET:
+            _CHECK_1("limit", limit)
+        if after is not UNSET:
+            _CHECK_2("after", after)
         return await _contacts_list.call(
             self._transport,
             options,
@@ -136,6 +163,25 @@ class ContactsNamespace:
         Returns:
             Contact
         """
+        if email is not UNSET:
+            _CHECK_3("email", email)
+        if name is not UNSET:
+            _CHECK_4("name", name)
+        if phone is not UNSET:
+            _CHECK_5("phone", phone)
+        if attributes is not UNSET:
+            _CHECK_6("attributes", attributes)
+        at_least(
+            "contacts.update",
+            1,
+            {
+                "email": email,
+                "name": name,
+                "phone": phone,
+                "attributes": attributes,
+            },
+            UNSET,
+        )
         return await _contacts_update.call(
             self._transport,
             options,

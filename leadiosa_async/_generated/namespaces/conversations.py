@@ -6,7 +6,19 @@ from __future__ import annotations
 import builtins
 from typing import Any, Unpack
 
-from ..._protocol import Page, RequestOptions, Transport, coerce_model, operation
+from ..._protocol import (
+    Array,
+    Enum,
+    Model,
+    Number,
+    Page,
+    RequestOptions,
+    Str,
+    Transport,
+    at_least,
+    coerce_model,
+    operation,
+)
 from .. import _operations as ops
 from ..api.conversations import conversations_assign as _conversations_assign
 from ..api.conversations import conversations_create as _conversations_create
@@ -21,6 +33,18 @@ from ..models.conversation_create import ConversationCreate
 from ..models.conversation_status import ConversationStatus
 from ..models.conversation_update import ConversationUpdate
 from ..types import UNSET, Unset
+
+# Argument checks, from the spec (leadiosa_async/_arguments.py): TypeError / ValueError before sending.
+_CHECK_0 = Str(min_length=1)
+_CHECK_1 = Enum(("email", "chat", "whatsapp", "sms"))
+_CHECK_2 = Model(
+    ContactInput, {"email": Str(max_length=320), "name": Str(max_length=200), "phone": Str(max_length=32)}, ("email",)
+)
+_CHECK_3 = Str(max_length=500)
+_CHECK_4 = Str(min_length=1, max_length=20000)
+_CHECK_5 = Array(Str(max_length=64), max_items=50)
+_CHECK_6 = Enum(("open", "pending", "snoozed", "closed"))
+_CHECK_7 = Number(integer=True, minimum=1, maximum=100)
 
 
 class ConversationsNamespace:
@@ -56,6 +80,7 @@ class ConversationsNamespace:
         Returns:
             Conversation
         """
+        _CHECK_0("assignee_id", assignee_id)
         return await _conversations_assign.call(
             self._transport,
             options,
@@ -98,6 +123,19 @@ class ConversationsNamespace:
         Returns:
             Conversation
         """
+        _CHECK_1("channel", channel)
+        if contact_id is not UNSET:
+            _CHECK_0("contact_id", contact_id)
+        if contact is not UNSET:
+            _CHECK_2("contact", contact)
+        if subject is not UNSET:
+            _CHECK_3("subject", subject)
+        if message is not UNSET:
+            _CHECK_4("message", message)
+        if assignee_id is not UNSET:
+            _CHECK_0("assignee_id", assignee_id)
+        if tags is not UNSET:
+            _CHECK_5("tags", tags)
         return await _conversations_create.call(
             self._transport,
             options,
@@ -168,6 +206,18 @@ class ConversationsNamespace:
         Returns:
             Page[Conversation]: use `client.paginate()` to iterate all pages
         """
+        if status is not UNSET:
+            _CHECK_6("status", status)
+        if assignee_id is not UNSET:
+            _CHECK_0("assignee_id", assignee_id)
+        if contact_id is not UNSET:
+            _CHECK_0("contact_id", contact_id)
+        if channel is not UNSET:
+            _CHECK_1("channel", channel)
+        if limit is not UNSET:
+            _CHECK_7("limit", limit)
+        if after is not UNSET:
+            _CHECK_0("after", after)
         return await _conversations_list.call(
             self._transport,
             options,
@@ -207,6 +257,25 @@ class ConversationsNamespace:
         Returns:
             Conversation
         """
+        if status is not UNSET:
+            _CHECK_6("status", status)
+        if assignee_id is not UNSET:
+            _CHECK_0("assignee_id", assignee_id)
+        if subject is not UNSET:
+            _CHECK_3("subject", subject)
+        if tags is not UNSET:
+            _CHECK_5("tags", tags)
+        at_least(
+            "conversations.update",
+            1,
+            {
+                "status": status,
+                "assignee_id": assignee_id,
+                "subject": subject,
+                "tags": tags,
+            },
+            UNSET,
+        )
         return await _conversations_update.call(
             self._transport,
             options,

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from typing import Unpack
 
-from ..._protocol import Page, RequestOptions, Transport, operation
+from ..._protocol import (
+    Enum,
+    Instance,
+    Number,
+    Page,
+    RequestOptions,
+    Str,
+    Transport,
+    at_least,
+    operation,
+)
 from .. import _operations as ops
 from ..api.knowledge import knowledge_create_article as _knowledge_create_article
 from ..api.knowledge import knowledge_delete_article as _knowledge_delete_article
@@ -23,6 +33,16 @@ from ..models.article_update_status import ArticleUpdateStatus
 from ..models.chunk import Chunk
 from ..models.knowledge_ingest import KnowledgeIngest
 from ..types import UNSET, File, Unset
+
+# Argument checks, from the spec (leadiosa_async/_arguments.py): TypeError / ValueError before sending.
+_CHECK_0 = Str(min_length=1, max_length=300)
+_CHECK_1 = Str(min_length=1, max_length=200000)
+_CHECK_2 = Enum(("draft", "published"))
+_CHECK_3 = Instance(File, "a File")
+_CHECK_4 = Str(max_length=300)
+_CHECK_5 = Enum(("draft", "published", "processing", "failed"))
+_CHECK_6 = Number(integer=True, minimum=1, maximum=100)
+_CHECK_7 = Str(min_length=1)
 
 
 class KnowledgeNamespace:
@@ -56,6 +76,10 @@ class KnowledgeNamespace:
         Returns:
             Article
         """
+        _CHECK_0("title", title)
+        _CHECK_1("body", body)
+        if status is not UNSET:
+            _CHECK_2("status", status)
         return await _knowledge_create_article.call(
             self._transport,
             options,
@@ -136,6 +160,9 @@ class KnowledgeNamespace:
         Returns:
             Article
         """
+        _CHECK_3("file", file)
+        if title is not UNSET:
+            _CHECK_4("title", title)
         return await _knowledge_ingest.call(
             self._transport,
             options,
@@ -171,6 +198,12 @@ class KnowledgeNamespace:
         Returns:
             Page[Article]: use `client.paginate()` to iterate all pages
         """
+        if status is not UNSET:
+            _CHECK_5("status", status)
+        if limit is not UNSET:
+            _CHECK_6("limit", limit)
+        if after is not UNSET:
+            _CHECK_7("after", after)
         return await _knowledge_list_articles.call(
             self._transport,
             options,
@@ -205,6 +238,10 @@ class KnowledgeNamespace:
         Returns:
             Page[Chunk]: use `client.paginate()` to iterate all pages
         """
+        if limit is not UNSET:
+            _CHECK_6("limit", limit)
+        if after is not UNSET:
+            _CHECK_7("after", after)
         return await _knowledge_list_chunks.call(
             self._transport,
             options,
@@ -238,6 +275,22 @@ class KnowledgeNamespace:
         Returns:
             Article
         """
+        if title is not UNSET:
+            _CHECK_0("title", title)
+        if body is not UNSET:
+            _CHECK_1("body", body)
+        if status is not UNSET:
+            _CHECK_2("status", status)
+        at_least(
+            "knowledge.update_article",
+            1,
+            {
+                "title": title,
+                "body": body,
+                "status": status,
+            },
+            UNSET,
+        )
         return await _knowledge_update_article.call(
             self._transport,
             options,

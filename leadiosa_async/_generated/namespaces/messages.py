@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import Unpack
 
-from ..._protocol import Page, RequestOptions, Transport, operation
+from ..._protocol import (
+    Enum,
+    Number,
+    Page,
+    RequestOptions,
+    Str,
+    Transport,
+    operation,
+)
 from .. import _operations as ops
 from ..api.messages import messages_create as _messages_create
 from ..api.messages import messages_list as _messages_list
@@ -14,6 +22,13 @@ from ..models.message import Message
 from ..models.message_create import MessageCreate
 from ..models.message_direction import MessageDirection
 from ..types import UNSET, Unset
+
+# Argument checks, from the spec (leadiosa_async/_arguments.py): TypeError / ValueError before sending.
+_CHECK_0 = Str(min_length=1, max_length=20000)
+_CHECK_1 = Enum(("contact", "agent", "ai"))
+_CHECK_2 = Enum(("inbound", "outbound"))
+_CHECK_3 = Number(integer=True, minimum=1, maximum=100)
+_CHECK_4 = Str(min_length=1)
 
 
 class MessagesNamespace:
@@ -49,6 +64,11 @@ class MessagesNamespace:
         Returns:
             Message
         """
+        _CHECK_0("body", body)
+        if author_type is not UNSET:
+            _CHECK_1("author_type", author_type)
+        if direction is not UNSET:
+            _CHECK_2("direction", direction)
         return await _messages_create.call(
             self._transport,
             options,
@@ -86,6 +106,10 @@ class MessagesNamespace:
         Returns:
             Page[Message]: use `client.paginate()` to iterate all pages
         """
+        if limit is not UNSET:
+            _CHECK_3("limit", limit)
+        if after is not UNSET:
+            _CHECK_4("after", after)
         return await _messages_list.call(
             self._transport,
             options,

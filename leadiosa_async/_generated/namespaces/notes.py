@@ -5,13 +5,25 @@ from __future__ import annotations
 
 from typing import Unpack
 
-from ..._protocol import Page, RequestOptions, Transport, operation
+from ..._protocol import (
+    Number,
+    Page,
+    RequestOptions,
+    Str,
+    Transport,
+    operation,
+)
 from .. import _operations as ops
 from ..api.notes import notes_create as _notes_create
 from ..api.notes import notes_list as _notes_list
 from ..models.note import Note
 from ..models.note_create import NoteCreate
 from ..types import UNSET, Unset
+
+# Argument checks, from the spec (leadiosa_async/_arguments.py): TypeError / ValueError before sending.
+_CHECK_0 = Str(min_length=1, max_length=20000)
+_CHECK_1 = Number(integer=True, minimum=1, maximum=100)
+_CHECK_2 = Str(min_length=1)
 
 
 class NotesNamespace:
@@ -43,6 +55,7 @@ class NotesNamespace:
         Returns:
             Note
         """
+        _CHECK_0("body", body)
         return await _notes_create.call(
             self._transport,
             options,
@@ -78,6 +91,10 @@ class NotesNamespace:
         Returns:
             Page[Note]: use `client.paginate()` to iterate all pages
         """
+        if limit is not UNSET:
+            _CHECK_1("limit", limit)
+        if after is not UNSET:
+            _CHECK_2("after", after)
         return await _notes_list.call(
             self._transport,
             options,

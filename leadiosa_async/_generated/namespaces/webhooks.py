@@ -6,7 +6,16 @@ from __future__ import annotations
 import builtins
 from typing import Unpack
 
-from ..._protocol import Page, RequestOptions, Transport, operation
+from ..._protocol import (
+    Array,
+    Enum,
+    Number,
+    Page,
+    RequestOptions,
+    Str,
+    Transport,
+    operation,
+)
 from .. import _operations as ops
 from ..api.webhooks import webhooks_create as _webhooks_create
 from ..api.webhooks import webhooks_delete as _webhooks_delete
@@ -16,6 +25,27 @@ from ..models.webhook_create import WebhookCreate
 from ..models.webhook_endpoint import WebhookEndpoint
 from ..models.webhook_endpoint_created import WebhookEndpointCreated
 from ..types import UNSET, Unset
+
+# Argument checks, from the spec (leadiosa_async/_arguments.py): TypeError / ValueError before sending.
+_CHECK_0 = Str(max_length=2048, pattern="^https://")
+_CHECK_1 = Array(
+    Enum(
+        (
+            "conversation.created",
+            "conversation.updated",
+            "conversation.closed",
+            "message.created",
+            "contact.updated",
+            "contact.deleted",
+            "note.created",
+            "knowledge.article.ingested",
+        )
+    ),
+    min_items=1,
+)
+_CHECK_2 = Str(max_length=500)
+_CHECK_3 = Number(integer=True, minimum=1, maximum=100)
+_CHECK_4 = Str(min_length=1)
 
 
 class WebhooksNamespace:
@@ -50,6 +80,10 @@ class WebhooksNamespace:
         Returns:
             WebhookEndpointCreated
         """
+        _CHECK_0("url", url)
+        _CHECK_1("events", events)
+        if description is not UNSET:
+            _CHECK_2("description", description)
         return await _webhooks_create.call(
             self._transport,
             options,
@@ -108,6 +142,10 @@ class WebhooksNamespace:
         Returns:
             Page[WebhookEndpoint]: use `client.paginate()` to iterate all pages
         """
+        if limit is not UNSET:
+            _CHECK_3("limit", limit)
+        if after is not UNSET:
+            _CHECK_4("after", after)
         return await _webhooks_list.call(
             self._transport,
             options,

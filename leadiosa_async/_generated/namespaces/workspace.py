@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from typing import Unpack
 
-from ..._protocol import RequestOptions, Transport, operation
+from ..._protocol import (
+    RequestOptions,
+    Str,
+    Transport,
+    operation,
+)
 from .. import _operations as ops
 from ..api.workspace import workspace_close as _workspace_close
 from ..api.workspace import workspace_get as _workspace_get
@@ -15,6 +20,10 @@ from ..models.archive_status import ArchiveStatus
 from ..models.workspace import Workspace
 from ..models.workspace_close import WorkspaceClose
 from ..types import UNSET, Unset
+
+# Argument checks, from the spec (leadiosa_async/_arguments.py): TypeError / ValueError before sending.
+_CHECK_0 = Str(min_length=1)
+_CHECK_1 = Str(max_length=1000)
 
 
 class WorkspaceNamespace:
@@ -47,6 +56,9 @@ class WorkspaceNamespace:
         Returns:
             ArchiveStatus
         """
+        _CHECK_0("confirm", confirm)
+        if reason is not UNSET:
+            _CHECK_1("reason", reason)
         return await _workspace_close.call(
             self._transport,
             options,

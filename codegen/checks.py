@@ -1,0 +1,188 @@
+"""Argument checks generated from the spec: each parameter's and body field's schema becomes the
+source of a checker from `leadiosa_async._arguments` (re-exported by `_protocol`).
+
+Every construct maps to a checker: types, string lengths and patterns, numeric bounds (3.0 and
+3.1 forms of exclusive bounds), enums and consts, arrays with item counts, nested objects (keys
+closed unless `additionalProperties` allows more), `type: [x, "null"]`, `nullable`, and
+anyOf/oneOf as "any alternative passes". `allOf`, `not` and schemas without a type are left to
+the server (`Anything()`), as are references that recurse past MAX_DEPTH.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+MAX_DEPTH = 12
+
+
+@dataclass
+class ArgCheck:
+    python_name: str
+    const: str
+    required: bool
+
+
+def wire(name: Any) -> str:
+    """The name as the document spells it (openapi-python-client wraps it in an UntrustedString;
+    it only ever reaches generated code through repr())."""
+    getter = getattr(name, "get_untrusted_value", None)
+    return str(getter()) if getter is not None else str(name)
+
+
+def is_null(schema: Any) -> bool:
+    return isinstance(schema, dict) and (schema.get("type") == "null" or schema.get("enum") == [None])
+
+
+class CheckBuilder:
+    """Checker constants for one generated module, deduplicated by their source."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+        self.constants: dict[str, str] = {}  # source -> constant name
+
+    def const(self, source: str) -> str:
+        if source not in self.constants:
+            self.constants[source] = f"_CHECK_{len(self.constants)}"
+        return self.constants[source]
+
+    def resolve(self, schema: Any, seen: tuple[str, ...]) -> tuple[dict[str, Any], tuple[str, ...]]:
+        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            ref = schema["$ref"]
+            if ref in seen or not ref.startswith("#/"):
+                return {}, seen  # recursion or an external reference: the server decides
+            seen = (*seen, ref)
+            node: Any = self.spec
+            for part in ref[2:].split("/"):
+                node = node.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(node, dict) else {}
+            schema = node
+        return (schema if isinstance(schema, dict) else {}), seen
+
+    def source(self, schema: Any, cls: str | None = None, seen: tuple[str, ...] = ()) -> str:
+        """Python source of the checker for `schema`; `cls` names the model class of an object."""
+        schema, seen = self.resolve(schema, seen)
+        if len(seen) > MAX_DEPTH:
+            return "Anything()"
+        nullable = bool(schema.get("nullable"))
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            nullable = nullable or "null" in kind
+            kinds = [k for k in kind if k != "null"]
+            if len(kinds) != 1:
+                inner = ", ".join(self.source({**schema, "type": k}, cls, seen) for k in kinds)
+                return self._nullable(f"AnyOf({inner})" if kinds else "Anything()", nullable)
+            kind = kinds[0]
+        for key in ("anyOf", "oneOf"):
+            if isinstance(schema.get(key), list) and "properties" not in schema:
+                alternatives = [a for a in schema[key] if not is_null(a)]
+                nullable = nullable or len(alternatives) < len(schema[key])
+                parts = [self.source(a, None, seen) for a in alternatives]
+                inner = parts[0] if len(parts) == 1 else f"AnyOf({', '.join(parts)})"
+                return self._nullable(inner if parts else "Anything()", nullable)
+        return self._nullable(self._typed(schema, kind, cls, seen), nullable)
+
+    def _typed(self, schema: dict[str, Any], kind: Any, cls: str | None, seen: tuple[str, ...]) -> str:
+        if "enum" in schema:
+            values = [v for v in schema["enum"] if v is not None]
+            return f"Enum({tuple(values)!r})"
+        if "const" in schema:
+            return f"Enum({(schema['const'],)!r})"
+        if kind == "string":
+            fmt = schema.get("format")
+            if fmt == "date-time":
+                return "DATETIME"
+            if fmt == "date":
+                return "DATE"
+            if fmt == "binary":
+                return 'Instance(File, "a File")'
+            args = _args(min_length=schema.get("minLength"), max_length=schema.get("maxLength"),
+                         pattern=schema.get("pattern"))  # fmt: skip
+            return f"Str({args})"
+        if kind in ("integer", "number"):
+            return f"Number({_args(integer=kind == 'integer' or None, **_bounds(schema))})"
+        if kind == "boolean":
+            return "Bool()"
+        if kind == "array":
+            item = self.source(schema.get("items", {}), None, seen)
+            return f"Array({item}{_tail(min_items=schema.get('minItems'), max_items=schema.get('maxItems'))})"
+        if kind == "object" or "properties" in schema:
+            return self._model(schema, cls, seen)
+        return "Anything()"  # allOf, not, or no type: the server decides
+
+    def _model(self, schema: dict[str, Any], cls: str | None, seen: tuple[str, ...]) -> str:
+        properties = schema.get("properties") or {}
+        fields = ", ".join(f"{name!r}: {self.source(sub, None, seen)}" for name, sub in properties.items())
+        extra_schema = schema.get("additionalProperties")
+        if extra_schema is False or (extra_schema is None and properties):
+            extra = ""  # closed: unknown keys are refused
+        elif extra_schema is True or extra_schema is None:
+            extra = ", extra=Anything()"
+        else:
+            extra = f", extra={self.source(extra_schema, None, seen)}"
+        required = tuple(schema.get("required") or ())
+        return f"Model({cls or 'None'}, {{{fields}}}, {required!r}{extra})"
+
+    @staticmethod
+    def _nullable(source: str, nullable: bool) -> str:
+        return f"Nullable({source})" if nullable and source != "Anything()" else source
+
+
+def _bounds(schema: dict[str, Any]) -> dict[str, Any]:
+    bounds = {"minimum": schema.get("minimum"), "maximum": schema.get("maximum")}
+    for key, base in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        value = schema.get(key)
+        if value is True:  # OpenAPI 3.0: a flag on minimum/maximum
+            bounds[f"exclusive_{base}"] = bounds.pop(base)
+        elif isinstance(value, int | float) and not isinstance(value, bool):  # 3.1: the bound itself
+            bounds[f"exclusive_{base}"] = value
+    return bounds
+
+
+def _args(**values: Any) -> str:
+    return ", ".join(f"{k}={v!r}" for k, v in values.items() if v is not None)
+
+
+def _tail(**values: Any) -> str:
+    text = _args(**values)
+    return f", {text}" if text else ""
+
+
+def raw_parameters(spec: dict[str, Any], op: dict[str, Any], path_item: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Wire name -> parameter object (path-level parameters included, $refs followed)."""
+    found: dict[str, dict[str, Any]] = {}
+    for param in [*path_item.get("parameters", []), *op.get("parameters", [])]:
+        ref = param.get("$ref", "") if isinstance(param, dict) else ""
+        if ref.startswith("#/components/parameters/"):
+            param = spec.get("components", {}).get("parameters", {}).get(ref.rsplit("/", 1)[1], {})
+        if isinstance(param, dict) and "name" in param:
+            found[str(param["name"])] = param
+    return found
+
+
+def body_schema(builder: CheckBuilder, op: dict[str, Any]) -> dict[str, Any]:
+    content = op.get("requestBody", {}).get("content", {})
+    for media in content.values():
+        schema, _ = builder.resolve(media.get("schema", {}), ())
+        return schema
+    return {}
+
+
+def add_checks(builder: CheckBuilder, spec: dict[str, Any], info: Any) -> None:
+    """Fill `info.checks` (an `OpInfo`) with one checker per query/header parameter and body field."""
+    params = raw_parameters(spec, info.raw, info.path_item)
+    endpoint = info.endpoint
+    checks = []
+    for prop in endpoint.query_parameters + endpoint.header_parameters:
+        schema = params.get(wire(prop.name), {}).get("schema", {})
+        checks.append(ArgCheck(str(prop.python_name), builder.const(builder.source(schema)), bool(prop.required)))
+    body = body_schema(builder, info.raw)
+    fields = body.get("properties") or {}
+    for prop in info.body_fields:
+        cls = prop.class_info.name if getattr(prop, "template", "") == "model_property.py.jinja" else None
+        source = builder.source(fields.get(wire(prop.name), {}), cls)
+        checks.append(ArgCheck(str(prop.python_name), builder.const(source), bool(prop.required)))
+    if endpoint.bodies and not info.body_class:
+        checks.append(ArgCheck("body", builder.const(builder.source(body)), True))
+    info.checks = checks
+    minimum = body.get("minProperties")
+    info.min_fields = minimum if info.body_class and isinstance(minimum, int) and minimum > 0 else None

@@ -1,0 +1,93 @@
+"""Bounds on one attempt: its end-to-end deadline and how many response bytes it may read.
+
+httpx timeouts are per operation (each read may take `read` seconds), so a server that drips one
+byte every half second keeps a call alive forever. The SDK puts one deadline over the whole attempt
+— connect, send, headers and the whole body — and reads bodies while streaming, counting *decoded*
+bytes, so neither a slow server nor a large or compressed-bomb body can hold a call or the memory.
+Gate waits and retry sleeps happen outside attempts and are bounded by `max_retry_after` instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+from collections.abc import AsyncIterator
+
+import httpx
+
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024  # default cap on a success body, decoded
+MAX_ERROR_BODY_BYTES = 64 * 1024  # error bodies are read up to this and cut
+ABANDON_CHUNKS = 16
+RAW_CHUNK = 16 * 1024
+
+
+class BodyTooLarge(Exception):
+    """Raised by `read_body` for a success body over its cap (the pipeline makes it typed)."""
+
+
+def attempt_seconds(timeout: float | httpx.Timeout | None) -> float:
+    """The end-to-end bound of one attempt: a float as given; for an `httpx.Timeout`, its largest
+    finite field (its fields keep their fine-grained httpx meaning inside the attempt); inf for none."""
+    if timeout is None:
+        return math.inf
+    if isinstance(timeout, httpx.Timeout):
+        fields = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
+        finite = [t for t in fields if math.isfinite(t)]
+        return max(finite) if finite else math.inf
+    return float(timeout)
+
+
+async def read_body(response: httpx.Response, limit: int, *, cut: bool) -> bool:
+    """Read the body of a streamed `response` into `response.content`, decoded, up to `limit` bytes.
+
+    Over the limit: with `cut`, keep the first `limit` bytes and return True; otherwise raise
+    `BodyTooLarge`. Either way the connection is closed, not drained. Raw bytes are decoded in
+    RAW_CHUNK pieces, so one step of a compression bomb inflates to ~1000 x RAW_CHUNK at most.
+    `httpx.DecodingError` (a body that is not the gzip/deflate it claims) propagates.
+    """
+    if hasattr(response, "_content"):  # read already (a transport that hands back a read Response)
+        size = len(response.content)
+        if size > limit and not cut:
+            raise BodyTooLarge(size)
+        response._content = response.content[:limit]
+        return size > limit
+    chunks: list[bytes] = []
+    size = 0
+    over = False
+    decoder = response._get_content_decoder()  # httpx's own, as Response.aiter_bytes() uses
+    raw = response.aiter_raw(RAW_CHUNK)
+    try:
+        async for piece in raw:
+            chunk = decoder.decode(piece)
+            size += len(chunk)
+            if size > limit:
+                over = True
+                break
+            chunks.append(chunk)
+        else:
+            chunk = decoder.flush()
+            size += len(chunk)
+            over = size > limit
+            if not over:
+                chunks.append(chunk)
+    except Exception:
+        await _abandon(response, raw)
+        raise
+    if over:
+        await _abandon(response, raw)
+        if not cut:
+            raise BodyTooLarge(size)
+        chunks.append(chunk[: len(chunk) - (size - limit)])
+    # what httpx's own Response.aread() stores; .content / .json() / .text then work as usual
+    response._content = b"".join(chunks)
+    return over
+
+
+async def _abandon(response: httpx.Response, raw: AsyncIterator[bytes]) -> None:
+    """Stop reading mid-body: close the connection, then let the raw stream run out (a closed
+    connection fails at once), so every async generator of httpx's stream chain finishes instead of
+    being garbage-collected half-way (which trio reports as a ResourceWarning)."""
+    await response.aclose()
+    with contextlib.suppress(Exception):  # StopAsyncIteration, or the closed connection's error
+        for _ in range(ABANDON_CHUNKS):  # an in-memory stream (MockTransport) may still hold a few
+            await anext(raw)

@@ -1,0 +1,81 @@
+"""A connection pool that survives cancel storms, and the bound that keeps it from queueing.
+
+httpcore 1.0.x leaks a pool slot when a request is cancelled after the pool assigned it a *new*
+connection but before that connection connected (encode/httpcore#1093, open upstream; fixed in
+pydantic/httpx2 PR #983): the connection stays CONNECTING, owned by no request, is never reaped,
+and once `max_connections` of them pile up every call fails with `PoolTimeout`. It happens mostly
+when requests queue inside the pool, where another task hands a queued request its connection.
+
+Two measures, chosen over switching transports (a different HTTP stack would change behaviour that
+users rely on, proxies and `http_client` included):
+
+1. `ConnectionSlots` bounds the SDK's in-flight sends to the pool size, so requests queue in the
+   SDK (a FIFO `anyio.Semaphore`, where cancellation is clean and immediate), never inside the pool.
+   It applies to any `http_client` whose pool size can be read.
+2. `LeadiosaHTTPTransport` is `httpx.AsyncHTTPTransport` with a pool that drops such orphans (not
+   connected, not failed, owned by no request) whenever it reassigns connections — the fix of
+   httpx2 #983, for the remaining window (a cancel landing between assignment and connect in the
+   request's own task). The SDK uses it for the client it creates; pass it to your own
+   `httpx.AsyncClient(transport=LeadiosaHTTPTransport())` to get the same protection.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import anyio
+import httpcore
+import httpx
+
+
+def _orphaned(connection: object, owned: set[int]) -> bool:
+    """A connection that never connected, did not fail, and no request owns: it can never be used."""
+    return (
+        isinstance(connection, httpcore.AsyncHTTPConnection)
+        and id(connection) not in owned
+        and getattr(connection, "_connection", True) is None
+        and getattr(connection, "_connect_failed", True) is False
+    )
+
+
+class ReclaimingConnectionPool(httpcore.AsyncConnectionPool):
+    """`httpcore.AsyncConnectionPool` that drops connections orphaned by a cancelled request."""
+
+    def _assign_requests_to_connections(self) -> list[httpcore.AsyncConnectionInterface]:
+        owned = {id(request.connection) for request in self._requests if request.connection is not None}
+        self._connections = [c for c in self._connections if not _orphaned(c, owned)]
+        return super()._assign_requests_to_connections()
+
+
+class LeadiosaHTTPTransport(httpx.AsyncHTTPTransport):
+    """`httpx.AsyncHTTPTransport` (same arguments) whose pool reclaims connections orphaned by
+    cancellation. Proxied transports keep httpx's own pool."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if type(self._pool) is httpcore.AsyncConnectionPool:
+            self._pool.__class__ = ReclaimingConnectionPool  # same state, one method overridden
+
+
+def pool_size(http_client: httpx.AsyncClient) -> float:
+    """How many connections `http_client`'s default pool may open (inf when it cannot be read)."""
+    transport = getattr(http_client, "_transport", None)
+    pool = getattr(transport, "_pool", None)
+    size = getattr(pool, "_max_connections", None)
+    return float(size) if isinstance(size, int) and size > 0 else math.inf
+
+
+class ConnectionSlots:
+    """At most `size` sends in flight (FIFO); with an unbounded size, no bookkeeping at all."""
+
+    def __init__(self, size: float) -> None:
+        self._semaphore = anyio.Semaphore(int(size), fast_acquire=True) if math.isfinite(size) else None
+
+    async def acquire(self) -> None:
+        if self._semaphore is not None:
+            await self._semaphore.acquire()
+
+    def release(self) -> None:
+        if self._semaphore is not None:
+            self._semaphore.release()

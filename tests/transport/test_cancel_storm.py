@@ -1,0 +1,56 @@
+"""Cancel storms against a real socket server through httpcore's pool (respx has no pool to leak).
+
+The long storm is `make soak` (benchmarks/cancel_storm.py); this is its short version, plus the
+deterministic repro of encode/httpcore#1093 that the reclaiming pool fixes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpcore
+import pytest
+
+from benchmarks.cancel_storm import run_storm
+from leadiosa_async._transport.pool import LeadiosaHTTPTransport, ReclaimingConnectionPool
+from tests.raw_server import Conn, raw_server, serve_forever
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
+async def test_a_short_cancel_storm_leaves_the_client_healthy() -> None:
+    report = await run_storm(rounds=2, calls=150, cancel_within=0.5, max_latency=0.2, seed=3)
+    assert report.clean, report.table()
+    assert report.cancelled > 50 and report.completed > 20  # the storm really cancelled calls mid-flight
+    assert max(report.lateness) < 1.0, report.table()  # generous: 2 shared cores; the soak reports the figure
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+@pytest.mark.parametrize(("pool_class", "leaked"), [(httpcore.AsyncConnectionPool, 1), (ReclaimingConnectionPool, 0)])
+async def test_a_request_cancelled_before_its_new_connection_connects_leaks_no_slot(
+    pool_class: type[httpcore.AsyncConnectionPool], leaked: int
+) -> None:
+    """The repro of httpcore#1093 / httpx2#983: two requests on a one-connection pool, both cancelled
+    while the second waits; httpcore's own pool keeps a CONNECTING connection nobody owns."""
+
+    async def script(conn: Conn) -> None:
+        await serve_forever(conn, lambda request: conn.respond(200, b"{}"))
+
+    with raw_server(script) as server:
+        async with pool_class(max_connections=1) as pool:
+            url = f"http://127.0.0.1:{server.port}/"
+            tasks = [asyncio.create_task(pool.request("GET", url)) for _ in range(2)]
+            await asyncio.sleep(0)
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            stuck = [c for c in pool.connections if not c.is_closed()]
+            assert len(stuck) == leaked, pool
+            if leaked == 0:
+                assert (await pool.request("GET", url)).status == 200  # and the slot is usable
+
+
+def test_the_sdk_transport_uses_the_reclaiming_pool() -> None:
+    transport = LeadiosaHTTPTransport()
+    assert type(transport._pool) is ReclaimingConnectionPool
