@@ -77,11 +77,14 @@ demo: $(STAMP)
 
 bench: $(STAMP) redis-server
 	$(PY) benchmarks/overhead.py
+	$(PY) benchmarks/argument_checks.py
 	$(PY) benchmarks/pagination.py
 	$(PY) benchmarks/shared_rate_limit.py
 
 soak: $(STAMP)
 	$(PY) benchmarks/soak.py --calls 10000 --concurrency 32 --seed 7
+	$(PY) benchmarks/cancel_storm.py --rounds 3 --calls 500 --seed 7 --backend asyncio
+	$(PY) benchmarks/cancel_storm.py --rounds 3 --calls 500 --seed 7 --backend trio
 
 clean:
 	rm -rf $(VENV) node_modules build dist

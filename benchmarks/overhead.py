@@ -35,7 +35,7 @@ HEADERS = {
     "content-type": "application/json",
     "x-ratelimit-limit": "300",
     "x-ratelimit-remaining": "299",
-    "x-ratelimit-reset": "1747038505",
+    "x-ratelimit-reset": "60",
 }
 
 

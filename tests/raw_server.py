@@ -81,7 +81,7 @@ class RawServer:
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.connections += 1
         try:
-            with contextlib.suppress(Exception):
+            with contextlib.suppress(Exception, asyncio.CancelledError):  # a client hung up, or the server stops
                 await self.script(Conn(reader, writer, self))
         finally:
             writer.close()

@@ -9,11 +9,17 @@ Gate waits and retry sleeps happen outside attempts and are bounded by `max_retr
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import math
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
+from typing import TypeVar
 
+import anyio
 import httpx
+import sniffio
+
+T = TypeVar("T")
 
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024  # default cap on a success body, decoded
 MAX_ERROR_BODY_BYTES = 64 * 1024  # error bodies are read up to this and cut
@@ -23,6 +29,27 @@ RAW_CHUNK = 16 * 1024
 
 class BodyTooLarge(Exception):
     """Raised by `read_body` for a success body over its cap (the pipeline makes it typed)."""
+
+
+async def within(seconds: float, awaitable: Awaitable[T]) -> T | None:
+    """`await awaitable` under a deadline `seconds` from now: its result, or None if the deadline cut
+    it short. Cancellation from outside propagates as usual. On asyncio the deadline is
+    `asyncio.timeout` (half the cost of an anyio cancel scope, measured per call); elsewhere an anyio
+    cancel scope."""
+    if seconds == math.inf:
+        return await awaitable
+    if sniffio.current_async_library() == "asyncio":
+        timeout = asyncio.timeout(seconds)
+        try:
+            async with timeout:
+                return await awaitable
+        except TimeoutError:
+            if timeout.expired():
+                return None
+            raise
+    with anyio.CancelScope(deadline=anyio.current_time() + seconds):
+        return await awaitable
+    return None  # the scope's deadline cancelled the awaitable
 
 
 def attempt_seconds(timeout: float | httpx.Timeout | None) -> float:

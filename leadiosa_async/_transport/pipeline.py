@@ -16,7 +16,6 @@ import random
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-import anyio
 import attrs
 import httpx
 
@@ -27,7 +26,7 @@ from .deprecation import DeprecationTracker
 from .errors import connection_error, error_from_response, parse_body
 from .headers import merge_headers
 from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled, ThrottleWait, emit
-from .limits import MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, BodyTooLarge, attempt_seconds, read_body
+from .limits import MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, BodyTooLarge, attempt_seconds, read_body, within
 from .pool import ConnectionSlots
 from .ratelimit import RateLimiter, RateStore, Reservation
 from .retry import RetryBudget, backoff_delay, parse_retry_after, should_retry_error, should_retry_status
@@ -61,6 +60,15 @@ class TransportConfig:
     clock: Clock = attrs.Factory(Clock)
     max_response_bytes: int = MAX_RESPONSE_BYTES
     max_connections: float = math.inf  # in-flight sends; the pool size of the http client
+
+
+@attrs.define(slots=True)
+class _Attempt:
+    """What one attempt has done so far (read when it fails or times out)."""
+
+    held: Reservation | None  # the rate-limit reservation, until released with the response's headers
+    status: int | None = None
+    sent: bool = False
 
 
 class HTTPTransport:
@@ -146,41 +154,45 @@ class HTTPTransport:
                 hooks.on_request_start, RequestStart(operation.operation_id, request.method, str(request.url), attempt)
             )
         started = self.clock.monotonic()
-        status: int | None = None
-        sent = False
-        held: Reservation | None = reservation  # until released with the response's headers
+        state = _Attempt(reservation)
         try:
-            with anyio.CancelScope(deadline=anyio.current_time() + seconds) as scope:
-                await self.slots.acquire()
-                try:
-                    sent = True
-                    response = await self._http.send(request, stream=True)
-                    try:
-                        status = response.status_code
-                        headers = watched_headers(response)
-                        held = None
-                        await self.limiter.release(reservation, headers)
-                        deprecation = headers.get("x-api-deprecation")
-                        if deprecation is not None:
-                            self.deprecations.check_response(operation, deprecation)
-                        await self._read(operation, response)
-                    finally:
-                        await response.aclose()
-                finally:
-                    self.slots.release()
-            if scope.cancelled_caught:  # our own deadline; the caller's cancellation propagates
-                timeout_class = httpx.ReadTimeout if sent else httpx.PoolTimeout
+            response = await within(seconds, self._exchange(operation, request, state))
+            if response is None:  # our own deadline; the caller's cancellation propagates
+                timeout_class = httpx.ReadTimeout if state.sent else httpx.PoolTimeout
                 raise timeout_class(f"the attempt took longer than {seconds:g}s end to end", request=request)
         except BaseException as exc:
-            if held is not None:
-                await self.limiter.release(held, None)
+            if state.held is not None:
+                await self.limiter.release(state.held, None)
             if hooks.on_request_end:
-                self._emit_end(operation, request, attempt, started, status, exc)
+                self._emit_end(operation, request, attempt, started, state.status, exc)
             raise
         if hooks.on_request_end:
-            self._emit_end(operation, request, attempt, started, status, None)
+            self._emit_end(operation, request, attempt, started, state.status, None)
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("%s %s -> %s (attempt %d)", request.method, request.url, status, attempt)
+            logger.debug("%s %s -> %s (attempt %d)", request.method, request.url, state.status, attempt)
+        return response
+
+    async def _exchange(self, operation: Operation, request: httpx.Request, state: _Attempt) -> httpx.Response:
+        """Take a connection slot, send, record the headers (releasing the rate-limit reservation),
+        and read the body within its cap."""
+        await self.slots.acquire()
+        try:
+            state.sent = True
+            response = await self._http.send(request, stream=True)
+            try:
+                state.status = response.status_code
+                headers = watched_headers(response)
+                reservation, state.held = state.held, None
+                if reservation is not None:
+                    await self.limiter.release(reservation, headers)
+                deprecation = headers.get("x-api-deprecation")
+                if deprecation is not None:
+                    self.deprecations.check_response(operation, deprecation)
+                await self._read(operation, response)
+            finally:
+                await response.aclose()
+        finally:
+            self.slots.release()
         return response
 
     async def _read(self, operation: Operation, response: httpx.Response) -> None:

@@ -21,31 +21,39 @@ users rely on, proxies and `http_client` included):
 
 from __future__ import annotations
 
+import functools
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
-import httpcore
 import httpx
 
-
-def _orphaned(connection: object, owned: set[int]) -> bool:
-    """A connection that never connected, did not fail, and no request owns: it can never be used."""
-    return (
-        isinstance(connection, httpcore.AsyncHTTPConnection)
-        and id(connection) not in owned
-        and getattr(connection, "_connection", True) is None
-        and getattr(connection, "_connect_failed", True) is False
-    )
+if TYPE_CHECKING:
+    import httpcore
 
 
-class ReclaimingConnectionPool(httpcore.AsyncConnectionPool):
-    """`httpcore.AsyncConnectionPool` that drops connections orphaned by a cancelled request."""
+@functools.cache
+def reclaiming_pool_class() -> type[httpcore.AsyncConnectionPool]:
+    """`httpcore.AsyncConnectionPool` that drops connections orphaned by a cancelled request.
+    (Built on first use: httpcore, like httpx's transport, is imported only when a client is made.)"""
+    import httpcore
 
-    def _assign_requests_to_connections(self) -> list[httpcore.AsyncConnectionInterface]:
-        owned = {id(request.connection) for request in self._requests if request.connection is not None}
-        self._connections = [c for c in self._connections if not _orphaned(c, owned)]
-        return super()._assign_requests_to_connections()
+    def orphaned(connection: object, owned: set[int]) -> bool:
+        """Never connected, did not fail, and no request owns it: it can never be used."""
+        return (
+            isinstance(connection, httpcore.AsyncHTTPConnection)
+            and id(connection) not in owned
+            and getattr(connection, "_connection", True) is None
+            and getattr(connection, "_connect_failed", True) is False
+        )
+
+    class ReclaimingConnectionPool(httpcore.AsyncConnectionPool):
+        def _assign_requests_to_connections(self) -> list[httpcore.AsyncConnectionInterface]:
+            owned = {id(request.connection) for request in self._requests if request.connection is not None}
+            self._connections = [c for c in self._connections if not orphaned(c, owned)]
+            return super()._assign_requests_to_connections()
+
+    return ReclaimingConnectionPool
 
 
 class LeadiosaHTTPTransport(httpx.AsyncHTTPTransport):
@@ -54,8 +62,10 @@ class LeadiosaHTTPTransport(httpx.AsyncHTTPTransport):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        import httpcore
+
         if type(self._pool) is httpcore.AsyncConnectionPool:
-            self._pool.__class__ = ReclaimingConnectionPool  # same state, one method overridden
+            self._pool.__class__ = reclaiming_pool_class()  # same state, one method overridden
 
 
 def pool_size(http_client: httpx.AsyncClient) -> float:

@@ -68,9 +68,10 @@ def parse_headers(headers: Mapping[str, str], now: float) -> RateLimit | None:
 
 
 def _implausible(headers: Mapping[str, str], why: str) -> RateLimit | None:
-    names = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
-    values = " ".join(f"{name}={headers.get(name, '')[:40]!r}" for name in names)
-    logger.debug("ignoring rate-limit headers (%s): %s", why, values)
+    if logger.isEnabledFor(logging.DEBUG):
+        names = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
+        values = " ".join(f"{name}={headers.get(name, '')[:40]!r}" for name in names)
+        logger.debug("ignoring rate-limit headers (%s): %s", why, values)
     return None
 
 

@@ -33,7 +33,6 @@ from tests.raw_server import Conn, Request, raw_server, serve_forever
 
 pytestmark = pytest.mark.anyio
 OK = json.dumps(WORKSPACE).encode()
-asyncio_only = pytest.mark.parametrize("anyio_backend", ["asyncio"])
 
 
 def client_for(base_url: str, **kwargs: object) -> AsyncLeadiosa:
