@@ -195,7 +195,7 @@ class RateLimiter:
         self._warned = False
 
     def force(self) -> Reservation:
-        """Reserve without waiting (the wait would be longer than the client waits for anything)."""
+        """Reserve without waiting (throttling is off)."""
         self.local.get(self.key).in_flight += 1
         self.in_flight += 1
         return (self.local, "local")

@@ -403,3 +403,29 @@ async def test_retry_after_in_every_http_date_form_is_honoured(form: str) -> Non
         async with client_for(server.base_url, clock=clock) as client:
             await client.workspace.get()
     assert clock.sleeps == [7.0]
+
+
+# 6. a cancelled cold-start probe -----------------------------------------------------------------------
+
+
+async def test_a_cancelled_cold_start_probe_lets_the_next_call_go() -> None:
+    """Before the first response one request goes alone; cancelling it must not hold the others back."""
+
+    async def script(conn: Conn) -> None:
+        async def answer(request: Request) -> None:
+            if len(conn.server.requests) == 1:
+                await anyio.sleep(5)  # the probe hangs until it is cancelled
+            await conn.respond(200, OK, window(300, 299, 60))
+
+        await serve_forever(conn, answer)
+
+    with raw_server(script) as server:
+        async with client_for(server.base_url) as client:
+            with anyio.move_on_after(0.3):
+                await client.workspace.get()
+            assert client._transport.limiter.in_flight == 0
+            with anyio.fail_after(2):
+                async with anyio.create_task_group() as tg:
+                    for _ in range(5):
+                        tg.start_soon(client.workspace.get)
+    assert len(server.requests) == 6
