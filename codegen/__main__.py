@@ -38,7 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if command == "generate":
             spec, out = getattr(args, "spec", DEFAULT_SPEC), getattr(args, "out", DEFAULT_OUT)
-            generate(spec, out, getattr(args, "docs", DEFAULT_DOCS))
+            for warning in generate(spec, out, getattr(args, "docs", DEFAULT_DOCS)):
+                print(f"codegen: warning: named by mapping: {warning}", file=sys.stderr)
             print(f"generated {out} from {spec}")
         elif command == "check":
             return _check(args.spec, args.out, args.docs)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .spec_model import wire
+
 MAX_DEPTH = 12
 
 
@@ -21,13 +23,6 @@ class ArgCheck:
     python_name: str
     const: str
     required: bool
-
-
-def wire(name: Any) -> str:
-    """The name as the document spells it (openapi-python-client wraps it in an UntrustedString;
-    it only ever reaches generated code through repr())."""
-    getter = getattr(name, "get_untrusted_value", None)
-    return str(getter()) if getter is not None else str(name)
 
 
 def is_null(schema: Any) -> bool:
@@ -172,6 +167,11 @@ def add_checks(builder: CheckBuilder, spec: dict[str, Any], info: Any) -> None:
     params = raw_parameters(spec, info.raw, info.path_item)
     endpoint = info.endpoint
     checks = []
+    for prop in endpoint.path_parameters:  # path_segment() checks the type; this adds the documented bounds
+        schema = params.get(wire(prop.name), {}).get("schema", {})
+        source = builder.source(schema)
+        if source not in ("Anything()", "Str()", "Str(min_length=1)"):  # path_segment() refuses "" already
+            checks.append(ArgCheck(str(prop.python_name), builder.const(source), True))
     for prop in endpoint.query_parameters + endpoint.header_parameters:
         schema = params.get(wire(prop.name), {}).get("schema", {})
         checks.append(ArgCheck(str(prop.python_name), builder.const(builder.source(schema)), bool(prop.required)))
@@ -184,5 +184,17 @@ def add_checks(builder: CheckBuilder, spec: dict[str, Any], info: Any) -> None:
     if endpoint.bodies and not info.body_class:
         checks.append(ArgCheck("body", builder.const(builder.source(body)), True))
     info.checks = checks
+    deprecated = [
+        str(p.python_name)
+        for p in endpoint.query_parameters + endpoint.header_parameters
+        if params.get(wire(p.name), {}).get("deprecated")
+        or params.get(wire(p.name), {}).get("schema", {}).get("deprecated")
+    ]
+    deprecated += [
+        str(p.python_name)
+        for p in info.body_fields
+        if isinstance(fields.get(wire(p.name)), dict) and fields[wire(p.name)].get("deprecated")
+    ]
+    info.deprecated_args = deprecated
     minimum = body.get("minProperties")
     info.min_fields = minimum if info.body_class and isinstance(minimum, int) and minimum > 0 else None

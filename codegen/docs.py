@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .spec_model import OpInfo
+from .naming import snake
+from .spec_model import OpInfo, SpecError
 
 SERVER = "https://leadiosa.com/api/v1"
 
@@ -189,3 +190,29 @@ def render_reference(env: Any, spec: dict[str, Any], ops: list[OpInfo], folder: 
         (folder / f"{tag}.md").write_text(text.rstrip() + "\n", encoding="utf-8")
     index = env.get_template("reference_index.md.jinja").render(by_tag=by_tag)
     (folder / "index.md").write_text(index.rstrip() + "\n", encoding="utf-8")
+
+
+NAV_BEGIN = "      # reference pages: written by `make generate` from the spec's tags (do not edit)"
+NAV_END = "      # end of the generated reference pages"
+
+
+def reference_nav(spec: dict[str, Any], ops: list[OpInfo]) -> str:
+    """The mkdocs nav lines of the reference pages: the index, then one page per namespace, in the
+    order of the spec's `tags` (namespaces it does not list follow, sorted)."""
+    namespaces = {op.tag for op in ops}
+    listed = [snake(str(t.get("name", ""))) for t in spec.get("tags", []) if isinstance(t, dict)]
+    order = [n for n in dict.fromkeys(listed) if n in namespaces] + sorted(namespaces - set(listed))
+    lines = [NAV_BEGIN, "      - reference/index.md"]
+    lines += [f"      - client.{name}: reference/{name}.md" for name in order]
+    return "\n".join([*lines, NAV_END]) + "\n"
+
+
+def with_nav(mkdocs_yml: str, nav: str) -> str:
+    """`mkdocs_yml` with its generated block replaced by `nav`."""
+    if NAV_BEGIN not in mkdocs_yml or NAV_END not in mkdocs_yml:
+        raise SpecError(
+            f"mkdocs.yml has no generated reference block (a line {NAV_BEGIN.strip()!r} ... {NAV_END.strip()!r})"
+        )
+    head, rest = mkdocs_yml.split(NAV_BEGIN, 1)
+    tail = rest.split(NAV_END, 1)[1]
+    return head + nav.rstrip("\n") + tail

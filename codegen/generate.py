@@ -29,8 +29,10 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from .checks import CheckBuilder, add_checks
-from .docs import render_reference
+from .docs import reference_nav, render_reference, with_nav
 from .spec_model import OpInfo, SpecError, build_events, build_operations, code, tag_descriptions
+from .support import check_supported
+from .unions import discriminator_filter, discriminators
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
@@ -84,21 +86,41 @@ def _qualify_builtins(type_string: object) -> str:
     return re.sub(r"(?<![\w.])(list|dict)\[", r"builtins.\1[", code(type_string))
 
 
-def render(spec_path: Path, out: Path) -> None:
-    """Generate the package into `out` (which must not exist yet)."""
+MKDOCS = ROOT / "mkdocs.yml"
+NAV = "_nav.yml"  # the reference part of mkdocs.yml's nav, applied by generate(), compared by differences()
+NAMES = "_names.json"  # operation key -> "namespace.method", read back so names never change
+
+
+def previous_names(target: Path | None) -> dict[str, str]:
+    path = target / NAMES if target is not None else None
+    if path is None or not path.exists():
+        return {}
+    try:
+        names = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise SpecError(f"{path}: unreadable names table: {exc}") from exc
+    return {str(k): str(v) for k, v in names.items()} if isinstance(names, dict) else {}
+
+
+def render(spec_path: Path, out: Path, names: dict[str, str] | None = None) -> list[str]:
+    """Generate the package into `out` (which must not exist yet), keeping `names` for operations
+    named before; returns the naming warnings (operations mapped away from the convention)."""
     check_pins()
     spec = load_spec(spec_path)
+    support_warnings = check_supported(spec)
     config = _config(spec_path, out)
     data = GeneratorData.from_dict(spec, config=config)
     if isinstance(data, GeneratorError):
         _fail_on_errors([data])
         raise AssertionError("unreachable")
-    ops = build_operations(spec, data)
+    ops = build_operations(spec, data, names)
     project = Project(openapi=data, config=config, custom_template_path=HERE / "templates")
     env = project.env
     env.filters["qualify_builtins"] = _qualify_builtins
+    env.filters["discriminator"] = discriminator_filter(discriminators(spec, data))
+    env.filters["pyrepr"] = lambda value: repr(str(value))  # a safe Python string literal
     env.globals.update(
-        ops_by_id={op.operation_id: op for op in ops},
+        ops_by_id={op.endpoint_name: op for op in ops},
         ops=ops,
         tags=tag_descriptions(spec),
         events=build_events(spec, data),
@@ -111,7 +133,11 @@ def render(spec_path: Path, out: Path) -> None:
     _format(out)
     _stamp(out)
     shutil.copyfile(spec_path, out / "openapi.json")  # the sandbox validates and routes with it
+    table = {op.operation_id: f"{op.tag}.{op.method_name}" for op in ops}
+    (out / NAMES).write_text(json.dumps(dict(sorted(table.items())), indent=1) + "\n", encoding="utf-8")
     render_reference(env, spec, ops, out / "_docs")  # moved to docs/reference by generate()
+    (out / "_docs" / NAV).write_text(reference_nav(spec, ops), encoding="utf-8")  # into mkdocs.yml
+    return (ops[0].naming_warnings if ops else []) + support_warnings
 
 
 def _render_extra(env: Any, out: Path, ops: list[OpInfo], spec: dict[str, Any]) -> None:
@@ -156,7 +182,26 @@ def _format(out: Path) -> None:
             check=False,
         )
         if done.returncode != 0:
-            raise SpecError(f"ruff {' '.join(args)} failed on generated code:\n{done.stdout}{done.stderr}")
+            raise SpecError(
+                f"the generated code fails ruff {' '.join(args)}:\n{_locate(done.stdout + done.stderr, out)}"
+            )
+
+
+def _locate(report: str, out: Path) -> str:
+    """A tool's report on generated code, with each finding placed in the generated package (not a temp
+    folder) and shown with its line, which names the operation, model or field it came from."""
+    lines = []
+    for line in report.splitlines():
+        found = re.match(r"(.+?\.py):(\d+):\d+: (.*)", line)
+        if found and Path(found[1]).is_file():
+            path = Path(found[1])
+            source = path.read_text(encoding="utf-8").splitlines()[int(found[2]) - 1].strip()
+            where = path.relative_to(out) if path.is_relative_to(out) else path
+            module = where.with_suffix("").as_posix().replace("/", ".")
+            lines.append(f"  _generated/{where.as_posix()}:{found[2]} ({module}): {found[3]}\n      {source}")
+        elif line.strip():
+            lines.append(f"  {line.replace(str(out), '_generated')}")
+    return "\n".join(lines)
 
 
 def _stamp(out: Path) -> None:
@@ -164,14 +209,20 @@ def _stamp(out: Path) -> None:
         path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
 
 
-def generate(spec_path: Path = DEFAULT_SPEC, target: Path = DEFAULT_OUT, docs: Path | None = None) -> None:
-    """Regenerate `target` (and the reference docs into `docs`, if given) from `spec_path`, wholesale."""
+def generate(spec_path: Path = DEFAULT_SPEC, target: Path = DEFAULT_OUT, docs: Path | None = None) -> list[str]:
+    """Regenerate `target` (and the reference docs into `docs`, if given) from `spec_path`, wholesale.
+    Returns the naming warnings."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "_generated"
-        render(spec_path, out)
+        warnings = render(spec_path, out, previous_names(target))
+        nav = (out / "_docs" / NAV).read_text(encoding="utf-8")
+        (out / "_docs" / NAV).unlink()
+        if docs is not None:
+            MKDOCS.write_text(with_nav(MKDOCS.read_text(encoding="utf-8"), nav), encoding="utf-8")
         _replace(out / "_docs", docs)
         shutil.rmtree(out / "_docs")
         _replace(out, target)
+    return warnings
 
 
 def _replace(source: Path, target: Path | None) -> None:
@@ -186,9 +237,14 @@ def differences(spec_path: Path = DEFAULT_SPEC, target: Path = DEFAULT_OUT, docs
     """Files that differ between `target` (and `docs`) and a fresh generation (empty when up to date)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "_generated"
-        render(spec_path, out)
+        render(spec_path, out, previous_names(target))
         fresh_docs = out / "_docs"
+        nav = (fresh_docs / NAV).read_text(encoding="utf-8")
+        (fresh_docs / NAV).unlink()
         diffs = _compare(fresh_docs, docs, "docs/reference/") if docs is not None else []
+        mkdocs = MKDOCS.read_text(encoding="utf-8")
+        if docs is not None and with_nav(mkdocs, nav) != mkdocs:
+            diffs.append("differs: mkdocs.yml (the reference pages in nav)")
         shutil.rmtree(fresh_docs)
         return diffs + _compare(out, target, "")
 

@@ -17,11 +17,12 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 
+from .naming import assign, operation_key
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 # Keyword arguments every generated method takes for per-call options (see _protocol.RequestOptions).
 RESERVED = frozenset({"self", "timeout", "max_retries", "extra_headers", "retry_non_idempotent", "options"})
-SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 
 
 class SpecError(Exception):
@@ -54,6 +55,10 @@ class OpInfo:
     path_item: dict[str, Any] = field(default_factory=dict)
     checks: list[Any] = field(default_factory=list)  # checks.ArgCheck per checked argument
     min_fields: int | None = None  # a body's minProperties
+    deprecated_args: list[str] = field(default_factory=list)  # parameters and fields marked deprecated
+    endpoint_name: str = ""  # openapi-python-client's module name under api/<api_tag>/
+    api_tag: str = ""
+    naming_warnings: list[str] = field(default_factory=list)  # for the whole document
 
     @property
     def params(self) -> list[str]:
@@ -78,12 +83,27 @@ class OpInfo:
 
 
 def type_imports(prop: Any, prefix: str) -> set[str]:
-    """Imports that make `prop`'s type nameable `prefix` levels below _generated (models included)."""
+    """Imports that make `prop`'s type nameable `prefix` levels below _generated: models included, at any
+    depth of lists and unions (a `Label | None` field names `Label`)."""
     found: set[str] = set(prop.get_imports(prefix=prefix))
-    for p in (prop, getattr(prop, "inner_property", None)):
+    stack, seen = [prop], set()
+    while stack:
+        p = stack.pop()
+        if p is None or id(p) in seen:
+            continue
+        seen.add(id(p))
         if isinstance(p, ModelProperty):
             found.add(f"from {prefix}models.{p.class_info.module_name} import {p.class_info.name}")
+        stack.append(getattr(p, "inner_property", None))
+        stack.extend(getattr(p, "inner_properties", None) or [])
     return found
+
+
+def wire(name: Any) -> str:
+    """A name as the document spells it (openapi-python-client wraps it in an UntrustedString; it
+    only ever reaches generated code through repr() or our own escaping filters)."""
+    getter = getattr(name, "get_untrusted_value", None)
+    return str(getter()) if getter is not None else str(name)
 
 
 def code(value: object) -> str:
@@ -103,36 +123,30 @@ def _param_docs(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, str]:
     return docs
 
 
-def _raw_operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
-    found: dict[str, tuple[str, str, dict[str, Any]]] = {}
+def _raw_operations(spec: dict[str, Any]) -> list[tuple[str, str, str, dict[str, Any]]]:
+    """(key, method, path, operation object) in document order; an operationId used twice is refused."""
+    found: list[tuple[str, str, str, dict[str, Any]]] = []
+    seen: set[str] = set()
     for path, item in spec.get("paths", {}).items():
         for method in HTTP_METHODS:
-            op = item.get(method)
-            if op is None:
+            op = item.get(method) if isinstance(item, dict) else None
+            if not isinstance(op, dict):
                 continue
-            op_id = op.get("operationId")
-            where = f"{method.upper()} {path}"
-            if not isinstance(op_id, str) or not SNAKE.match(op_id):
-                raise SpecError(f"{where}: operationId must be snake_case <tag>_<method>, got {op_id!r}")
-            if op_id in found:
-                raise SpecError(f"{where}: operationId {op_id!r} is used twice")
-            tags = op.get("tags") or []
-            if len(tags) != 1:
-                raise SpecError(f"{where} ({op_id}): needs exactly one tag, has {tags!r}")
-            tag = tags[0]
-            if not isinstance(tag, str) or not SNAKE.match(tag) or not op_id.startswith(tag + "_"):
-                raise SpecError(f"{where}: operationId {op_id!r} must be '<tag>_<method>' with tag {tag!r}")
-            found[op_id] = (method, path, op)
+            key = operation_key(method, path, op)
+            if key in seen:
+                raise SpecError(f"{method.upper()} {path}: operationId {key!r} is used twice")
+            seen.add(key)
+            found.append((key, method, path, op))
     return found
 
 
-def _success(endpoint: Endpoint) -> tuple[PropertyProtocol | None, bool]:
+def _success(endpoint: Endpoint, where: str) -> tuple[PropertyProtocol | None, bool]:
     for response in endpoint.responses.patterns:
         low, high = response.status_code.range or (0, 0)
         if low >= 200 and high <= 299:
             has_body = response.source["attribute"] != "None"
             return (response.prop if has_body else None), has_body
-    raise SpecError(f"{endpoint.name}: documents no 2xx response")
+    raise SpecError(f"{where}: documents no 2xx response")
 
 
 def _pagination(endpoint: Endpoint, prop: PropertyProtocol | None) -> tuple[str, str, set[str]] | None:
@@ -156,25 +170,32 @@ def _check_names(info: OpInfo) -> None:
             raise SpecError(f"{info.operation_id}: parameter or field {name!r} clashes with a reserved name")
 
 
-def build_operations(spec: dict[str, Any], data: GeneratorData) -> list[OpInfo]:
+def build_operations(
+    spec: dict[str, Any], data: GeneratorData, previous_names: dict[str, str] | None = None
+) -> list[OpInfo]:
+    """One OpInfo per operation, named by `naming.assign` (keeping `previous_names`); every OpInfo
+    carries the document's naming warnings."""
     raw = _raw_operations(spec)
+    naming = assign(raw, previous_names or {})
+    by_location = {(method, path): (key, op) for key, method, path, op in raw}
     infos: list[OpInfo] = []
-    for collection in data.endpoint_collections_by_tag.values():
+    for api_tag, collection in data.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
-            op_id = str(endpoint.name)
-            if op_id not in raw:
-                raise SpecError(f"{op_id}: parsed but not found in the document")
-            method, path, op = raw[op_id]
-            tag = op["tags"][0]
+            method, path = str(endpoint.method).lower(), wire(endpoint.path)
+            if (method, path) not in by_location:
+                raise SpecError(f"{method.upper()} {path}: parsed but not found in the document")
+            key, op = by_location[(method, path)]
+            tag, method_name = naming.names[key]
+            where = f"{method.upper()} {path} ({key})"
             if len(endpoint.bodies) > 1:
-                raise SpecError(f"{op_id}: more than one request body content type is not supported")
-            prop, has_body = _success(endpoint)
+                raise SpecError(f"{where}: more than one request body content type is not supported")
+            prop, has_body = _success(endpoint, where)
             info = OpInfo(
                 endpoint=endpoint,
-                operation_id=op_id,
+                operation_id=key,
                 tag=tag,
-                method_name=op_id[len(tag) + 1 :],
-                const=op_id.upper(),
+                method_name=method_name,
+                const=f"{tag}_{method_name}".upper(),
                 http_method=method.upper(),
                 path=path,
                 summary=str(op.get("summary", "")),
@@ -186,6 +207,9 @@ def build_operations(spec: dict[str, Any], data: GeneratorData) -> list[OpInfo]:
                 param_docs=_param_docs(spec, op),
                 raw=op,
                 path_item=spec["paths"][path],
+                endpoint_name=str(endpoint.name),
+                api_tag=str(api_tag),
+                naming_warnings=naming.warnings,
             )
             page = _pagination(endpoint, prop)
             if page is not None:
@@ -197,7 +221,7 @@ def build_operations(spec: dict[str, Any], data: GeneratorData) -> list[OpInfo]:
                 info.body_fields = [*(body.required_properties or []), *(body.optional_properties or [])]
             _check_names(info)
             infos.append(info)
-    missing = sorted(set(raw) - {i.operation_id for i in infos})
+    missing = sorted({key for key, *_ in raw} - {i.operation_id for i in infos})
     if missing:
         raise SpecError(f"operations the generator could not parse: {missing}")
     return sorted(infos, key=lambda i: (i.tag, i.method_name))

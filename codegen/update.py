@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import datetime
 import json
+
+# runs only this interpreter's mypy (bandit B404)
+import subprocess  # nosec B404
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +60,18 @@ def prepend_changelog(entry: str, changelog: Path = CHANGELOG) -> None:
     changelog.write_text(f"{head}{UNRELEASED}\n\n{entry}{tail}", encoding="utf-8")
 
 
+def typecheck(out: Path) -> None:
+    """Run the project's type check (mypy --strict) over the package `out` belongs to; SpecError if it fails."""
+    package = out.parent
+    # this interpreter's mypy on our own package (bandit B603)
+    done = subprocess.run(  # noqa: S603  # nosec B603
+        [sys.executable, "-m", "mypy", "--strict", "--python-version", "3.11", "--no-incremental", package.name],
+        cwd=package.parent, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if done.returncode != 0:
+        raise SpecError(f"the generated code fails the project's type check (mypy --strict):\n{done.stdout[-4000:]}")
+
+
 def update(
     candidate: Path,
     spec_path: Path = DEFAULT_SPEC,
@@ -63,8 +79,12 @@ def update(
     changelog: Path = CHANGELOG,
     today: str | None = None,
     docs: Path | None = None,
+    check_types: bool | None = None,
 ) -> str:
-    """Replace `spec_path` with `candidate`, regenerate `out`, prepend the diff to `changelog`."""
+    """Replace `spec_path` with `candidate`, regenerate `out`, type-check it (by default when `out` is a
+    package's `_generated` folder), and prepend the diff to `changelog`. Nothing changes on failure."""
+    if check_types is None:
+        check_types = out.name == "_generated" and (out.parent / "__init__.py").exists()
     new = load_spec(candidate)
     validate(new, str(candidate))
     old_text = spec_path.read_text(encoding="utf-8")
@@ -73,10 +93,21 @@ def update(
     versions = (str(old.get("info", {}).get("version", "?")), str(new.get("info", {}).get("version", "?")))
     spec_path.write_text(json.dumps(new, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     try:
-        generate(spec_path, out, docs)
+        warnings = generate(spec_path, out, docs)
     except BaseException:
         spec_path.write_text(old_text, encoding="utf-8")  # generation failed: keep what worked
         raise
+    if check_types:
+        try:
+            typecheck(out)
+        except SpecError:
+            spec_path.write_text(old_text, encoding="utf-8")
+            generate(spec_path, out, docs)  # the code that passed, back in place
+            raise
     date = today or datetime.date.today().isoformat()
-    prepend_changelog(changelog_entry(changes, *versions, date), changelog)
-    return render(changes, *versions)
+    mapped = "".join(f"- named by mapping: {w}\n" for w in warnings)
+    notice = f"\nOperations named by mapping (the convention is `<tag>_<method>`):\n{mapped}" if mapped else ""
+    prepend_changelog(
+        changelog_entry(changes, *versions, date) + notice.lstrip("\n") + ("\n" if notice else ""), changelog
+    )
+    return render(changes, *versions) + notice

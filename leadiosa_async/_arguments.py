@@ -171,9 +171,9 @@ class Array:
 
 
 class Model:
-    """A nested object: its model class (taken as is) or a dict whose keys and values are checked
-    (the generated method then turns it into the model). Unknown keys are refused unless the schema
-    allows additional properties (`extra`, which checks their values)."""
+    """A nested object: its model class (taken as built: its fields are typed by the class) or a dict
+    whose keys and values are checked (the generated method then turns it into the model). Unknown
+    keys are refused unless the schema allows additional properties (`extra`, which checks their values)."""
 
     def __init__(
         self,
@@ -231,3 +231,14 @@ def at_least(where: str, count: int, fields: Mapping[str, Any], unset: object) -
     given = sum(1 for value in fields.values() if value is not unset)
     if given < count:
         raise TypeError(f"{where}() needs at least {count} of {', '.join(fields)}")
+
+
+def deprecated_argument(where: str, name: str) -> None:
+    """A parameter or body field the spec marks `deprecated` was given: warn, pointing at the caller."""
+    import warnings
+
+    from ._exceptions import LeadiosaDeprecationWarning
+    from ._transport.deprecation import caller_stacklevel
+
+    message = f"{where}(): the argument {name!r} is deprecated in the API"
+    warnings.warn(message, LeadiosaDeprecationWarning, stacklevel=caller_stacklevel())

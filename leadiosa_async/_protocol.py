@@ -8,6 +8,7 @@ together with a parser for the success body. Everything that decides *how* a req
 
 from __future__ import annotations
 
+import datetime
 import math
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypedDict, TypeVar
@@ -31,6 +32,7 @@ from ._arguments import (
     Number,
     Str,
     at_least,
+    deprecated_argument,
     unknown_keyword,
 )
 
@@ -54,6 +56,7 @@ __all__ = [
     "at_least",
     "check_options",
     "coerce_model",
+    "deprecated_argument",
     "operation",
     "path_segment",
     "unknown_keyword",
@@ -77,12 +80,8 @@ class Operation:
     paginated: bool
     returns_json: bool
     deprecation_note: str = ""  # for deprecated operations: why, and what replaces it
-    params: tuple[str, ...] = ()  # the method's keyword arguments (query parameters and body fields)
-
-    @property
-    def method_name(self) -> str:
-        """`client.<tag>.<method_name>`"""
-        return self.operation_id[len(self.tag) + 1 :]
+    params: tuple[str, ...] = ()  # the method's argument names (parameters and body fields)
+    method_name: str = ""  # `client.<tag>.<method_name>`
 
 
 class RequestOptions(TypedDict, total=False):
@@ -173,12 +172,13 @@ def operation(op: Operation) -> Callable[[F], F]:
 
 
 def path_segment(name: str, value: object) -> str:
-    """Quote one path parameter; refuse values that would change the path's meaning."""
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
-    if value in ("", ".", ".."):
+    """Quote one path parameter (a str, an int, or a date); refuse values that would change the path's meaning."""
+    if isinstance(value, bool) or not isinstance(value, str | int | datetime.date):
+        raise TypeError(f"{name} must be a str, int or date as the spec says, got {type(value).__name__}")
+    text = value.isoformat() if isinstance(value, datetime.date) else str(value)
+    if text in ("", ".", ".."):
         raise ValueError(f"{name} must be a non-empty ID, got {value!r}")
-    return quote(value, safe="")
+    return quote(text, safe="")
 
 
 def coerce_model(cls: type[M], value: Any, name: str) -> M:

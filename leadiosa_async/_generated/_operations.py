@@ -5,6 +5,7 @@ from .._protocol import Operation
 
 AUDIT_LIST = Operation(
     operation_id="audit_list",
+    method_name="list",
     tag="audit",
     method="GET",
     path="/audit",
@@ -23,6 +24,7 @@ AUDIT_LIST = Operation(
 )
 BILLING_GET_SUBSCRIPTION = Operation(
     operation_id="billing_get_subscription",
+    method_name="get_subscription",
     tag="billing",
     method="GET",
     path="/billing/subscription",
@@ -34,6 +36,7 @@ BILLING_GET_SUBSCRIPTION = Operation(
 )
 CONTACTS_DELETE = Operation(
     operation_id="contacts_delete",
+    method_name="delete",
     tag="contacts",
     method="DELETE",
     path="/contacts/{contact_id}",
@@ -45,6 +48,7 @@ CONTACTS_DELETE = Operation(
 )
 CONTACTS_GET = Operation(
     operation_id="contacts_get",
+    method_name="get",
     tag="contacts",
     method="GET",
     path="/contacts/{contact_id}",
@@ -56,6 +60,7 @@ CONTACTS_GET = Operation(
 )
 CONTACTS_LIST = Operation(
     operation_id="contacts_list",
+    method_name="list",
     tag="contacts",
     method="GET",
     path="/contacts",
@@ -71,6 +76,7 @@ CONTACTS_LIST = Operation(
 )
 CONTACTS_UPDATE = Operation(
     operation_id="contacts_update",
+    method_name="update",
     tag="contacts",
     method="PATCH",
     path="/contacts/{contact_id}",
@@ -88,6 +94,7 @@ CONTACTS_UPDATE = Operation(
 )
 CONVERSATIONS_ASSIGN = Operation(
     operation_id="conversations_assign",
+    method_name="assign",
     tag="conversations",
     method="POST",
     path="/conversations/{conversation_id}/assign",
@@ -103,6 +110,7 @@ CONVERSATIONS_ASSIGN = Operation(
 )
 CONVERSATIONS_CREATE = Operation(
     operation_id="conversations_create",
+    method_name="create",
     tag="conversations",
     method="POST",
     path="/conversations",
@@ -122,6 +130,7 @@ CONVERSATIONS_CREATE = Operation(
 )
 CONVERSATIONS_GET = Operation(
     operation_id="conversations_get",
+    method_name="get",
     tag="conversations",
     method="GET",
     path="/conversations/{conversation_id}",
@@ -133,6 +142,7 @@ CONVERSATIONS_GET = Operation(
 )
 CONVERSATIONS_LIST = Operation(
     operation_id="conversations_list",
+    method_name="list",
     tag="conversations",
     method="GET",
     path="/conversations",
@@ -151,6 +161,7 @@ CONVERSATIONS_LIST = Operation(
 )
 CONVERSATIONS_UPDATE = Operation(
     operation_id="conversations_update",
+    method_name="update",
     tag="conversations",
     method="PATCH",
     path="/conversations/{conversation_id}",
@@ -168,6 +179,7 @@ CONVERSATIONS_UPDATE = Operation(
 )
 KNOWLEDGE_CREATE_ARTICLE = Operation(
     operation_id="knowledge_create_article",
+    method_name="create_article",
     tag="knowledge",
     method="POST",
     path="/knowledge/articles",
@@ -183,6 +195,7 @@ KNOWLEDGE_CREATE_ARTICLE = Operation(
 )
 KNOWLEDGE_DELETE_ARTICLE = Operation(
     operation_id="knowledge_delete_article",
+    method_name="delete_article",
     tag="knowledge",
     method="DELETE",
     path="/knowledge/articles/{article_id}",
@@ -194,6 +207,7 @@ KNOWLEDGE_DELETE_ARTICLE = Operation(
 )
 KNOWLEDGE_GET_ARTICLE = Operation(
     operation_id="knowledge_get_article",
+    method_name="get_article",
     tag="knowledge",
     method="GET",
     path="/knowledge/articles/{article_id}",
@@ -205,6 +219,7 @@ KNOWLEDGE_GET_ARTICLE = Operation(
 )
 KNOWLEDGE_INGEST = Operation(
     operation_id="knowledge_ingest",
+    method_name="ingest",
     tag="knowledge",
     method="POST",
     path="/knowledge/ingest",
@@ -219,6 +234,7 @@ KNOWLEDGE_INGEST = Operation(
 )
 KNOWLEDGE_LIST_ARTICLES = Operation(
     operation_id="knowledge_list_articles",
+    method_name="list_articles",
     tag="knowledge",
     method="GET",
     path="/knowledge/articles",
@@ -234,6 +250,7 @@ KNOWLEDGE_LIST_ARTICLES = Operation(
 )
 KNOWLEDGE_LIST_CHUNKS = Operation(
     operation_id="knowledge_list_chunks",
+    method_name="list_chunks",
     tag="knowledge",
     method="GET",
     path="/knowledge/articles/{article_id}/chunks",
@@ -249,6 +266,7 @@ KNOWLEDGE_LIST_CHUNKS = Operation(
 )
 KNOWLEDGE_UPDATE_ARTICLE = Operation(
     operation_id="knowledge_update_article",
+    method_name="update_article",
     tag="knowledge",
     method="PATCH",
     path="/knowledge/articles/{article_id}",
@@ -265,6 +283,7 @@ KNOWLEDGE_UPDATE_ARTICLE = Operation(
 )
 MESSAGES_CREATE = Operation(
     operation_id="messages_create",
+    method_name="create",
     tag="messages",
     method="POST",
     path="/conversations/{conversation_id}/messages",
@@ -281,6 +300,7 @@ MESSAGES_CREATE = Operation(
 )
 MESSAGES_LIST = Operation(
     operation_id="messages_list",
+    method_name="list",
     tag="messages",
     method="GET",
     path="/conversations/{conversation_id}/messages",
@@ -296,6 +316,7 @@ MESSAGES_LIST = Operation(
 )
 NOTES_CREATE = Operation(
     operation_id="notes_create",
+    method_name="create",
     tag="notes",
     method="POST",
     path="/conversations/{conversation_id}/notes",
@@ -310,6 +331,7 @@ NOTES_CREATE = Operation(
 )
 NOTES_LIST = Operation(
     operation_id="notes_list",
+    method_name="list",
     tag="notes",
     method="GET",
     path="/conversations/{conversation_id}/notes",
@@ -325,6 +347,7 @@ NOTES_LIST = Operation(
 )
 WEBHOOKS_CREATE = Operation(
     operation_id="webhooks_create",
+    method_name="create",
     tag="webhooks",
     method="POST",
     path="/webhooks",
@@ -340,6 +363,7 @@ WEBHOOKS_CREATE = Operation(
 )
 WEBHOOKS_DELETE = Operation(
     operation_id="webhooks_delete",
+    method_name="delete",
     tag="webhooks",
     method="DELETE",
     path="/webhooks/{webhook_id}",
@@ -351,6 +375,7 @@ WEBHOOKS_DELETE = Operation(
 )
 WEBHOOKS_LIST = Operation(
     operation_id="webhooks_list",
+    method_name="list",
     tag="webhooks",
     method="GET",
     path="/webhooks",
@@ -365,6 +390,7 @@ WEBHOOKS_LIST = Operation(
 )
 WORKSPACE_CLOSE = Operation(
     operation_id="workspace_close",
+    method_name="close",
     tag="workspace",
     method="POST",
     path="/workspace/close",
@@ -379,6 +405,7 @@ WORKSPACE_CLOSE = Operation(
 )
 WORKSPACE_GET = Operation(
     operation_id="workspace_get",
+    method_name="get",
     tag="workspace",
     method="GET",
     path="/workspace",
@@ -390,6 +417,7 @@ WORKSPACE_GET = Operation(
 )
 WORKSPACE_GET_ARCHIVE_STATUS = Operation(
     operation_id="workspace_get_archive_status",
+    method_name="get_archive_status",
     tag="workspace",
     method="GET",
     path="/workspace/archive-status",
@@ -401,6 +429,7 @@ WORKSPACE_GET_ARCHIVE_STATUS = Operation(
 )
 WORKSPACE_RESTORE = Operation(
     operation_id="workspace_restore",
+    method_name="restore",
     tag="workspace",
     method="POST",
     path="/workspace/restore",

@@ -102,7 +102,9 @@ class HTTPTransport:
             self._base_url + kwargs["url"],
             params=kwargs.get("params"),
             json=kwargs.get("json"),
+            data=kwargs.get("data"),  # form bodies
             files=kwargs.get("files"),
+            content=kwargs.get("content"),  # raw bodies (application/octet-stream)
             headers=headers,
             timeout=self.config.timeout if timeout is None else timeout,
         )

@@ -82,9 +82,6 @@ def test_make_check_generated_fails_on_drift(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [
-        (lambda s: s["paths"]["/workspace"]["get"].update(operationId="getWorkspace"), "snake_case"),
-        (lambda s: s["paths"]["/workspace"]["get"].update(tags=["workspace", "billing"]), "exactly one tag"),
-        (lambda s: s["paths"]["/workspace"]["get"].update(operationId="billing_get_ws"), "'<tag>_<method>'"),
         (lambda s: s["paths"]["/workspace"]["get"].update(operationId="contacts_list"), "used twice"),
         (
             lambda s: s["paths"]["/workspace"]["get"].update(
@@ -110,6 +107,28 @@ def test_spec_that_breaks_the_rules_is_refused_clearly(tmp_path: Path, mutate: A
     mutate(spec)
     with pytest.raises(SpecError, match=message):
         render(_write(tmp_path, spec), tmp_path / "out")
+
+
+@pytest.mark.parametrize(
+    ("mutate", "name", "why"),
+    [
+        (lambda op: op.update(operationId="getWorkspace"), "workspace.get_workspace", "not snake_case"),
+        (lambda op: op.update(tags=["workspace", "billing"]), "workspace.get", "2 tags"),
+        (lambda op: op.update(operationId="billing_get_ws"), "workspace.billing_get_ws", "does not start with"),
+        (lambda op: op.pop("tags"), "workspace.get", "no tag"),
+        (lambda op: op.pop("operationId"), "workspace.get_workspace", "no operationId"),
+        (lambda op: op.update(tags=["paginate"], operationId="paginate_run"), "paginate_2.run", "reserved"),
+    ],
+)
+def test_departures_from_the_convention_are_mapped_with_a_warning(
+    tmp_path: Path, mutate: Any, name: str, why: str
+) -> None:
+    spec = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    mutate(spec["paths"]["/workspace"]["get"])
+    warnings = render(_write(tmp_path, spec), tmp_path / "out")
+    names = json.loads((tmp_path / "out" / "_names.json").read_text(encoding="utf-8"))
+    assert name in names.values()
+    assert len(warnings) == 1 and why in warnings[0] and f"client.{name}" in warnings[0]
 
 
 def test_parameter_named_like_a_body_field_gets_a_distinct_name(tmp_path: Path) -> None:
@@ -190,3 +209,18 @@ def test_new_operation_field_enum_value_and_deprecation_need_no_hand_written_cha
         'high waiting_on_customer true {"until":"2026-06-01T00:00:00Z"}',
         "LeadiosaDeprecationWarning True",
     ]
+
+
+def test_the_reference_nav_follows_the_namespaces(tmp_path: Path) -> None:
+    from codegen.docs import NAV_BEGIN, NAV_END, with_nav
+
+    spec = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    spec["paths"]["/workspace"]["get"].update(tags=["Brand New"])  # a new tag, not snake_case
+    render(_write(tmp_path, spec), tmp_path / "out")
+    nav = (tmp_path / "out" / "_docs" / "_nav.yml").read_text(encoding="utf-8")
+    assert "      - client.brand_new: reference/brand_new.md\n" in nav
+    assert (tmp_path / "out" / "_docs" / "brand_new.md").exists()
+    mkdocs = f"nav:\n  - API reference:\n{NAV_BEGIN}\n      - old.md\n{NAV_END}\n  - After: after.md\n"
+    assert with_nav(mkdocs, nav) == f"nav:\n  - API reference:\n{nav}  - After: after.md\n"
+    with pytest.raises(SpecError, match="no generated reference block"):
+        with_nav("nav: []\n", nav)

@@ -76,12 +76,22 @@ def test_an_invalid_document_changes_nothing(workspace: dict[str, Path], candida
 
 def test_a_document_codegen_refuses_restores_the_old_one(workspace: dict[str, Path]) -> None:
     spec = revised()
-    spec["paths"]["/workspace"]["get"]["operationId"] = "getWorkspace"  # valid OpenAPI, breaks our naming rule
+    timeout = {"name": "timeout", "in": "query", "schema": {"type": "integer"}}  # valid OpenAPI, clashes with an option
+    spec["paths"]["/workspace"]["get"]["parameters"] = [timeout]
     before = workspace["spec"].read_bytes()
-    with pytest.raises(SpecError, match="snake_case"):
+    with pytest.raises(SpecError, match="reserved name"):
         update(_write(workspace["dir"] / "c.json", spec), workspace["spec"], workspace["out"], workspace["changelog"])
     assert workspace["spec"].read_bytes() == before
     assert differences(workspace["spec"], workspace["out"]) == []  # the generated code was never touched
+
+
+def test_mapped_names_are_listed_in_the_output_and_the_changelog(workspace: dict[str, Path]) -> None:
+    spec = revised()
+    spec["paths"]["/workspace"]["get"]["operationId"] = "getWorkspace"  # departs from <tag>_<method>
+    output = update(_write(workspace["dir"] / "c.json", spec), workspace["spec"], workspace["out"],
+                    workspace["changelog"])  # fmt: skip
+    line = "named by mapping: GET /workspace (getWorkspace) -> client.workspace.get_workspace"
+    assert line in output and line in workspace["changelog"].read_text(encoding="utf-8")
 
 
 def test_fetch_accepts_paths_and_https_only(tmp_path: Path) -> None:
@@ -111,3 +121,33 @@ def test_changelog_without_unreleased_gets_one(tmp_path: Path) -> None:
         changelog.read_text(encoding="utf-8")
         == "# Changelog\n\n## [Unreleased]\n\n### API: x\n- y\n\n## [0.1.0]\n- old\n"
     )
+
+
+def test_code_that_fails_the_type_check_is_not_adopted(
+    workspace: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import codegen.update as update_module
+
+    def failing(out: Path) -> None:
+        raise SpecError("the generated code fails the project's type check (mypy --strict):\nx.py:1: error")
+
+    monkeypatch.setattr(update_module, "typecheck", failing)
+    before = workspace["spec"].read_bytes()
+    with pytest.raises(SpecError, match="type check"):
+        update(_write(workspace["dir"] / "c.json", revised()), workspace["spec"], workspace["out"],
+               workspace["changelog"], check_types=True)  # fmt: skip
+    assert workspace["spec"].read_bytes() == before
+    assert differences(workspace["spec"], workspace["out"]) == []  # the old code is back
+
+
+def test_the_type_check_runs_on_a_package(tmp_path: Path) -> None:
+    from codegen.update import typecheck
+
+    package = tmp_path / "pkg"
+    (package / "_generated").mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "_generated" / "__init__.py").write_text("x: int = 'a'\n", encoding="utf-8")
+    with pytest.raises(SpecError, match="Incompatible types"):
+        typecheck(package / "_generated")
+    (package / "_generated" / "__init__.py").write_text("x: int = 1\n", encoding="utf-8")
+    typecheck(package / "_generated")

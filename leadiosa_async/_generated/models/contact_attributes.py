@@ -33,7 +33,13 @@ class ContactAttributes:
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> bool | float | str:
-                return cast(bool | float | str, data)
+                if type(data) is str:
+                    return cast(bool | float | str, data)
+                if type(data) in (int, float):
+                    return cast(bool | float | str, data)
+                if type(data) is bool:
+                    return cast(bool | float | str, data)
+                raise TypeError(f"AdditionalProperty matches none of its documented types, got {type(data).__name__}")
 
             additional_property = _parse_additional_property(prop_dict)
 
