@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .spec_model import wire
+from .support import read_only
 
 MAX_DEPTH = 12
 
@@ -105,7 +106,7 @@ class CheckBuilder:
         return "Anything()"  # allOf, not, or no type: the server decides
 
     def _model(self, schema: dict[str, Any], cls: str | None, seen: tuple[str, ...]) -> str:
-        properties = schema.get("properties") or {}
+        properties = {k: v for k, v in (schema.get("properties") or {}).items() if not read_only(v)}  # never sent
         fields = ", ".join(f"{name!r}: {self.source(sub, None, seen)}" for name, sub in properties.items())
         extra_schema = schema.get("additionalProperties")
         if extra_schema is False or (extra_schema is None and properties):
@@ -114,7 +115,7 @@ class CheckBuilder:
             extra = ", extra=Anything()"
         else:
             extra = f", extra={self.source(extra_schema, None, seen)}"
-        required = tuple(schema.get("required") or ())
+        required = tuple(r for r in schema.get("required") or () if r in properties)
         return f"Model({cls or 'None'}, {{{fields}}}, {required!r}{extra})"
 
     @staticmethod

@@ -31,7 +31,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from .checks import CheckBuilder, add_checks
 from .docs import reference_nav, render_reference, with_nav
 from .spec_model import OpInfo, SpecError, build_events, build_operations, code, tag_descriptions
-from .support import check_supported
+from .support import check_supported, relax_access
 from .unions import discriminator_filter, discriminators
 
 HERE = Path(__file__).parent
@@ -109,7 +109,7 @@ def render(spec_path: Path, out: Path, names: dict[str, str] | None = None) -> l
     spec = load_spec(spec_path)
     support_warnings = check_supported(spec)
     config = _config(spec_path, out)
-    data = GeneratorData.from_dict(spec, config=config)
+    data = GeneratorData.from_dict(relax_access(spec), config=config)
     if isinstance(data, GeneratorError):
         _fail_on_errors([data])
         raise AssertionError("unreachable")

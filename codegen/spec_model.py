@@ -140,6 +140,25 @@ def _raw_operations(spec: dict[str, Any]) -> list[tuple[str, str, str, dict[str,
     return found
 
 
+def _resolve(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
+    seen = 0
+    while isinstance(schema, dict) and str(schema.get("$ref", "")).startswith("#/components/schemas/") and seen < 20:
+        schema = spec.get("components", {}).get("schemas", {}).get(schema["$ref"].rsplit("/", 1)[1], {})
+        seen += 1
+    return schema if isinstance(schema, dict) else {}
+
+
+def _sent_properties(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
+    """The raw properties of an operation's request body schema (allOf parts merged)."""
+    content: dict[str, Any] = op.get("requestBody", {}).get("content", {})
+    media: dict[str, Any] = next(iter(content.values()), {})
+    schema = _resolve(spec, media.get("schema", {}))
+    properties = dict(schema.get("properties") or {})
+    for part in schema.get("allOf") or []:
+        properties.update(_resolve(spec, part).get("properties") or {})
+    return properties
+
+
 def _success(endpoint: Endpoint, where: str) -> tuple[PropertyProtocol | None, bool]:
     for response in endpoint.responses.patterns:
         low, high = response.status_code.range or (0, 0)
@@ -218,7 +237,12 @@ def build_operations(
             if endpoint.bodies and isinstance(endpoint.bodies[0].prop, ModelProperty):
                 body = endpoint.bodies[0].prop
                 info.body_class = body.class_info.name
-                info.body_fields = [*(body.required_properties or []), *(body.optional_properties or [])]
+                sent = _sent_properties(spec, op)  # read-only fields are never sent
+                info.body_fields = [
+                    p
+                    for p in [*(body.required_properties or []), *(body.optional_properties or [])]
+                    if not (isinstance(sent.get(wire(p.name)), dict) and sent[wire(p.name)].get("readOnly") is True)
+                ]
             _check_names(info)
             infos.append(info)
     missing = sorted({key for key, *_ in raw} - {i.operation_id for i in infos})

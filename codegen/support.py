@@ -10,6 +10,7 @@ to you: describe them in the spec's `webhooks` section, which the SDK types and 
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from .spec_model import HTTP_METHODS, SpecError
@@ -55,3 +56,30 @@ def check_supported(spec: dict[str, Any]) -> list[str]:
                             "responses (application/json or +json)"
                         )
     return warnings
+
+
+def relax_access(spec: dict[str, Any]) -> dict[str, Any]:
+    """The document as openapi-python-client should parse it: properties marked `readOnly` or `writeOnly`
+    are not required (a read-only field is never sent, a write-only one never returned). Read-only fields
+    are also left out of request signatures and argument checks (spec_model, checks)."""
+    relaxed = copy.deepcopy(spec)
+    stack: list[Any] = [relaxed]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            properties = node.get("properties")
+            if isinstance(properties, dict) and isinstance(node.get("required"), list):
+                one_way = {
+                    k
+                    for k, v in properties.items()
+                    if isinstance(v, dict) and (v.get("readOnly") or v.get("writeOnly"))
+                }
+                node["required"] = [name for name in node["required"] if name not in one_way]
+            stack.extend(node.values())
+    return relaxed
+
+
+def read_only(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("readOnly") is True

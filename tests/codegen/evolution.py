@@ -72,6 +72,12 @@ SCHEMAS: dict[str, Any] = {
             "contact": {"oneOf": [{"$ref": S + "Label"}, {"type": "string"}]},
         },
     },
+    "Account": {
+        "type": "object",
+        "required": ["id", "name", "password"],
+        "properties": {"id": {"type": "string", "readOnly": True}, "name": {"type": "string"},
+                       "password": {"type": "string", "writeOnly": True}},
+    },
     "Badge": {"type": "object", "required": ["color"], "properties": {"color": {"type": "string"}}},
     "Label": {"type": "object", "required": ["text"], "properties": {"text": {"type": "string", "maxLength": 20}}},
     "Stamped": {"type": "object", "required": ["created_at"], "properties": {"created_at": {"type": "string", "format": "date-time"}}},
@@ -149,6 +155,10 @@ PATHS: dict[str, Any] = {
                         "type": "object", "required": ["files"],
                         "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"}},
                                        "note": {"type": "string"}}}}}}),
+    },
+    "/experiments/accounts": {
+        "post": _op("experiments_create_account", "readOnly and writeOnly fields", {"201": _json({"$ref": S + "Account"})},
+                    requestBody={"required": True, "content": {"application/json": {"schema": {"$ref": S + "Account"}}}}),
     },
     "/experiments/weird": {
         "get": {"operationId": "get-Weird_thing.v2", "summary": "Untagged, unusual operationId",

@@ -205,6 +205,15 @@ async def _(client: AsyncLeadiosa, api: respx.MockRouter) -> None:
     assert isinstance(conv, Conversation) and conv.status == "waiting" and conv["sentiment"] == 0.5
 
 
+@case("read-only-and-write-only")
+async def _(client: AsyncLeadiosa, api: respx.MockRouter) -> None:
+    route = api.post("/experiments/accounts").respond(201, json={"id": "acc_1", "name": "a"})  # no password back
+    account = await client.experiments.create_account(name="a", password="p")
+    assert json.loads(route.calls.last.request.content) == {"name": "a", "password": "p"}  # no id sent
+    assert account.id == "acc_1" and not account.password
+    await expect(TypeError, client.experiments.create_account(name="a", password="p", id="x"), "unexpected keyword")
+
+
 @case("response-links-ignored")
 async def _(client: AsyncLeadiosa, api: respx.MockRouter) -> None:
     api.get("/experiments/owners/o7").respond(200, json=owner())

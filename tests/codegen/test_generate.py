@@ -224,3 +224,18 @@ def test_the_reference_nav_follows_the_namespaces(tmp_path: Path) -> None:
     assert with_nav(mkdocs, nav) == f"nav:\n  - API reference:\n{nav}  - After: after.md\n"
     with pytest.raises(SpecError, match="no generated reference block"):
         with_nav("nav: []\n", nav)
+
+
+def test_a_finding_in_generated_code_is_placed_in_the_package_with_its_line(tmp_path: Path) -> None:
+    from codegen.generate import _locate
+
+    out = tmp_path / "_generated"
+    (out / "namespaces").mkdir(parents=True)
+    (out / "namespaces" / "things.py").write_text("x = 1\n        label: Label | None = UNSET,\n", encoding="utf-8")
+    report = _locate(f"{out}/namespaces/things.py:2:16: F821 Undefined name `Label`\nFound 1 error.", out)
+    assert report.splitlines() == [
+        "  _generated/namespaces/things.py:2 (namespaces.things): F821 Undefined name `Label`",
+        "      label: Label | None = UNSET,",
+        "  Found 1 error.",
+    ]
+    assert str(tmp_path) not in report
