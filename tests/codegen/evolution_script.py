@@ -180,6 +180,8 @@ async def _(client: AsyncLeadiosa, api: respx.MockRouter) -> None:
     route = api.post("/experiments/settings").respond(202)
     assert await client.experiments.put_setting(kind="setting", value=["a", m.Label(text="b")]) is None
     assert json.loads(route.calls.last.request.content) == {"kind": "setting", "value": ["a", {"text": "b"}]}
+    doc = client.experiments.put_setting.__doc__ or ""
+    assert "level:" in doc and "Server default: 'low'." in doc  # the default, documented; not sent
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         await client.experiments.put_setting(kind="setting", value=3, old_name="x")
