@@ -192,7 +192,7 @@ def _locate(report: str, out: Path) -> str:
     folder) and shown with its line, which names the operation, model or field it came from."""
     lines = []
     for line in report.splitlines():
-        found = re.match(r"(.+?\.py):(\d+):\d+: (.*)", line)
+        found = re.match(r"(?:error: Failed to parse )?(.+?\.py):(\d+):\d+: (.*)", line)
         if found and Path(found[1]).is_file():
             path = Path(found[1])
             source = path.read_text(encoding="utf-8").splitlines()[int(found[2]) - 1].strip()

@@ -40,6 +40,13 @@ from ._transport import (
 from ._transport.pool import LeadiosaHTTPTransport
 from ._version import __version__
 
+# Errors and warnings report their public home in tracebacks (and pickle by it): leadiosa_async.NotFoundError,
+# not leadiosa_async._exceptions.NotFoundError.
+for _name, _value in list(globals().items()):
+    if isinstance(_value, type) and issubclass(_value, BaseException) and _value.__module__.endswith("._exceptions"):
+        _value.__module__ = __name__
+del _name, _value
+
 __all__ = [
     "UNSET",
     "APIConnectionError",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import os
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
@@ -17,13 +17,23 @@ from ._pagination import Paginator
 from ._protocol import Page
 from ._transport import Clock, Hooks, HTTPTransport, RateLimit, RateStore, RetryBudget, TransportConfig
 from ._transport.limits import MAX_RESPONSE_BYTES
-from ._transport.pool import LeadiosaHTTPTransport, pool_size
+from ._transport.pool import LeadiosaHTTPTransport, pool_size, shared_ssl_context
 from ._version import __version__
 
 T = TypeVar("T")
 DEFAULT_BASE_URL = "https://leadiosa.com/api/v1"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_CONNECT_TIMEOUT = 5.0
+
+
+class NotGiven:
+    """`with_options()`: this option keeps the parent client's value."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
 setup_from_env()
 
 
@@ -90,7 +100,9 @@ class AsyncLeadiosa(Namespaces):
     default; larger raises `ResponseTooLargeError`), `throttle` (hold requests
     when the rate-limit window is used up; default on), `retry_budget` (client-wide cap on retries),
     `hooks` (observability callbacks), `clock` (time and sleeping; `leadiosa_async.testing.FakeClock`
-    in tests), `rate_store` (where the rate-limit state lives: `MemoryRateStore` per process by default,
+    in tests), `default_headers` (sent with every request: over the SDK's, under a call's `extra_headers`;
+    merged case-insensitively), `deadline` (seconds for a whole call, retries and waits included;
+    `APITimeoutError` after; per call too), `rate_store` (where the rate-limit state lives: `MemoryRateStore` per process by default,
     `leadiosa_async.redis_ratelimit.RedisRateStore` to share one budget between processes).
     """
 
@@ -109,6 +121,8 @@ class AsyncLeadiosa(Namespaces):
         clock: Clock | None = None,
         rate_store: RateStore | None = None,
         max_response_bytes: int = MAX_RESPONSE_BYTES,
+        default_headers: Mapping[str, str] | None = None,
+        deadline: float | None = None,
     ) -> None:
         token = token if token is not None else os.environ.get("LEADIOSA_TOKEN")
         if token is not None and not isinstance(token, str):
@@ -120,6 +134,8 @@ class AsyncLeadiosa(Namespaces):
         _number("max_retries", max_retries, minimum=0, integer=True)
         _number("max_retry_after", max_retry_after, minimum=0)
         _number("max_response_bytes", max_response_bytes, minimum=1, integer=True)
+        if deadline is not None:
+            _number("deadline", deadline, minimum=0, inclusive=False)
         for name, value, kind in (
             ("http_client", http_client, httpx.AsyncClient),
             ("hooks", hooks, Hooks),
@@ -133,7 +149,7 @@ class AsyncLeadiosa(Namespaces):
         self.max_retries = max_retries
         self._owns_http_client = http_client is None
         self._http_client = http_client or httpx.AsyncClient(
-            timeout=self.timeout, follow_redirects=False, transport=LeadiosaHTTPTransport()
+            timeout=self.timeout, follow_redirects=False, transport=LeadiosaHTTPTransport(verify=shared_ssl_context())
         )
         config = TransportConfig(
             base_url=self.base_url,
@@ -150,8 +166,46 @@ class AsyncLeadiosa(Namespaces):
             rate_key=hashlib.sha256(token.strip().encode()).hexdigest()[:32],
             max_response_bytes=max_response_bytes,
             max_connections=pool_size(self._http_client),
+            default_headers=dict(default_headers or {}),
+            deadline=deadline,
         )
         self._transport: HTTPTransport = HTTPTransport(self._http_client, config)
+
+    def with_options(
+        self,
+        *,
+        token: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        max_retry_after: float | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A client with some options changed, as cheap as a dict: it shares this client's connection pool
+        (and closes nothing of it), its hooks, clock and rate store. With the same token it shares the
+        rate-limit state and the retry budget; with another `token` it gets its own (a workspace of its own).
+        `default_headers` replaces this client's default headers."""
+        config = self._transport.config
+        child = type(self)(
+            token if token is not None else config.auth_header.removeprefix("Bearer "),
+            base_url=self.base_url,
+            http_client=self._http_client,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=config.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            max_retry_after=config.max_retry_after if isinstance(max_retry_after, NotGiven) else max_retry_after,
+            max_response_bytes=(
+                config.max_response_bytes if isinstance(max_response_bytes, NotGiven) else max_response_bytes
+            ),
+            default_headers=config.default_headers if isinstance(default_headers, NotGiven) else default_headers,
+            deadline=config.deadline if isinstance(deadline, NotGiven) else deadline,
+            throttle=config.throttle,
+            hooks=config.hooks,
+            clock=config.clock,
+            rate_store=config.rate_store,
+        )
+        child._transport.share(self._transport, rate_state=token is None)
+        return child
 
     @property
     def rate_limit(self) -> RateLimit | None:

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import logging
 import os
+import warnings
 
 logger = logging.getLogger("leadiosa_async")
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 
 
 def setup_from_env() -> None:
-    level = LEVELS.get(os.environ.get("LEADIOSA_LOG", "").strip().lower())
+    value = os.environ.get("LEADIOSA_LOG", "").strip().lower()
+    level = LEVELS.get(value)
     if level is None:
+        if value:  # a typo must not pass silently (this runs once, at import)
+            warnings.warn(
+                f"LEADIOSA_LOG={value!r} is not one of {', '.join(LEVELS)}; logging stays off", stacklevel=2
+            )
         return
     logger.setLevel(level)
     if not any(getattr(h, "_leadiosa", False) for h in logger.handlers):

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import datetime
 import math
-from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Generic, Protocol, TypedDict, TypeVar
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypedDict, TypeVar
 from urllib.parse import quote
 
 import attrs
 import httpx
+
+if TYPE_CHECKING:
+    from ._pagination import Paginator
 
 # the argument checkers generated operations use (re-exported: generated code imports only this module)
 from ._arguments import (
@@ -50,6 +53,7 @@ __all__ = [
     "Number",
     "Operation",
     "Page",
+    "PageCall",
     "RequestOptions",
     "Str",
     "Transport",
@@ -95,6 +99,8 @@ class RequestOptions(TypedDict, total=False):
     """Headers added to this call's request."""
     retry_non_idempotent: bool
     """Allow retrying a POST/PATCH after the server may have acted on it (default False)."""
+    deadline: float | None
+    """Seconds for the whole call: every attempt, retry sleep and rate-limit wait (APITimeoutError after)."""
 
 
 OPTION_NAMES = tuple(RequestOptions.__annotations__)
@@ -106,8 +112,8 @@ def check_options(operation: Operation, options: Mapping[str, Any]) -> None:
         if name not in OPTION_NAMES:
             where = f"{operation.tag}.{operation.method_name}"
             raise unknown_keyword(where, name, (*operation.params, *OPTION_NAMES))
-        if name == "timeout":
-            if value is None or isinstance(value, httpx.Timeout):
+        if name == "timeout" or name == "deadline":
+            if value is None or (name == "timeout" and isinstance(value, httpx.Timeout)):
                 continue
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise TypeError(
@@ -154,11 +160,51 @@ class Page(Generic[T]):
     next_cursor: str | None
     raw: Any = attrs.field(default=None, repr=False, eq=False)
 
+    def __repr__(self) -> str:  # short, however many items the page holds
+        return f"Page({len(self.data)} items, has_more={self.has_more}, next_cursor={self.next_cursor!r})"
+
     def __iter__(self) -> Iterator[T]:
         return iter(self.data)
 
     def __len__(self) -> int:
         return len(self.data)
+
+
+class PageCall(Awaitable[Page[T]], AsyncIterable[T]):
+    """What a list method returns: `await` it for the first `Page` (as before), or iterate it for every
+    item of every page (`async for c in client.contacts.list(): ...`; `.pages()` for pages), through
+    `client.paginate()`'s paginator (expired and repeated cursors handled the same way). For prefetch,
+    `max_items` and the other options, use `client.paginate(client.contacts.list, ...)`."""
+
+    __slots__ = ("_args", "_first", "_method", "_params")
+
+    def __init__(
+        self,
+        method: Callable[..., PageCall[T]],
+        args: tuple[Any, ...],
+        params: dict[str, Any],
+        first: Callable[[], Awaitable[Page[T]]],
+    ) -> None:
+        self._method, self._args, self._params, self._first = method, args, params, first
+
+    def __repr__(self) -> str:
+        op = getattr(self._method, "__leadiosa_operation__", None)
+        return f"<PageCall {op.operation_id if op else '?'}: await for the first page, iterate for every item>"
+
+    def __await__(self) -> Generator[Any, None, Page[T]]:
+        return self._first().__await__()
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._paginator().__aiter__()
+
+    def pages(self) -> AsyncIterator[Page[T]]:
+        """Every page, in order."""
+        return self._paginator().pages()
+
+    def _paginator(self) -> Paginator[T]:
+        from ._pagination import Paginator  # imports this module
+
+        return Paginator(self._method, self._args, self._params)
 
 
 def operation(op: Operation) -> Callable[[F], F]:

@@ -15,7 +15,7 @@ import respx
 
 from leadiosa_async import AsyncLeadiosa, CursorExpiredError, LeadiosaError, NotFoundError, Page
 from leadiosa_async.testing import FakeClock
-from tests.conftest import BASE_URL, TOKEN
+from tests.conftest import BASE_URL, CONV, TOKEN
 
 pytestmark = pytest.mark.anyio
 TS = "2026-05-12T07:28:25Z"
@@ -260,3 +260,31 @@ async def test_memory_holds_at_most_prefetch_plus_one_pages(
             del page
     assert len(alive) == 60
     assert peak <= prefetch + 1
+
+
+async def test_a_list_call_is_awaitable_and_iterable(mock_api: respx.MockRouter) -> None:
+    """`await client.conversations.list()` is the first page; `async for` it walks every item of every page."""
+
+    def pages(request: httpx.Request) -> httpx.Response:
+        after = request.url.params.get("after")
+        body = {"data": [dict(CONV, id="c3")], "pagination": {"has_more": False}}
+        if after is None:
+            body = {
+                "data": [dict(CONV, id="c1"), dict(CONV, id="c2")],
+                "pagination": {"has_more": True, "next_cursor": "cur_2"},
+            }
+        return httpx.Response(200, json=body)
+
+    route = mock_api.get("/conversations").mock(side_effect=pages)
+    async with AsyncLeadiosa(TOKEN, base_url=BASE_URL) as client:
+        call = client.conversations.list(status="open", limit=2)
+        assert "await for the first page" in repr(call) and route.call_count == 0  # nothing sent until used
+        first = await call
+        assert [c.id for c in first.data] == ["c1", "c2"] and first.next_cursor == "cur_2"
+        assert [c.id async for c in client.conversations.list(status="open", limit=2)] == ["c1", "c2", "c3"]
+        assert [len(p.data) async for p in client.conversations.list(limit=2).pages()] == [2, 1]
+        assert [c.id async for c in client.paginate(client.conversations.list, limit=2)] == ["c1", "c2", "c3"]
+    sent = [dict(call.request.url.params) for call in route.calls]
+    assert sent[1] == {"status": "open", "limit": "2"} and sent[2] == {"status": "open", "limit": "2", "after": "cur_2"}
+    with pytest.raises(ValueError, match="limit"):
+        client.conversations.list(limit=0)  # argument mistakes are raised at the call, before anything is awaited

@@ -19,7 +19,13 @@ from typing import Any, TypeVar
 import attrs
 import httpx
 
-from .._exceptions import APIStatusError, RateLimitError, ResponseTooLargeError, ResponseValidationError
+from .._exceptions import (
+    APIStatusError,
+    APITimeoutError,
+    RateLimitError,
+    ResponseTooLargeError,
+    ResponseValidationError,
+)
 from .._protocol import Operation, RequestOptions, check_options
 from .clock import Clock, seconds_to_deadline, server_offset
 from .deprecation import DeprecationTracker
@@ -60,6 +66,8 @@ class TransportConfig:
     clock: Clock = attrs.Factory(Clock)
     max_response_bytes: int = MAX_RESPONSE_BYTES
     max_connections: float = math.inf  # in-flight sends; the pool size of the http client
+    default_headers: dict[str, str] = attrs.Factory(dict)  # the client's, over the SDK's, under extra_headers
+    deadline: float | None = None  # seconds for a whole call: attempts, retry sleeps and gate waits
 
 
 @attrs.define(slots=True)
@@ -78,11 +86,9 @@ class HTTPTransport:
         self._http = http_client
         self.config = config
         self._base_url = config.base_url.rstrip("/")
-        self._headers = {
-            "Authorization": Secret(config.auth_header),
-            "Accept": "application/json",
-            "User-Agent": config.user_agent,
-        }
+        sdk_headers = {"Authorization": Secret(config.auth_header), "Accept": "application/json",
+                       "User-Agent": config.user_agent}  # fmt: skip
+        self._headers = merge_headers(sdk_headers, config.default_headers)
         self.clock = config.clock
         self.limiter = RateLimiter(config.clock, enabled=config.throttle, store=config.rate_store, key=config.rate_key)
         self.deprecations = DeprecationTracker()
@@ -93,6 +99,15 @@ class HTTPTransport:
 
     def __repr__(self) -> str:
         return f"HTTPTransport(base_url={self._base_url!r})"
+
+    def share(self, parent: HTTPTransport, *, rate_state: bool) -> None:
+        """Use `parent`'s connection slots and deprecation record (one pool, one set of warnings), and
+        with `rate_state` (the same token) its rate-limit state and retry budget too."""
+        self.slots = parent.slots
+        self.deprecations = parent.deprecations
+        if rate_state:
+            self.limiter = parent.limiter
+            self.config.budget = parent.config.budget
 
     def build_request(self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions) -> httpx.Request:
         headers = merge_headers(self._headers, kwargs.get("headers"), options.get("extra_headers"))
@@ -125,16 +140,19 @@ class HTTPTransport:
         seconds = self._attempt_seconds if timeout is None else attempt_seconds(timeout)
         max_retries = options.get("max_retries", self.config.max_retries)
         replay_ok = operation.idempotent or options.get("retry_non_idempotent", False)
+        deadline = options.get("deadline", self.config.deadline)
+        ends = math.inf if deadline is None else self.clock.monotonic() + deadline
         self.config.budget.deposit()
         attempt = 0
         while True:
             attempt += 1
             try:
-                response = await self._send(operation, request, attempt, seconds)
+                response = await self._send(operation, request, attempt, seconds, ends)
             except httpx.TransportError as exc:
                 error = connection_error(operation, request, exc)
                 retry = attempt <= max_retries and should_retry_error(exc, replay_ok)
                 delay = backoff_delay(attempt - 1, self._rng) if retry else None
+                self._check_deadline(operation, request, ends, delay, error)
                 if not await self._prepare_retry(operation, attempt, delay, f"{type(exc).__name__}"):
                     raise error from exc
                 continue
@@ -144,12 +162,33 @@ class HTTPTransport:
             delay, error, pause = self._status_retry(response, attempt, max_retries, replay_ok)
             if pause is not None and self.config.throttle:
                 await self.limiter.pause(pause)  # every coroutine of the client (and store) waits too
+            self._check_deadline(operation, request, ends, delay, error)
             if not await self._prepare_retry(operation, attempt, delay, f"HTTP {status}"):
                 raise error
 
-    async def _send(self, operation: Operation, request: httpx.Request, attempt: int, seconds: float) -> httpx.Response:
-        """One attempt: the gate, then connect, send, headers and the whole body within `seconds`."""
-        reservation = await self._gate(operation)
+    def _check_deadline(
+        self, operation: Operation, request: httpx.Request, ends: float, delay: float | None, error: Exception
+    ) -> None:
+        """A retry that would start after the call's `deadline` is an APITimeoutError (from the last error)."""
+        if delay is not None and self.clock.monotonic() + delay >= ends:
+            raise APITimeoutError(
+                f"{operation.operation_id}: the call's deadline leaves no time to retry in {delay:.2f}s "
+                f"(last attempt: {error})",
+                request=request,
+            ) from error
+
+    async def _send(
+        self, operation: Operation, request: httpx.Request, attempt: int, seconds: float, ends: float = math.inf
+    ) -> httpx.Response:
+        """One attempt: the gate, then connect, send, headers and the whole body within `seconds` (and
+        before `ends`, the call's deadline on the client's monotonic clock)."""
+        reservation = await self._gate(operation, request, ends)
+        left = ends - self.clock.monotonic()
+        if left <= 0:
+            await self.limiter.release(reservation, None)
+            raise APITimeoutError(f"{operation.operation_id}: the call's deadline passed before attempt {attempt}",
+                                  request=request)  # fmt: skip
+        seconds = min(seconds, left)
         hooks = self.config.hooks
         if hooks.on_request_start:
             emit(
@@ -171,7 +210,12 @@ class HTTPTransport:
         if hooks.on_request_end:
             self._emit_end(operation, request, attempt, started, state.status, None)
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("%s %s -> %s (attempt %d)", request.method, request.url, state.status, attempt)
+            request_id = response.headers.get("x-request-id", "-")
+            elapsed_ms = (self.clock.monotonic() - started) * 1000
+            logger.debug(
+                "%s %s -> %s in %.1f ms (attempt %d, request_id %s)",
+                request.method, request.url, state.status, elapsed_ms, attempt, request_id,
+            )  # fmt: skip
         return response
 
     async def _exchange(self, operation: Operation, request: httpx.Request, state: _Attempt) -> httpx.Response:
@@ -235,18 +279,24 @@ class HTTPTransport:
         event = RequestEnd(operation.operation_id, request.method, str(request.url), attempt, elapsed, status, error)
         emit(self.config.hooks.on_request_end, event)
 
-    async def _gate(self, operation: Operation) -> Reservation:
+    async def _gate(self, operation: Operation, request: httpx.Request, ends: float = math.inf) -> Reservation:
         """Wait while the client is paused or its rate-limit window is used up; then hold a slot.
 
         Time at the gate adds up against `max_retry_after`: a wait that would exceed it raises
-        `RateLimitError(sent=False)` without sending. An enclosing anyio deadline ends a wait as
-        it ends anything else.
+        `RateLimitError(sent=False)` without sending; one that would pass the call's `deadline`
+        raises `APITimeoutError`. An enclosing anyio deadline ends a wait as it ends anything else.
         """
         waited = 0.0
         while True:
             delay, reservation = await self.limiter.acquire()
             if reservation is not None:
                 return reservation
+            if self.clock.monotonic() + delay >= ends:
+                raise APITimeoutError(
+                    f"{operation.operation_id}: not sent: the rate-limit wait ({delay:.2f}s) would pass the call's "
+                    "deadline",
+                    request=request,
+                )
             if waited + delay > self.config.max_retry_after:
                 raise RateLimitError(
                     f"{operation.operation_id}: not sent: the rate-limit window is used up for another "

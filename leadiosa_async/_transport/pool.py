@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import math
+import ssl
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -66,6 +67,14 @@ class LeadiosaHTTPTransport(httpx.AsyncHTTPTransport):
 
         if type(self._pool) is httpcore.AsyncConnectionPool:
             self._pool.__class__ = reclaiming_pool_class()  # same state, one method overridden
+
+
+@functools.cache
+def shared_ssl_context() -> ssl.SSLContext:
+    """One verifying SSL context per process, shared by every client the SDK creates: building one loads
+    the CA bundle (~15 ms), which made each client of a multi-tenant service cost that much. An SSLContext
+    is safe to share between connections, pools and threads."""
+    return httpx.create_ssl_context()
 
 
 def pool_size(http_client: httpx.AsyncClient) -> float:

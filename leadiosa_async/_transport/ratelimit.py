@@ -19,8 +19,10 @@ token). If the shared store fails or is slow, the client throttles on its own an
 
 from __future__ import annotations
 
+import datetime
 import logging
 import math
+import time
 from collections.abc import Mapping
 from typing import Protocol
 
@@ -44,6 +46,16 @@ class RateLimit:
     limit: int
     remaining: int
     reset_at: float
+
+    @property
+    def reset_in(self) -> float:
+        """Seconds until the window resets (0 once it has), by this machine's clock."""
+        return max(0.0, self.reset_at - time.time())
+
+    @property
+    def resets(self) -> datetime.datetime:
+        """When the window resets, as an aware UTC datetime."""
+        return datetime.datetime.fromtimestamp(self.reset_at, datetime.UTC)
 
 
 def parse_headers(headers: Mapping[str, str], now: float) -> RateLimit | None:

@@ -18,3 +18,15 @@ async def item_types(client: AsyncLeadiosa) -> None:
     async with client.paginate(client.contacts.list, prefetch=1) as contacts:
         async for contact in contacts:
             assert_type(contact, Contact)
+
+
+async def list_calls_are_awaitable_and_iterable(client: AsyncLeadiosa) -> None:
+    assert_type(await client.conversations.list(status="open"), Page[Conversation])
+    async for conv in client.conversations.list(status="open"):
+        assert_type(conv, Conversation)
+    async for page in client.messages.list("conv_1").pages():
+        assert_type(page, Page[Message])
+
+
+async def with_options_keeps_the_client_type(client: AsyncLeadiosa) -> None:
+    assert_type(client.with_options(timeout=5.0, default_headers={"x": "y"}), AsyncLeadiosa)

@@ -17,8 +17,8 @@ T = TypeVar("T", bound="ArticleCreate")
 class ArticleCreate:
     """
     Attributes:
-        title (str):
-        body (str):
+        title (str): The article's title.
+        body (str): The article's text (Markdown); it is chunked for the AI agent.
         status (ArticleCreateStatus | Unset): Initial state; default draft.
     """
 

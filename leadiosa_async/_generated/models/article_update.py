@@ -18,8 +18,8 @@ class ArticleUpdate:
     """Fields to change; changing body re-chunks the article.
 
     Attributes:
-        title (str | Unset):
-        body (str | Unset):
+        title (str | Unset): New title.
+        body (str | Unset): New text (Markdown); the article is chunked again.
         status (ArticleUpdateStatus | Unset): New state.
     """
 

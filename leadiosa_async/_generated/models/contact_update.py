@@ -21,9 +21,9 @@ class ContactUpdate:
     """Fields to change. attributes are merged key by key into the existing attributes.
 
     Attributes:
-        email (str | Unset):
-        name (str | Unset):
-        phone (str | Unset):
+        email (str | Unset): New email address.
+        name (str | Unset): New display name.
+        phone (str | Unset): New phone number, as the contact gave it.
         attributes (ContactAttributes | Unset): Custom attributes: string, number or boolean values.
     """
 

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="ConversationAssign")
 class ConversationAssign:
     """
     Attributes:
-        assignee_id (str):
+        assignee_id (str): The workspace member to assign the conversation to.
     """
 
     assignee_id: str

@@ -24,10 +24,10 @@ class ConversationCreate:
         channel (Channel): Channel the conversation happens on.
         contact_id (str | Unset): An existing contact. Give exactly one of contact_id and contact.
         contact (ContactInput | Unset): A contact to find by email or create.
-        subject (str | Unset):
+        subject (str | Unset): Subject line, shown in the inbox.
         message (str | Unset): Optional first inbound message.
-        assignee_id (str | Unset):
-        tags (list[str] | Unset):
+        assignee_id (str | Unset): The workspace member to assign the conversation to.
+        tags (list[str] | Unset): Labels for filtering and reporting.
     """
 
     channel: Channel

@@ -19,9 +19,9 @@ class ConversationUpdate:
 
     Attributes:
         status (ConversationStatus | Unset): Lifecycle state of a conversation.
-        assignee_id (str | Unset):
-        subject (str | Unset):
-        tags (list[str] | Unset):
+        assignee_id (str | Unset): The workspace member to assign the conversation to (409 if it is closed).
+        subject (str | Unset): New subject line.
+        tags (list[str] | Unset): The new set of tags (replaces the old one).
     """
 
     status: ConversationStatus | Unset = UNSET

@@ -19,7 +19,7 @@ class MessageCreate:
     """A message to append. Defaults: direction outbound, author_type agent.
 
     Attributes:
-        body (str):
+        body (str): The message text.
         author_type (AuthorType | Unset): Who wrote a message.
         direction (MessageDirection | Unset): inbound: from the contact; outbound: to the contact.
     """

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="NoteCreate")
 class NoteCreate:
     """
     Attributes:
-        body (str):
+        body (str): The note's text, visible to the team only.
     """
 
     body: str

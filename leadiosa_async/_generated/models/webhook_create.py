@@ -17,9 +17,9 @@ T = TypeVar("T", bound="WebhookCreate")
 class WebhookCreate:
     """
     Attributes:
-        url (str):
-        events (list[EventType]):
-        description (str | Unset):
+        url (str): Where deliveries are POSTed (https only).
+        events (list[EventType]): The event types to deliver.
+        description (str | Unset): A note for your team about this endpoint.
     """
 
     url: str

@@ -17,7 +17,7 @@ class WorkspaceClose:
     """
     Attributes:
         confirm (str): The workspace name, to confirm.
-        reason (str | Unset):
+        reason (str | Unset): Why the workspace is closed (kept for the audit log).
     """
 
     confirm: str

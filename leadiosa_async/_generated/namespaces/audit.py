@@ -9,7 +9,7 @@ from typing import Unpack
 from ..._protocol import (
     DATETIME,
     Number,
-    Page,
+    PageCall,
     RequestOptions,
     Str,
     Transport,
@@ -35,7 +35,7 @@ class AuditNamespace:
         self._transport = transport
 
     @operation(ops.AUDIT_LIST)
-    async def list(
+    def list(
         self,
         *,
         since: datetime.datetime | Unset = UNSET,
@@ -45,15 +45,16 @@ class AuditNamespace:
         limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> Page[AuditEvent]:
+    ) -> PageCall[AuditEvent]:
         """Read the audit log
 
         `GET /audit` — operationId `audit_list`.
 
         Read-only log of actions in the workspace, newest first, for compliance exports. Filter by time
-        range (`since` inclusive, `until` exclusive), actor and action. Cursor-paginated: pass
-        `pagination.next_cursor` as `after` to get the next page. A cursor is valid only until the listed
-        data changes; an expired cursor is answered with 400 `cursor_expired`.
+        range (`since` inclusive, `until` exclusive), actor and action. Cursor-paginated: pass the previous
+        page's `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next page. A
+        cursor is valid only until the listed data changes; an expired cursor is answered with 400
+        `cursor_expired`.
 
         Args:
             since: Only events at or after this time.
@@ -65,7 +66,10 @@ class AuditNamespace:
                 API; any other value is refused with 400 `cursor_invalid`.
 
         Returns:
-            Page[AuditEvent]: use `client.paginate()` to iterate all pages
+            PageCall[AuditEvent]: `await` it for the first `Page` (`.data`, `.has_more`,
+            `.next_cursor`), or `async for` it for every item of every page (`.pages()` for pages);
+            `client.paginate()` adds prefetch, `max_items` and restarts.
+
         """
         if since is not UNSET:
             _CHECK_0("since", since)
@@ -79,13 +83,30 @@ class AuditNamespace:
             _CHECK_2("limit", limit)
         if after is not UNSET:
             _CHECK_1("after", after)
-        return await _audit_list.call(
-            self._transport,
-            options,
-            since=since,
-            until=until,
-            actor_id=actor_id,
-            action=action,
-            limit=limit,
-            after=after,
+        params = {
+            name: value
+            for name, value in (
+                ("since", since),
+                ("until", until),
+                ("actor_id", actor_id),
+                ("action", action),
+                ("limit", limit),
+                ("after", after),
+            )
+            if value is not UNSET
+        }
+        return PageCall(
+            self.list,
+            (),
+            {**params, **options},
+            lambda: _audit_list.call(
+                self._transport,
+                options,
+                since=since,
+                until=until,
+                actor_id=actor_id,
+                action=action,
+                limit=limit,
+                after=after,
+            ),
         )

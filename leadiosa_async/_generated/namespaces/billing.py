@@ -38,6 +38,7 @@ class BillingNamespace:
 
         Returns:
             Subscription
+
         """
         return await _billing_get_subscription.call(
             self._transport,

@@ -11,7 +11,7 @@ from ..._protocol import (
     Bool,
     Model,
     Number,
-    Page,
+    PageCall,
     RequestOptions,
     Str,
     Transport,
@@ -65,6 +65,7 @@ class ContactsNamespace:
 
         Returns:
             None
+
         """
         return await _contacts_delete.call(
             self._transport,
@@ -89,6 +90,7 @@ class ContactsNamespace:
 
         Returns:
             Contact
+
         """
         return await _contacts_get.call(
             self._transport,
@@ -97,21 +99,21 @@ class ContactsNamespace:
         )
 
     @operation(ops.CONTACTS_LIST)
-    async def list(
+    def list(
         self,
         *,
         email: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> Page[Contact]:
+    ) -> PageCall[Contact]:
         """List contacts
 
         `GET /contacts` — operationId `contacts_list`.
 
-        Contacts of the workspace, newest first. Cursor-paginated: pass `pagination.next_cursor` as `after`
-        to get the next page. A cursor is valid only until the listed data changes; an expired cursor is
-        answered with 400 `cursor_expired`.
+        Contacts of the workspace, newest first. Cursor-paginated: pass the previous page's `next_cursor`
+        (`pagination.next_cursor` in the JSON) as `after` to get the next page. A cursor is valid only until
+        the listed data changes; an expired cursor is answered with 400 `cursor_expired`.
 
         Args:
             email: Only the contact with this email address.
@@ -120,7 +122,10 @@ class ContactsNamespace:
                 API; any other value is refused with 400 `cursor_invalid`.
 
         Returns:
-            Page[Contact]: use `client.paginate()` to iterate all pages
+            PageCall[Contact]: `await` it for the first `Page` (`.data`, `.has_more`,
+            `.next_cursor`), or `async for` it for every item of every page (`.pages()` for pages);
+            `client.paginate()` adds prefetch, `max_items` and restarts.
+
         """
         if email is not UNSET:
             _CHECK_0("email", email)
@@ -128,12 +133,26 @@ class ContactsNamespace:
             _CHECK_1("limit", limit)
         if after is not UNSET:
             _CHECK_2("after", after)
-        return await _contacts_list.call(
-            self._transport,
-            options,
-            email=email,
-            limit=limit,
-            after=after,
+        params = {
+            name: value
+            for name, value in (
+                ("email", email),
+                ("limit", limit),
+                ("after", after),
+            )
+            if value is not UNSET
+        }
+        return PageCall(
+            self.list,
+            (),
+            {**params, **options},
+            lambda: _contacts_list.call(
+                self._transport,
+                options,
+                email=email,
+                limit=limit,
+                after=after,
+            ),
         )
 
     @operation(ops.CONTACTS_UPDATE)
@@ -155,13 +174,14 @@ class ContactsNamespace:
 
         Args:
             contact_id: The contact's ID.
-            email:
-            name:
-            phone:
+            email: New email address.
+            name: New display name.
+            phone: New phone number, as the contact gave it.
             attributes: Custom attributes: string, number or boolean values.
 
         Returns:
             Contact
+
         """
         if email is not UNSET:
             _CHECK_3("email", email)

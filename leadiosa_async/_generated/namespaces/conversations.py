@@ -11,7 +11,7 @@ from ..._protocol import (
     Enum,
     Model,
     Number,
-    Page,
+    PageCall,
     RequestOptions,
     Str,
     Transport,
@@ -63,7 +63,7 @@ class ConversationsNamespace:
         assignee_id: str,
         **options: Unpack[RequestOptions],
     ) -> Conversation:
-        """Assign a conversation (deprecated) (deprecated)
+        """Assign a conversation (deprecated)
 
         `POST /conversations/{conversation_id}/assign` — operationId `conversations_assign`.
 
@@ -75,10 +75,11 @@ class ConversationsNamespace:
 
         Args:
             conversation_id: The conversation's ID.
-            assignee_id:
+            assignee_id: The workspace member to assign the conversation to.
 
         Returns:
             Conversation
+
         """
         _CHECK_0("assignee_id", assignee_id)
         return await _conversations_assign.call(
@@ -115,13 +116,14 @@ class ConversationsNamespace:
             channel: Channel the conversation happens on.
             contact_id: An existing contact. Give exactly one of contact_id and contact.
             contact: A contact to find by email or create.
-            subject:
+            subject: Subject line, shown in the inbox.
             message: Optional first inbound message.
-            assignee_id:
-            tags:
+            assignee_id: The workspace member to assign the conversation to.
+            tags: Labels for filtering and reporting.
 
         Returns:
             Conversation
+
         """
         _CHECK_1("channel", channel)
         if contact_id is not UNSET:
@@ -167,6 +169,7 @@ class ConversationsNamespace:
 
         Returns:
             Conversation
+
         """
         return await _conversations_get.call(
             self._transport,
@@ -175,7 +178,7 @@ class ConversationsNamespace:
         )
 
     @operation(ops.CONVERSATIONS_LIST)
-    async def list(
+    def list(
         self,
         *,
         status: ConversationStatus | Unset = UNSET,
@@ -185,14 +188,15 @@ class ConversationsNamespace:
         limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> Page[Conversation]:
+    ) -> PageCall[Conversation]:
         """List conversations
 
         `GET /conversations` — operationId `conversations_list`.
 
-        Conversations of the workspace, newest first, optionally filtered. Cursor-paginated: pass
-        `pagination.next_cursor` as `after` to get the next page. A cursor is valid only until the listed
-        data changes; an expired cursor is answered with 400 `cursor_expired`.
+        Conversations of the workspace, newest first, optionally filtered. Cursor-paginated: pass the
+        previous page's `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next
+        page. A cursor is valid only until the listed data changes; an expired cursor is answered with 400
+        `cursor_expired`.
 
         Args:
             status: Only conversations in this state.
@@ -204,7 +208,10 @@ class ConversationsNamespace:
                 API; any other value is refused with 400 `cursor_invalid`.
 
         Returns:
-            Page[Conversation]: use `client.paginate()` to iterate all pages
+            PageCall[Conversation]: `await` it for the first `Page` (`.data`, `.has_more`,
+            `.next_cursor`), or `async for` it for every item of every page (`.pages()` for pages);
+            `client.paginate()` adds prefetch, `max_items` and restarts.
+
         """
         if status is not UNSET:
             _CHECK_6("status", status)
@@ -218,15 +225,32 @@ class ConversationsNamespace:
             _CHECK_7("limit", limit)
         if after is not UNSET:
             _CHECK_0("after", after)
-        return await _conversations_list.call(
-            self._transport,
-            options,
-            status=status,
-            assignee_id=assignee_id,
-            contact_id=contact_id,
-            channel=channel,
-            limit=limit,
-            after=after,
+        params = {
+            name: value
+            for name, value in (
+                ("status", status),
+                ("assignee_id", assignee_id),
+                ("contact_id", contact_id),
+                ("channel", channel),
+                ("limit", limit),
+                ("after", after),
+            )
+            if value is not UNSET
+        }
+        return PageCall(
+            self.list,
+            (),
+            {**params, **options},
+            lambda: _conversations_list.call(
+                self._transport,
+                options,
+                status=status,
+                assignee_id=assignee_id,
+                contact_id=contact_id,
+                channel=channel,
+                limit=limit,
+                after=after,
+            ),
         )
 
     @operation(ops.CONVERSATIONS_UPDATE)
@@ -250,12 +274,13 @@ class ConversationsNamespace:
         Args:
             conversation_id: The conversation's ID.
             status: Lifecycle state of a conversation.
-            assignee_id:
-            subject:
-            tags:
+            assignee_id: The workspace member to assign the conversation to (409 if it is closed).
+            subject: New subject line.
+            tags: The new set of tags (replaces the old one).
 
         Returns:
             Conversation
+
         """
         if status is not UNSET:
             _CHECK_6("status", status)

@@ -9,7 +9,7 @@ from ..._protocol import (
     Enum,
     Instance,
     Number,
-    Page,
+    PageCall,
     RequestOptions,
     Str,
     Transport,
@@ -69,12 +69,13 @@ class KnowledgeNamespace:
         Creates an article from text; it is chunked for retrieval when published.
 
         Args:
-            title:
-            body:
+            title: The article's title.
+            body: The article's text (Markdown); it is chunked for the AI agent.
             status: Initial state; default draft.
 
         Returns:
             Article
+
         """
         _CHECK_0("title", title)
         _CHECK_1("body", body)
@@ -107,6 +108,7 @@ class KnowledgeNamespace:
 
         Returns:
             None
+
         """
         return await _knowledge_delete_article.call(
             self._transport,
@@ -131,6 +133,7 @@ class KnowledgeNamespace:
 
         Returns:
             Article
+
         """
         return await _knowledge_get_article.call(
             self._transport,
@@ -159,6 +162,7 @@ class KnowledgeNamespace:
 
         Returns:
             Article
+
         """
         _CHECK_3("file", file)
         if title is not UNSET:
@@ -173,21 +177,21 @@ class KnowledgeNamespace:
         )
 
     @operation(ops.KNOWLEDGE_LIST_ARTICLES)
-    async def list_articles(
+    def list_articles(
         self,
         *,
         status: ArticleStatus | Unset = UNSET,
         limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> Page[Article]:
+    ) -> PageCall[Article]:
         """List knowledge-base articles
 
         `GET /knowledge/articles` — operationId `knowledge_list_articles`.
 
-        Articles, most recently updated first. Cursor-paginated: pass `pagination.next_cursor` as `after` to
-        get the next page. A cursor is valid only until the listed data changes; an expired cursor is
-        answered with 400 `cursor_expired`.
+        Articles, most recently updated first. Cursor-paginated: pass the previous page's `next_cursor`
+        (`pagination.next_cursor` in the JSON) as `after` to get the next page. A cursor is valid only until
+        the listed data changes; an expired cursor is answered with 400 `cursor_expired`.
 
         Args:
             status: Only articles in this state.
@@ -196,7 +200,10 @@ class KnowledgeNamespace:
                 API; any other value is refused with 400 `cursor_invalid`.
 
         Returns:
-            Page[Article]: use `client.paginate()` to iterate all pages
+            PageCall[Article]: `await` it for the first `Page` (`.data`, `.has_more`,
+            `.next_cursor`), or `async for` it for every item of every page (`.pages()` for pages);
+            `client.paginate()` adds prefetch, `max_items` and restarts.
+
         """
         if status is not UNSET:
             _CHECK_5("status", status)
@@ -204,30 +211,44 @@ class KnowledgeNamespace:
             _CHECK_6("limit", limit)
         if after is not UNSET:
             _CHECK_7("after", after)
-        return await _knowledge_list_articles.call(
-            self._transport,
-            options,
-            status=status,
-            limit=limit,
-            after=after,
+        params = {
+            name: value
+            for name, value in (
+                ("status", status),
+                ("limit", limit),
+                ("after", after),
+            )
+            if value is not UNSET
+        }
+        return PageCall(
+            self.list_articles,
+            (),
+            {**params, **options},
+            lambda: _knowledge_list_articles.call(
+                self._transport,
+                options,
+                status=status,
+                limit=limit,
+                after=after,
+            ),
         )
 
     @operation(ops.KNOWLEDGE_LIST_CHUNKS)
-    async def list_chunks(
+    def list_chunks(
         self,
         article_id: str,
         *,
         limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> Page[Chunk]:
+    ) -> PageCall[Chunk]:
         """List an article's chunks
 
         `GET /knowledge/articles/{article_id}/chunks` — operationId `knowledge_list_chunks`.
 
-        Retrieval chunks in order. Cursor-paginated: pass `pagination.next_cursor` as `after` to get the
-        next page. A cursor is valid only until the listed data changes; an expired cursor is answered with
-        400 `cursor_expired`.
+        Retrieval chunks in order. Cursor-paginated: pass the previous page's `next_cursor`
+        (`pagination.next_cursor` in the JSON) as `after` to get the next page. A cursor is valid only until
+        the listed data changes; an expired cursor is answered with 400 `cursor_expired`.
 
         Args:
             article_id: The article's ID.
@@ -236,18 +257,34 @@ class KnowledgeNamespace:
                 API; any other value is refused with 400 `cursor_invalid`.
 
         Returns:
-            Page[Chunk]: use `client.paginate()` to iterate all pages
+            PageCall[Chunk]: `await` it for the first `Page` (`.data`, `.has_more`,
+            `.next_cursor`), or `async for` it for every item of every page (`.pages()` for pages);
+            `client.paginate()` adds prefetch, `max_items` and restarts.
+
         """
         if limit is not UNSET:
             _CHECK_6("limit", limit)
         if after is not UNSET:
             _CHECK_7("after", after)
-        return await _knowledge_list_chunks.call(
-            self._transport,
-            options,
-            article_id,
-            limit=limit,
-            after=after,
+        params = {
+            name: value
+            for name, value in (
+                ("limit", limit),
+                ("after", after),
+            )
+            if value is not UNSET
+        }
+        return PageCall(
+            self.list_chunks,
+            (article_id,),
+            {**params, **options},
+            lambda: _knowledge_list_chunks.call(
+                self._transport,
+                options,
+                article_id,
+                limit=limit,
+                after=after,
+            ),
         )
 
     @operation(ops.KNOWLEDGE_UPDATE_ARTICLE)
@@ -268,12 +305,13 @@ class KnowledgeNamespace:
 
         Args:
             article_id: The article's ID.
-            title:
-            body:
+            title: New title.
+            body: New text (Markdown); the article is chunked again.
             status: New state.
 
         Returns:
             Article
+
         """
         if title is not UNSET:
             _CHECK_0("title", title)

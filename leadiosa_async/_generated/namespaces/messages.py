@@ -8,7 +8,7 @@ from typing import Unpack
 from ..._protocol import (
     Enum,
     Number,
-    Page,
+    PageCall,
     RequestOptions,
     Str,
     Transport,
@@ -57,12 +57,13 @@ class MessagesNamespace:
 
         Args:
             conversation_id: The conversation's ID.
-            body:
+            body: The message text.
             author_type: Who wrote a message.
             direction: inbound: from the contact; outbound: to the contact.
 
         Returns:
             Message
+
         """
         _CHECK_0("body", body)
         if author_type is not UNSET:
@@ -81,21 +82,22 @@ class MessagesNamespace:
         )
 
     @operation(ops.MESSAGES_LIST)
-    async def list(
+    def list(
         self,
         conversation_id: str,
         *,
         limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> Page[Message]:
+    ) -> PageCall[Message]:
         """List a conversation's messages
 
         `GET /conversations/{conversation_id}/messages` — operationId `messages_list`.
 
-        The thread, oldest first. Internal notes are never part of it. Cursor-paginated: pass
-        `pagination.next_cursor` as `after` to get the next page. A cursor is valid only until the listed
-        data changes; an expired cursor is answered with 400 `cursor_expired`.
+        The thread, oldest first. Internal notes are never part of it. Cursor-paginated: pass the previous
+        page's `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next page. A
+        cursor is valid only until the listed data changes; an expired cursor is answered with 400
+        `cursor_expired`.
 
         Args:
             conversation_id: The conversation's ID.
@@ -104,16 +106,32 @@ class MessagesNamespace:
                 API; any other value is refused with 400 `cursor_invalid`.
 
         Returns:
-            Page[Message]: use `client.paginate()` to iterate all pages
+            PageCall[Message]: `await` it for the first `Page` (`.data`, `.has_more`,
+            `.next_cursor`), or `async for` it for every item of every page (`.pages()` for pages);
+            `client.paginate()` adds prefetch, `max_items` and restarts.
+
         """
         if limit is not UNSET:
             _CHECK_3("limit", limit)
         if after is not UNSET:
             _CHECK_4("after", after)
-        return await _messages_list.call(
-            self._transport,
-            options,
-            conversation_id,
-            limit=limit,
-            after=after,
+        params = {
+            name: value
+            for name, value in (
+                ("limit", limit),
+                ("after", after),
+            )
+            if value is not UNSET
+        }
+        return PageCall(
+            self.list,
+            (conversation_id,),
+            {**params, **options},
+            lambda: _messages_list.call(
+                self._transport,
+                options,
+                conversation_id,
+                limit=limit,
+                after=after,
+            ),
         )

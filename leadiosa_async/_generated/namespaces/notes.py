@@ -7,7 +7,7 @@ from typing import Unpack
 
 from ..._protocol import (
     Number,
-    Page,
+    PageCall,
     RequestOptions,
     Str,
     Transport,
@@ -50,10 +50,11 @@ class NotesNamespace:
 
         Args:
             conversation_id: The conversation's ID.
-            body:
+            body: The note's text, visible to the team only.
 
         Returns:
             Note
+
         """
         _CHECK_0("body", body)
         return await _notes_create.call(
@@ -66,21 +67,22 @@ class NotesNamespace:
         )
 
     @operation(ops.NOTES_LIST)
-    async def list(
+    def list(
         self,
         conversation_id: str,
         *,
         limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> Page[Note]:
+    ) -> PageCall[Note]:
         """List a conversation's notes
 
         `GET /conversations/{conversation_id}/notes` — operationId `notes_list`.
 
-        Internal notes, oldest first. Never visible to the contact. Cursor-paginated: pass
-        `pagination.next_cursor` as `after` to get the next page. A cursor is valid only until the listed
-        data changes; an expired cursor is answered with 400 `cursor_expired`.
+        Internal notes, oldest first. Never visible to the contact. Cursor-paginated: pass the previous
+        page's `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next page. A
+        cursor is valid only until the listed data changes; an expired cursor is answered with 400
+        `cursor_expired`.
 
         Args:
             conversation_id: The conversation's ID.
@@ -89,16 +91,32 @@ class NotesNamespace:
                 API; any other value is refused with 400 `cursor_invalid`.
 
         Returns:
-            Page[Note]: use `client.paginate()` to iterate all pages
+            PageCall[Note]: `await` it for the first `Page` (`.data`, `.has_more`,
+            `.next_cursor`), or `async for` it for every item of every page (`.pages()` for pages);
+            `client.paginate()` adds prefetch, `max_items` and restarts.
+
         """
         if limit is not UNSET:
             _CHECK_1("limit", limit)
         if after is not UNSET:
             _CHECK_2("after", after)
-        return await _notes_list.call(
-            self._transport,
-            options,
-            conversation_id,
-            limit=limit,
-            after=after,
+        params = {
+            name: value
+            for name, value in (
+                ("limit", limit),
+                ("after", after),
+            )
+            if value is not UNSET
+        }
+        return PageCall(
+            self.list,
+            (conversation_id,),
+            {**params, **options},
+            lambda: _notes_list.call(
+                self._transport,
+                options,
+                conversation_id,
+                limit=limit,
+                after=after,
+            ),
         )

@@ -10,7 +10,7 @@ from ..._protocol import (
     Array,
     Enum,
     Number,
-    Page,
+    PageCall,
     RequestOptions,
     Str,
     Transport,
@@ -73,12 +73,13 @@ class WebhooksNamespace:
         returned only once.
 
         Args:
-            url:
-            events:
-            description:
+            url: Where deliveries are POSTed (https only).
+            events: The event types to deliver.
+            description: A note for your team about this endpoint.
 
         Returns:
             WebhookEndpointCreated
+
         """
         _CHECK_0("url", url)
         _CHECK_1("events", events)
@@ -111,6 +112,7 @@ class WebhooksNamespace:
 
         Returns:
             None
+
         """
         return await _webhooks_delete.call(
             self._transport,
@@ -119,20 +121,20 @@ class WebhooksNamespace:
         )
 
     @operation(ops.WEBHOOKS_LIST)
-    async def list(
+    def list(
         self,
         *,
         limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> Page[WebhookEndpoint]:
+    ) -> PageCall[WebhookEndpoint]:
         """List webhook endpoints
 
         `GET /webhooks` — operationId `webhooks_list`.
 
-        Registered endpoints (secrets are never listed). Cursor-paginated: pass `pagination.next_cursor` as
-        `after` to get the next page. A cursor is valid only until the listed data changes; an expired
-        cursor is answered with 400 `cursor_expired`.
+        Registered endpoints (secrets are never listed). Cursor-paginated: pass the previous page's
+        `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next page. A cursor is
+        valid only until the listed data changes; an expired cursor is answered with 400 `cursor_expired`.
 
         Args:
             limit: Page size. Server default: 25.
@@ -140,15 +142,31 @@ class WebhooksNamespace:
                 API; any other value is refused with 400 `cursor_invalid`.
 
         Returns:
-            Page[WebhookEndpoint]: use `client.paginate()` to iterate all pages
+            PageCall[WebhookEndpoint]: `await` it for the first `Page` (`.data`, `.has_more`,
+            `.next_cursor`), or `async for` it for every item of every page (`.pages()` for pages);
+            `client.paginate()` adds prefetch, `max_items` and restarts.
+
         """
         if limit is not UNSET:
             _CHECK_3("limit", limit)
         if after is not UNSET:
             _CHECK_4("after", after)
-        return await _webhooks_list.call(
-            self._transport,
-            options,
-            limit=limit,
-            after=after,
+        params = {
+            name: value
+            for name, value in (
+                ("limit", limit),
+                ("after", after),
+            )
+            if value is not UNSET
+        }
+        return PageCall(
+            self.list,
+            (),
+            {**params, **options},
+            lambda: _webhooks_list.call(
+                self._transport,
+                options,
+                limit=limit,
+                after=after,
+            ),
         )

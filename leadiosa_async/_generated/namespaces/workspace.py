@@ -51,10 +51,11 @@ class WorkspaceNamespace:
 
         Args:
             confirm: The workspace name, to confirm.
-            reason:
+            reason: Why the workspace is closed (kept for the audit log).
 
         Returns:
             ArchiveStatus
+
         """
         _CHECK_0("confirm", confirm)
         if reason is not UNSET:
@@ -81,6 +82,7 @@ class WorkspaceNamespace:
 
         Returns:
             Workspace
+
         """
         return await _workspace_get.call(
             self._transport,
@@ -100,6 +102,7 @@ class WorkspaceNamespace:
 
         Returns:
             ArchiveStatus
+
         """
         return await _workspace_get_archive_status.call(
             self._transport,
@@ -121,6 +124,7 @@ class WorkspaceNamespace:
 
         Returns:
             Workspace
+
         """
         return await _workspace_restore.call(
             self._transport,

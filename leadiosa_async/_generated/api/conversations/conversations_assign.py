@@ -38,7 +38,7 @@ async def call(
     *,
     body: ConversationAssign,
 ) -> Conversation:
-    """Assign a conversation (deprecated) (deprecated)"""
+    """Assign a conversation (deprecated)"""
     return await transport.request(
         OPERATION,
         _get_kwargs(

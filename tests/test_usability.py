@@ -1,0 +1,57 @@
+"""Small things users hit: public names in tracebacks, short reprs, reset times, logging that says enough."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import subprocess
+import sys
+import time
+
+import pytest
+import respx
+
+import leadiosa_async
+from leadiosa_async import AsyncLeadiosa, NotFoundError, Page, RateLimit
+from tests.conftest import BASE_URL, ROOT, TOKEN, WORKSPACE
+
+pytestmark = pytest.mark.anyio
+
+
+def test_errors_report_their_public_module() -> None:
+    for name in leadiosa_async.__all__:
+        value = getattr(leadiosa_async, name)
+        if isinstance(value, type) and issubclass(value, BaseException):
+            assert value.__module__ == "leadiosa_async", name
+    assert "leadiosa_async.NotFoundError" in repr(NotFoundError)
+
+
+def test_a_page_repr_stays_short() -> None:
+    page = Page(data=list(range(100_000)), has_more=True, next_cursor="cur_9")
+    assert repr(page) == "Page(100000 items, has_more=True, next_cursor='cur_9')"
+
+
+def test_rate_limit_reset_in_and_as_a_datetime() -> None:
+    limit = RateLimit(300, 10, time.time() + 30)
+    assert 28 < limit.reset_in <= 30
+    assert RateLimit(300, 10, 0.0).reset_in == 0
+    assert limit.resets.tzinfo is datetime.UTC and abs(limit.resets.timestamp() - limit.reset_at) < 1e-3
+
+
+def test_an_invalid_leadiosa_log_value_warns_once() -> None:
+    done = subprocess.run(
+        [sys.executable, "-W", "always", "-c", "import leadiosa_async"],
+        cwd=ROOT, env={"LEADIOSA_LOG": "verbose", "PATH": ""}, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert done.stderr.count("LEADIOSA_LOG='verbose' is not one of debug, info") == 1
+
+
+async def test_debug_lines_carry_latency_and_request_id(
+    mock_api: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="leadiosa_async")
+    mock_api.get("/workspace").respond(200, json=WORKSPACE, headers={"X-Request-Id": "req_77"})
+    async with AsyncLeadiosa(TOKEN, base_url=BASE_URL) as client:
+        await client.workspace.get()
+    line = next(r.getMessage() for r in caplog.records if "-> 200" in r.getMessage())
+    assert " ms (attempt 1, request_id req_77)" in line and TOKEN not in line
