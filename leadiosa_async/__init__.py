@@ -24,7 +24,8 @@ from ._exceptions import (
 )
 from ._generated.types import UNSET, File, Unset
 from ._pagination import Paginator
-from ._protocol import Page, RequestOptions
+from ._protocol import Page, PageCall, RequestOptions
+from ._response import APIResponse
 from ._transport import (
     Clock,
     Hooks,
@@ -51,6 +52,7 @@ __all__ = [
     "UNSET",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
     "AsyncLeadiosa",
@@ -68,6 +70,7 @@ __all__ = [
     "MemoryRateStore",
     "NotFoundError",
     "Page",
+    "PageCall",
     "Paginator",
     "PayloadTooLargeError",
     "PermissionDeniedError",

@@ -102,8 +102,9 @@ class AsyncLeadiosa(Namespaces):
     `hooks` (observability callbacks), `clock` (time and sleeping; `leadiosa_async.testing.FakeClock`
     in tests), `default_headers` (sent with every request: over the SDK's, under a call's `extra_headers`;
     merged case-insensitively), `deadline` (seconds for a whole call, retries and waits included;
-    `APITimeoutError` after; per call too), `rate_store` (where the rate-limit state lives: `MemoryRateStore` per process by default,
-    `leadiosa_async.redis_ratelimit.RedisRateStore` to share one budget between processes).
+    `APITimeoutError` after; per call too), `rate_store` (where the rate-limit state lives:
+    `MemoryRateStore` per process by default, `leadiosa_async.redis_ratelimit.RedisRateStore` to share
+    one budget between processes).
     """
 
     def __init__(
@@ -175,12 +176,12 @@ class AsyncLeadiosa(Namespaces):
         self,
         *,
         token: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         max_retry_after: float | NotGiven = NOT_GIVEN,
         max_response_bytes: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A client with some options changed, as cheap as a dict: it shares this client's connection pool
         (and closes nothing of it), its hooks, clock and rate store. With the same token it shares the

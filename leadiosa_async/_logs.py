@@ -15,9 +15,7 @@ def setup_from_env() -> None:
     level = LEVELS.get(value)
     if level is None:
         if value:  # a typo must not pass silently (this runs once, at import)
-            warnings.warn(
-                f"LEADIOSA_LOG={value!r} is not one of {', '.join(LEVELS)}; logging stays off", stacklevel=2
-            )
+            warnings.warn(f"LEADIOSA_LOG={value!r} is not one of {', '.join(LEVELS)}; logging stays off", stacklevel=2)
         return
     logger.setLevel(level)
     if not any(getattr(h, "_leadiosa", False) for h in logger.handlers):

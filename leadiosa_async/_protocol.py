@@ -17,6 +17,8 @@ from urllib.parse import quote
 import attrs
 import httpx
 
+from ._response import APIResponse
+
 if TYPE_CHECKING:
     from ._pagination import Paginator
 
@@ -42,6 +44,7 @@ from ._arguments import (
 __all__ = [
     "DATE",
     "DATETIME",
+    "APIResponse",
     "AnyOf",
     "Anything",
     "Array",
@@ -145,6 +148,16 @@ class Transport(Protocol):
     ) -> T:
         """Send `kwargs` (httpx request arguments, `url` relative to the base URL) for
         `operation`, and return `parse(json_body)` (`parse(None)` when there is no body)."""
+        ...
+
+    async def request_raw(
+        self,
+        operation: Operation,
+        kwargs: dict[str, Any],
+        parse: Callable[[Any], T],
+        options: RequestOptions,
+    ) -> APIResponse[T]:
+        """The same, returning the response with the parse deferred (`with_raw_response`)."""
         ...
 
 

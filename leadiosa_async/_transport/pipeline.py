@@ -10,6 +10,7 @@ the budget and any anyio deadline), or raise the typed error (`errors.py`).
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import random
@@ -27,6 +28,7 @@ from .._exceptions import (
     ResponseValidationError,
 )
 from .._protocol import Operation, RequestOptions, check_options
+from .._response import APIResponse
 from .clock import Clock, seconds_to_deadline, server_offset
 from .deprecation import DeprecationTracker
 from .errors import connection_error, error_from_response, parse_body
@@ -34,7 +36,7 @@ from .headers import merge_headers
 from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled, ThrottleWait, emit
 from .limits import MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, BodyTooLarge, attempt_seconds, read_body, within
 from .pool import ConnectionSlots
-from .ratelimit import RateLimiter, RateStore, Reservation
+from .ratelimit import RateLimiter, RateStore, Reservation, parse_headers
 from .retry import RetryBudget, backoff_delay, parse_retry_after, should_retry_error, should_retry_status
 
 T = TypeVar("T")
@@ -131,6 +133,32 @@ class HTTPTransport:
         parse: Callable[[Any], T],
         options: RequestOptions,
     ) -> T:
+        response, _ = await self.execute(operation, kwargs, options)
+        return parse_body(operation, response, parse)
+
+    async def request_raw(
+        self,
+        operation: Operation,
+        kwargs: dict[str, Any],
+        parse: Callable[[Any], T],
+        options: RequestOptions,
+    ) -> APIResponse[T]:
+        """Like `request`, returning the `APIResponse` (parsing waits for `.parse()`)."""
+        started = self.clock.monotonic()
+        response, attempts = await self.execute(operation, kwargs, options)
+        return APIResponse(
+            response,
+            functools.partial(parse_body, operation, response, parse),
+            attempts=attempts,
+            elapsed=self.clock.monotonic() - started,
+            rate_limit=parse_headers(watched_headers(response), self.clock.time()),
+        )
+
+    async def execute(
+        self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions
+    ) -> tuple[httpx.Response, int]:
+        """Send with every rule (checks, gate, retries, deadlines); the 2xx response and the attempts it took.
+        Anything else raises its typed error."""
         if options:
             check_options(operation, options)
         if operation.deprecated:
@@ -158,7 +186,7 @@ class HTTPTransport:
                 continue
             status = response.status_code
             if status < 300 and status >= 200:
-                return parse_body(operation, response, parse)
+                return response, attempt
             delay, error, pause = self._status_retry(response, attempt, max_retries, replay_ok)
             if pause is not None and self.config.throttle:
                 await self.limiter.pause(pause)  # every coroutine of the client (and store) waits too

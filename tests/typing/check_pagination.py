@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import assert_type
 
-from leadiosa_async import AsyncLeadiosa, Page
+from leadiosa_async import APIResponse, AsyncLeadiosa, Page
 from leadiosa_async.models import Article, Contact, Conversation, Message
 
 
@@ -30,3 +30,10 @@ async def list_calls_are_awaitable_and_iterable(client: AsyncLeadiosa) -> None:
 
 async def with_options_keeps_the_client_type(client: AsyncLeadiosa) -> None:
     assert_type(client.with_options(timeout=5.0, default_headers={"x": "y"}), AsyncLeadiosa)
+
+
+async def raw_responses_are_typed(client: AsyncLeadiosa) -> None:
+    raw = await client.conversations.with_raw_response.get("conv_1")
+    assert_type(raw, APIResponse[Conversation])
+    assert_type(raw.parse(), Conversation)
+    assert_type((await client.messages.with_raw_response.list("conv_1")).parse(), Page[Message])

@@ -8,7 +8,9 @@ from typing import Unpack
 
 from ..._protocol import (
     DATETIME,
+    APIResponse,
     Number,
+    Page,
     PageCall,
     RequestOptions,
     Str,
@@ -33,6 +35,11 @@ class AuditNamespace:
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
+
+    @property
+    def with_raw_response(self) -> AuditNamespaceWithRawResponse:
+        """The same operations, returning the `APIResponse` (status, headers, request id, timings) instead."""
+        return AuditNamespaceWithRawResponse(self._transport)
 
     @operation(ops.AUDIT_LIST)
     def list(
@@ -109,4 +116,75 @@ class AuditNamespace:
                 limit=limit,
                 after=after,
             ),
+        )
+
+
+class AuditNamespaceWithRawResponse:
+    """`client.audit.with_raw_response`: each operation returns its `APIResponse`."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @operation(ops.AUDIT_LIST)
+    async def list(
+        self,
+        *,
+        since: datetime.datetime | Unset = UNSET,
+        until: datetime.datetime | Unset = UNSET,
+        actor_id: str | Unset = UNSET,
+        action: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Page[AuditEvent]]:
+        """Read the audit log
+
+        `GET /audit` — operationId `audit_list`.
+
+        Read-only log of actions in the workspace, newest first, for compliance exports. Filter by time
+        range (`since` inclusive, `until` exclusive), actor and action. Cursor-paginated: pass the previous
+        page's `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next page. A
+        cursor is valid only until the listed data changes; an expired cursor is answered with 400
+        `cursor_expired`.
+
+        Args:
+            since: Only events at or after this time.
+            until: Only events before this time.
+            actor_id: Only events by this actor.
+            action: Only events with this action.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            APIResponse[Page[AuditEvent]]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        if since is not UNSET:
+            _CHECK_0("since", since)
+        if until is not UNSET:
+            _CHECK_0("until", until)
+        if actor_id is not UNSET:
+            _CHECK_1("actor_id", actor_id)
+        if action is not UNSET:
+            _CHECK_1("action", action)
+        if limit is not UNSET:
+            _CHECK_2("limit", limit)
+        if after is not UNSET:
+            _CHECK_1("after", after)
+        return await self._transport.request_raw(
+            ops.AUDIT_LIST,
+            _audit_list._get_kwargs(
+                since=since,
+                until=until,
+                actor_id=actor_id,
+                action=action,
+                limit=limit,
+                after=after,
+            ),
+            _audit_list._parse,
+            options,
         )

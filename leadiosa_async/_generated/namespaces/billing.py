@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Unpack
 
 from ..._protocol import (
+    APIResponse,
     RequestOptions,
     Transport,
     operation,
@@ -25,6 +26,11 @@ class BillingNamespace:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
+    @property
+    def with_raw_response(self) -> BillingNamespaceWithRawResponse:
+        """The same operations, returning the `APIResponse` (status, headers, request id, timings) instead."""
+        return BillingNamespaceWithRawResponse(self._transport)
+
     @operation(ops.BILLING_GET_SUBSCRIPTION)
     async def get_subscription(
         self,
@@ -42,5 +48,37 @@ class BillingNamespace:
         """
         return await _billing_get_subscription.call(
             self._transport,
+            options,
+        )
+
+
+class BillingNamespaceWithRawResponse:
+    """`client.billing.with_raw_response`: each operation returns its `APIResponse`."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @operation(ops.BILLING_GET_SUBSCRIPTION)
+    async def get_subscription(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Subscription]:
+        """Get the subscription
+
+        `GET /billing/subscription` — operationId `billing_get_subscription`.
+
+        Current plan, billing cycle and AI token usage. Read-only.
+
+        Returns:
+            APIResponse[Subscription]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        return await self._transport.request_raw(
+            ops.BILLING_GET_SUBSCRIPTION,
+            _billing_get_subscription._get_kwargs(),
+            _billing_get_subscription._parse,
             options,
         )

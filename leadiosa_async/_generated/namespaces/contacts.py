@@ -8,9 +8,11 @@ from typing import Any, Unpack
 
 from ..._protocol import (
     AnyOf,
+    APIResponse,
     Bool,
     Model,
     Number,
+    Page,
     PageCall,
     RequestOptions,
     Str,
@@ -46,6 +48,11 @@ class ContactsNamespace:
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
+
+    @property
+    def with_raw_response(self) -> ContactsNamespaceWithRawResponse:
+        """The same operations, returning the `APIResponse` (status, headers, request id, timings) instead."""
+        return ContactsNamespaceWithRawResponse(self._transport)
 
     @operation(ops.CONTACTS_DELETE)
     async def delete(
@@ -214,4 +221,182 @@ class ContactsNamespace:
                 if isinstance(attributes, Unset)
                 else coerce_model(ContactAttributes, attributes, "attributes"),
             ),
+        )
+
+
+class ContactsNamespaceWithRawResponse:
+    """`client.contacts.with_raw_response`: each operation returns its `APIResponse`."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @operation(ops.CONTACTS_DELETE)
+    async def delete(
+        self,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[None]:
+        """Erase a contact (GDPR)
+
+        `DELETE /contacts/{contact_id}` — operationId `contacts_delete`.
+
+        Erases the contact and the personal data of their conversations and messages for good (GDPR right to
+        erasure). Cannot be undone.
+
+        Args:
+            contact_id: The contact's ID.
+
+        Returns:
+            APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        return await self._transport.request_raw(
+            ops.CONTACTS_DELETE,
+            _contacts_delete._get_kwargs(
+                contact_id,
+            ),
+            _contacts_delete._parse,
+            options,
+        )
+
+    @operation(ops.CONTACTS_GET)
+    async def get(
+        self,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Contact]:
+        """Get a contact
+
+        `GET /contacts/{contact_id}` — operationId `contacts_get`.
+
+        One contact by ID.
+
+        Args:
+            contact_id: The contact's ID.
+
+        Returns:
+            APIResponse[Contact]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        return await self._transport.request_raw(
+            ops.CONTACTS_GET,
+            _contacts_get._get_kwargs(
+                contact_id,
+            ),
+            _contacts_get._parse,
+            options,
+        )
+
+    @operation(ops.CONTACTS_LIST)
+    async def list(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Page[Contact]]:
+        """List contacts
+
+        `GET /contacts` — operationId `contacts_list`.
+
+        Contacts of the workspace, newest first. Cursor-paginated: pass the previous page's `next_cursor`
+        (`pagination.next_cursor` in the JSON) as `after` to get the next page. A cursor is valid only until
+        the listed data changes; an expired cursor is answered with 400 `cursor_expired`.
+
+        Args:
+            email: Only the contact with this email address.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            APIResponse[Page[Contact]]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        if email is not UNSET:
+            _CHECK_0("email", email)
+        if limit is not UNSET:
+            _CHECK_1("limit", limit)
+        if after is not UNSET:
+            _CHECK_2("after", after)
+        return await self._transport.request_raw(
+            ops.CONTACTS_LIST,
+            _contacts_list._get_kwargs(
+                email=email,
+                limit=limit,
+                after=after,
+            ),
+            _contacts_list._parse,
+            options,
+        )
+
+    @operation(ops.CONTACTS_UPDATE)
+    async def update(
+        self,
+        contact_id: str,
+        *,
+        email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        attributes: ContactAttributes | builtins.dict[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Contact]:
+        """Update a contact
+
+        `PATCH /contacts/{contact_id}` — operationId `contacts_update`.
+
+        Changes a contact's fields; `attributes` are merged key by key.
+
+        Args:
+            contact_id: The contact's ID.
+            email: New email address.
+            name: New display name.
+            phone: New phone number, as the contact gave it.
+            attributes: Custom attributes: string, number or boolean values.
+
+        Returns:
+            APIResponse[Contact]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        if email is not UNSET:
+            _CHECK_3("email", email)
+        if name is not UNSET:
+            _CHECK_4("name", name)
+        if phone is not UNSET:
+            _CHECK_5("phone", phone)
+        if attributes is not UNSET:
+            _CHECK_6("attributes", attributes)
+        at_least(
+            "contacts.update",
+            1,
+            {
+                "email": email,
+                "name": name,
+                "phone": phone,
+                "attributes": attributes,
+            },
+            UNSET,
+        )
+        return await self._transport.request_raw(
+            ops.CONTACTS_UPDATE,
+            _contacts_update._get_kwargs(
+                contact_id,
+                body=ContactUpdate(
+                    email=email,
+                    name=name,
+                    phone=phone,
+                    attributes=UNSET
+                    if isinstance(attributes, Unset)
+                    else coerce_model(ContactAttributes, attributes, "attributes"),
+                ),
+            ),
+            _contacts_update._parse,
+            options,
         )

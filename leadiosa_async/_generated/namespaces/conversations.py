@@ -7,10 +7,12 @@ import builtins
 from typing import Any, Unpack
 
 from ..._protocol import (
+    APIResponse,
     Array,
     Enum,
     Model,
     Number,
+    Page,
     PageCall,
     RequestOptions,
     Str,
@@ -54,6 +56,11 @@ class ConversationsNamespace:
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
+
+    @property
+    def with_raw_response(self) -> ConversationsNamespaceWithRawResponse:
+        """The same operations, returning the `APIResponse` (status, headers, request id, timings) instead."""
+        return ConversationsNamespaceWithRawResponse(self._transport)
 
     @operation(ops.CONVERSATIONS_ASSIGN)
     async def assign(
@@ -311,4 +318,272 @@ class ConversationsNamespace:
                 subject=subject,
                 tags=tags,
             ),
+        )
+
+
+class ConversationsNamespaceWithRawResponse:
+    """`client.conversations.with_raw_response`: each operation returns its `APIResponse`."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @operation(ops.CONVERSATIONS_ASSIGN)
+    async def assign(
+        self,
+        conversation_id: str,
+        *,
+        assignee_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Conversation]:
+        """Assign a conversation (deprecated)
+
+        `POST /conversations/{conversation_id}/assign` — operationId `conversations_assign`.
+
+        Deprecated: calling it emits `LeadiosaDeprecationWarning`.
+
+        Deprecated: assignment moved into `conversations_update` (PATCH /conversations/{conversation_id}
+        with `assignee_id`), which also changes status in the same call. This endpoint answers with an
+        `X-API-Deprecation` header and will be removed no earlier than 90 days after the announcement.
+
+        Args:
+            conversation_id: The conversation's ID.
+            assignee_id: The workspace member to assign the conversation to.
+
+        Returns:
+            APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        _CHECK_0("assignee_id", assignee_id)
+        return await self._transport.request_raw(
+            ops.CONVERSATIONS_ASSIGN,
+            _conversations_assign._get_kwargs(
+                conversation_id,
+                body=ConversationAssign(
+                    assignee_id=assignee_id,
+                ),
+            ),
+            _conversations_assign._parse,
+            options,
+        )
+
+    @operation(ops.CONVERSATIONS_CREATE)
+    async def create(
+        self,
+        *,
+        channel: Channel,
+        contact_id: str | Unset = UNSET,
+        contact: ContactInput | builtins.dict[str, Any] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        message: str | Unset = UNSET,
+        assignee_id: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Conversation]:
+        """Start a conversation
+
+        `POST /conversations` — operationId `conversations_create`.
+
+        Starts a conversation with an existing contact (`contact_id`) or with a contact found by email or
+        created (`contact`). Give exactly one of the two, or the request fails with 422. The docs do not say
+        how a contact comes to exist; this find-or-create by email is the conventional design.
+
+        Args:
+            channel: Channel the conversation happens on.
+            contact_id: An existing contact. Give exactly one of contact_id and contact.
+            contact: A contact to find by email or create.
+            subject: Subject line, shown in the inbox.
+            message: Optional first inbound message.
+            assignee_id: The workspace member to assign the conversation to.
+            tags: Labels for filtering and reporting.
+
+        Returns:
+            APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        _CHECK_1("channel", channel)
+        if contact_id is not UNSET:
+            _CHECK_0("contact_id", contact_id)
+        if contact is not UNSET:
+            _CHECK_2("contact", contact)
+        if subject is not UNSET:
+            _CHECK_3("subject", subject)
+        if message is not UNSET:
+            _CHECK_4("message", message)
+        if assignee_id is not UNSET:
+            _CHECK_0("assignee_id", assignee_id)
+        if tags is not UNSET:
+            _CHECK_5("tags", tags)
+        return await self._transport.request_raw(
+            ops.CONVERSATIONS_CREATE,
+            _conversations_create._get_kwargs(
+                body=ConversationCreate(
+                    channel=channel,
+                    contact_id=contact_id,
+                    contact=UNSET if isinstance(contact, Unset) else coerce_model(ContactInput, contact, "contact"),
+                    subject=subject,
+                    message=message,
+                    assignee_id=assignee_id,
+                    tags=tags,
+                ),
+            ),
+            _conversations_create._parse,
+            options,
+        )
+
+    @operation(ops.CONVERSATIONS_GET)
+    async def get(
+        self,
+        conversation_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Conversation]:
+        """Get a conversation
+
+        `GET /conversations/{conversation_id}` — operationId `conversations_get`.
+
+        One conversation by ID.
+
+        Args:
+            conversation_id: The conversation's ID.
+
+        Returns:
+            APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        return await self._transport.request_raw(
+            ops.CONVERSATIONS_GET,
+            _conversations_get._get_kwargs(
+                conversation_id,
+            ),
+            _conversations_get._parse,
+            options,
+        )
+
+    @operation(ops.CONVERSATIONS_LIST)
+    async def list(
+        self,
+        *,
+        status: ConversationStatus | Unset = UNSET,
+        assignee_id: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        channel: Channel | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Page[Conversation]]:
+        """List conversations
+
+        `GET /conversations` — operationId `conversations_list`.
+
+        Conversations of the workspace, newest first, optionally filtered. Cursor-paginated: pass the
+        previous page's `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next
+        page. A cursor is valid only until the listed data changes; an expired cursor is answered with 400
+        `cursor_expired`.
+
+        Args:
+            status: Only conversations in this state.
+            assignee_id: Only conversations assigned to this member.
+            contact_id: Only conversations with this contact.
+            channel: Only conversations on this channel.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            APIResponse[Page[Conversation]]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        if status is not UNSET:
+            _CHECK_6("status", status)
+        if assignee_id is not UNSET:
+            _CHECK_0("assignee_id", assignee_id)
+        if contact_id is not UNSET:
+            _CHECK_0("contact_id", contact_id)
+        if channel is not UNSET:
+            _CHECK_1("channel", channel)
+        if limit is not UNSET:
+            _CHECK_7("limit", limit)
+        if after is not UNSET:
+            _CHECK_0("after", after)
+        return await self._transport.request_raw(
+            ops.CONVERSATIONS_LIST,
+            _conversations_list._get_kwargs(
+                status=status,
+                assignee_id=assignee_id,
+                contact_id=contact_id,
+                channel=channel,
+                limit=limit,
+                after=after,
+            ),
+            _conversations_list._parse,
+            options,
+        )
+
+    @operation(ops.CONVERSATIONS_UPDATE)
+    async def update(
+        self,
+        conversation_id: str,
+        *,
+        status: ConversationStatus | Unset = UNSET,
+        assignee_id: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Conversation]:
+        """Update a conversation
+
+        `PATCH /conversations/{conversation_id}` — operationId `conversations_update`.
+
+        Changes status (open, pending, snoozed, closed), assignment, subject or tags. Assigning a closed
+        conversation is a 409 `conversation_closed`; reopen it first by setting status.
+
+        Args:
+            conversation_id: The conversation's ID.
+            status: Lifecycle state of a conversation.
+            assignee_id: The workspace member to assign the conversation to (409 if it is closed).
+            subject: New subject line.
+            tags: The new set of tags (replaces the old one).
+
+        Returns:
+            APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        if status is not UNSET:
+            _CHECK_6("status", status)
+        if assignee_id is not UNSET:
+            _CHECK_0("assignee_id", assignee_id)
+        if subject is not UNSET:
+            _CHECK_3("subject", subject)
+        if tags is not UNSET:
+            _CHECK_5("tags", tags)
+        at_least(
+            "conversations.update",
+            1,
+            {
+                "status": status,
+                "assignee_id": assignee_id,
+                "subject": subject,
+                "tags": tags,
+            },
+            UNSET,
+        )
+        return await self._transport.request_raw(
+            ops.CONVERSATIONS_UPDATE,
+            _conversations_update._get_kwargs(
+                conversation_id,
+                body=ConversationUpdate(
+                    status=status,
+                    assignee_id=assignee_id,
+                    subject=subject,
+                    tags=tags,
+                ),
+            ),
+            _conversations_update._parse,
+            options,
         )

@@ -6,9 +6,11 @@ from __future__ import annotations
 from typing import Unpack
 
 from ..._protocol import (
+    APIResponse,
     Enum,
     Instance,
     Number,
+    Page,
     PageCall,
     RequestOptions,
     Str,
@@ -52,6 +54,11 @@ class KnowledgeNamespace:
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
+
+    @property
+    def with_raw_response(self) -> KnowledgeNamespaceWithRawResponse:
+        """The same operations, returning the `APIResponse` (status, headers, request id, timings) instead."""
+        return KnowledgeNamespaceWithRawResponse(self._transport)
 
     @operation(ops.KNOWLEDGE_CREATE_ARTICLE)
     async def create_article(
@@ -338,4 +345,297 @@ class KnowledgeNamespace:
                 body=body,
                 status=status,
             ),
+        )
+
+
+class KnowledgeNamespaceWithRawResponse:
+    """`client.knowledge.with_raw_response`: each operation returns its `APIResponse`."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @operation(ops.KNOWLEDGE_CREATE_ARTICLE)
+    async def create_article(
+        self,
+        *,
+        title: str,
+        body: str,
+        status: ArticleCreateStatus | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Article]:
+        """Create an article
+
+        `POST /knowledge/articles` — operationId `knowledge_create_article`.
+
+        Creates an article from text; it is chunked for retrieval when published.
+
+        Args:
+            title: The article's title.
+            body: The article's text (Markdown); it is chunked for the AI agent.
+            status: Initial state; default draft.
+
+        Returns:
+            APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        _CHECK_0("title", title)
+        _CHECK_1("body", body)
+        if status is not UNSET:
+            _CHECK_2("status", status)
+        return await self._transport.request_raw(
+            ops.KNOWLEDGE_CREATE_ARTICLE,
+            _knowledge_create_article._get_kwargs(
+                body=ArticleCreate(
+                    title=title,
+                    body=body,
+                    status=status,
+                ),
+            ),
+            _knowledge_create_article._parse,
+            options,
+        )
+
+    @operation(ops.KNOWLEDGE_DELETE_ARTICLE)
+    async def delete_article(
+        self,
+        article_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[None]:
+        """Delete an article
+
+        `DELETE /knowledge/articles/{article_id}` — operationId `knowledge_delete_article`.
+
+        Deletes an article and its chunks.
+
+        Args:
+            article_id: The article's ID.
+
+        Returns:
+            APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        return await self._transport.request_raw(
+            ops.KNOWLEDGE_DELETE_ARTICLE,
+            _knowledge_delete_article._get_kwargs(
+                article_id,
+            ),
+            _knowledge_delete_article._parse,
+            options,
+        )
+
+    @operation(ops.KNOWLEDGE_GET_ARTICLE)
+    async def get_article(
+        self,
+        article_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Article]:
+        """Get an article
+
+        `GET /knowledge/articles/{article_id}` — operationId `knowledge_get_article`.
+
+        One article by ID.
+
+        Args:
+            article_id: The article's ID.
+
+        Returns:
+            APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        return await self._transport.request_raw(
+            ops.KNOWLEDGE_GET_ARTICLE,
+            _knowledge_get_article._get_kwargs(
+                article_id,
+            ),
+            _knowledge_get_article._parse,
+            options,
+        )
+
+    @operation(ops.KNOWLEDGE_INGEST)
+    async def ingest(
+        self,
+        *,
+        file: File,
+        title: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Article]:
+        """Ingest a file (manual ingest path)
+
+        `POST /knowledge/ingest` — operationId `knowledge_ingest`.
+
+        Uploads a document as `multipart/form-data`; it becomes an article in status `processing` and is
+        chunked in the background. Files over 10 MiB are refused with 413.
+
+        Args:
+            file: A .md, .txt, .html or .pdf file of at most 10 MiB.
+            title: Defaults to the file name.
+
+        Returns:
+            APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        _CHECK_3("file", file)
+        if title is not UNSET:
+            _CHECK_4("title", title)
+        return await self._transport.request_raw(
+            ops.KNOWLEDGE_INGEST,
+            _knowledge_ingest._get_kwargs(
+                body=KnowledgeIngest(
+                    file=file,
+                    title=title,
+                ),
+            ),
+            _knowledge_ingest._parse,
+            options,
+        )
+
+    @operation(ops.KNOWLEDGE_LIST_ARTICLES)
+    async def list_articles(
+        self,
+        *,
+        status: ArticleStatus | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Page[Article]]:
+        """List knowledge-base articles
+
+        `GET /knowledge/articles` — operationId `knowledge_list_articles`.
+
+        Articles, most recently updated first. Cursor-paginated: pass the previous page's `next_cursor`
+        (`pagination.next_cursor` in the JSON) as `after` to get the next page. A cursor is valid only until
+        the listed data changes; an expired cursor is answered with 400 `cursor_expired`.
+
+        Args:
+            status: Only articles in this state.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            APIResponse[Page[Article]]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        if status is not UNSET:
+            _CHECK_5("status", status)
+        if limit is not UNSET:
+            _CHECK_6("limit", limit)
+        if after is not UNSET:
+            _CHECK_7("after", after)
+        return await self._transport.request_raw(
+            ops.KNOWLEDGE_LIST_ARTICLES,
+            _knowledge_list_articles._get_kwargs(
+                status=status,
+                limit=limit,
+                after=after,
+            ),
+            _knowledge_list_articles._parse,
+            options,
+        )
+
+    @operation(ops.KNOWLEDGE_LIST_CHUNKS)
+    async def list_chunks(
+        self,
+        article_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Page[Chunk]]:
+        """List an article's chunks
+
+        `GET /knowledge/articles/{article_id}/chunks` — operationId `knowledge_list_chunks`.
+
+        Retrieval chunks in order. Cursor-paginated: pass the previous page's `next_cursor`
+        (`pagination.next_cursor` in the JSON) as `after` to get the next page. A cursor is valid only until
+        the listed data changes; an expired cursor is answered with 400 `cursor_expired`.
+
+        Args:
+            article_id: The article's ID.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            APIResponse[Page[Chunk]]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        if limit is not UNSET:
+            _CHECK_6("limit", limit)
+        if after is not UNSET:
+            _CHECK_7("after", after)
+        return await self._transport.request_raw(
+            ops.KNOWLEDGE_LIST_CHUNKS,
+            _knowledge_list_chunks._get_kwargs(
+                article_id,
+                limit=limit,
+                after=after,
+            ),
+            _knowledge_list_chunks._parse,
+            options,
+        )
+
+    @operation(ops.KNOWLEDGE_UPDATE_ARTICLE)
+    async def update_article(
+        self,
+        article_id: str,
+        *,
+        title: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        status: ArticleUpdateStatus | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Article]:
+        """Update an article
+
+        `PATCH /knowledge/articles/{article_id}` — operationId `knowledge_update_article`.
+
+        Changes title, body or status; a new body is re-chunked.
+
+        Args:
+            article_id: The article's ID.
+            title: New title.
+            body: New text (Markdown); the article is chunked again.
+            status: New state.
+
+        Returns:
+            APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        if title is not UNSET:
+            _CHECK_0("title", title)
+        if body is not UNSET:
+            _CHECK_1("body", body)
+        if status is not UNSET:
+            _CHECK_2("status", status)
+        at_least(
+            "knowledge.update_article",
+            1,
+            {
+                "title": title,
+                "body": body,
+                "status": status,
+            },
+            UNSET,
+        )
+        return await self._transport.request_raw(
+            ops.KNOWLEDGE_UPDATE_ARTICLE,
+            _knowledge_update_article._get_kwargs(
+                article_id,
+                body=ArticleUpdate(
+                    title=title,
+                    body=body,
+                    status=status,
+                ),
+            ),
+            _knowledge_update_article._parse,
+            options,
         )

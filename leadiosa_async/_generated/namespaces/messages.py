@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import Unpack
 
 from ..._protocol import (
+    APIResponse,
     Enum,
     Number,
+    Page,
     PageCall,
     RequestOptions,
     Str,
@@ -38,6 +40,11 @@ class MessagesNamespace:
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
+
+    @property
+    def with_raw_response(self) -> MessagesNamespaceWithRawResponse:
+        """The same operations, returning the `APIResponse` (status, headers, request id, timings) instead."""
+        return MessagesNamespaceWithRawResponse(self._transport)
 
     @operation(ops.MESSAGES_CREATE)
     async def create(
@@ -134,4 +141,103 @@ class MessagesNamespace:
                 limit=limit,
                 after=after,
             ),
+        )
+
+
+class MessagesNamespaceWithRawResponse:
+    """`client.messages.with_raw_response`: each operation returns its `APIResponse`."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @operation(ops.MESSAGES_CREATE)
+    async def create(
+        self,
+        conversation_id: str,
+        *,
+        body: str,
+        author_type: AuthorType | Unset = UNSET,
+        direction: MessageDirection | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Message]:
+        """Append a message
+
+        `POST /conversations/{conversation_id}/messages` — operationId `messages_create`.
+
+        Appends a message to the thread. Appending to a closed conversation is a 409 `conversation_closed`.
+
+        Args:
+            conversation_id: The conversation's ID.
+            body: The message text.
+            author_type: Who wrote a message.
+            direction: inbound: from the contact; outbound: to the contact.
+
+        Returns:
+            APIResponse[Message]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        _CHECK_0("body", body)
+        if author_type is not UNSET:
+            _CHECK_1("author_type", author_type)
+        if direction is not UNSET:
+            _CHECK_2("direction", direction)
+        return await self._transport.request_raw(
+            ops.MESSAGES_CREATE,
+            _messages_create._get_kwargs(
+                conversation_id,
+                body=MessageCreate(
+                    body=body,
+                    author_type=author_type,
+                    direction=direction,
+                ),
+            ),
+            _messages_create._parse,
+            options,
+        )
+
+    @operation(ops.MESSAGES_LIST)
+    async def list(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Page[Message]]:
+        """List a conversation's messages
+
+        `GET /conversations/{conversation_id}/messages` — operationId `messages_list`.
+
+        The thread, oldest first. Internal notes are never part of it. Cursor-paginated: pass the previous
+        page's `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next page. A
+        cursor is valid only until the listed data changes; an expired cursor is answered with 400
+        `cursor_expired`.
+
+        Args:
+            conversation_id: The conversation's ID.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            APIResponse[Page[Message]]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        if limit is not UNSET:
+            _CHECK_3("limit", limit)
+        if after is not UNSET:
+            _CHECK_4("after", after)
+        return await self._transport.request_raw(
+            ops.MESSAGES_LIST,
+            _messages_list._get_kwargs(
+                conversation_id,
+                limit=limit,
+                after=after,
+            ),
+            _messages_list._parse,
+            options,
         )

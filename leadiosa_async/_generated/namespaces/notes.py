@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Unpack
 
 from ..._protocol import (
+    APIResponse,
     Number,
+    Page,
     PageCall,
     RequestOptions,
     Str,
@@ -33,6 +35,11 @@ class NotesNamespace:
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
+
+    @property
+    def with_raw_response(self) -> NotesNamespaceWithRawResponse:
+        """The same operations, returning the `APIResponse` (status, headers, request id, timings) instead."""
+        return NotesNamespaceWithRawResponse(self._transport)
 
     @operation(ops.NOTES_CREATE)
     async def create(
@@ -119,4 +126,93 @@ class NotesNamespace:
                 limit=limit,
                 after=after,
             ),
+        )
+
+
+class NotesNamespaceWithRawResponse:
+    """`client.notes.with_raw_response`: each operation returns its `APIResponse`."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @operation(ops.NOTES_CREATE)
+    async def create(
+        self,
+        conversation_id: str,
+        *,
+        body: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Note]:
+        """Add an internal note
+
+        `POST /conversations/{conversation_id}/notes` — operationId `notes_create`.
+
+        Adds a note that only workspace members see.
+
+        Args:
+            conversation_id: The conversation's ID.
+            body: The note's text, visible to the team only.
+
+        Returns:
+            APIResponse[Note]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        _CHECK_0("body", body)
+        return await self._transport.request_raw(
+            ops.NOTES_CREATE,
+            _notes_create._get_kwargs(
+                conversation_id,
+                body=NoteCreate(
+                    body=body,
+                ),
+            ),
+            _notes_create._parse,
+            options,
+        )
+
+    @operation(ops.NOTES_LIST)
+    async def list(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Page[Note]]:
+        """List a conversation's notes
+
+        `GET /conversations/{conversation_id}/notes` — operationId `notes_list`.
+
+        Internal notes, oldest first. Never visible to the contact. Cursor-paginated: pass the previous
+        page's `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next page. A
+        cursor is valid only until the listed data changes; an expired cursor is answered with 400
+        `cursor_expired`.
+
+        Args:
+            conversation_id: The conversation's ID.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            APIResponse[Page[Note]]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        if limit is not UNSET:
+            _CHECK_1("limit", limit)
+        if after is not UNSET:
+            _CHECK_2("after", after)
+        return await self._transport.request_raw(
+            ops.NOTES_LIST,
+            _notes_list._get_kwargs(
+                conversation_id,
+                limit=limit,
+                after=after,
+            ),
+            _notes_list._parse,
+            options,
         )

@@ -7,9 +7,11 @@ import builtins
 from typing import Unpack
 
 from ..._protocol import (
+    APIResponse,
     Array,
     Enum,
     Number,
+    Page,
     PageCall,
     RequestOptions,
     Str,
@@ -55,6 +57,11 @@ class WebhooksNamespace:
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
+
+    @property
+    def with_raw_response(self) -> WebhooksNamespaceWithRawResponse:
+        """The same operations, returning the `APIResponse` (status, headers, request id, timings) instead."""
+        return WebhooksNamespaceWithRawResponse(self._transport)
 
     @operation(ops.WEBHOOKS_CREATE)
     async def create(
@@ -169,4 +176,125 @@ class WebhooksNamespace:
                 limit=limit,
                 after=after,
             ),
+        )
+
+
+class WebhooksNamespaceWithRawResponse:
+    """`client.webhooks.with_raw_response`: each operation returns its `APIResponse`."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @operation(ops.WEBHOOKS_CREATE)
+    async def create(
+        self,
+        *,
+        url: str,
+        events: builtins.list[EventType],
+        description: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[WebhookEndpointCreated]:
+        """Register a webhook endpoint
+
+        `POST /webhooks` — operationId `webhooks_create`.
+
+        Registers an https endpoint for the given events. The response carries the signing secret; it is
+        returned only once.
+
+        Args:
+            url: Where deliveries are POSTed (https only).
+            events: The event types to deliver.
+            description: A note for your team about this endpoint.
+
+        Returns:
+            APIResponse[WebhookEndpointCreated]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        _CHECK_0("url", url)
+        _CHECK_1("events", events)
+        if description is not UNSET:
+            _CHECK_2("description", description)
+        return await self._transport.request_raw(
+            ops.WEBHOOKS_CREATE,
+            _webhooks_create._get_kwargs(
+                body=WebhookCreate(
+                    url=url,
+                    events=events,
+                    description=description,
+                ),
+            ),
+            _webhooks_create._parse,
+            options,
+        )
+
+    @operation(ops.WEBHOOKS_DELETE)
+    async def delete(
+        self,
+        webhook_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[None]:
+        """Delete a webhook endpoint
+
+        `DELETE /webhooks/{webhook_id}` — operationId `webhooks_delete`.
+
+        Stops deliveries to the endpoint.
+
+        Args:
+            webhook_id: The webhook endpoint's ID.
+
+        Returns:
+            APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        return await self._transport.request_raw(
+            ops.WEBHOOKS_DELETE,
+            _webhooks_delete._get_kwargs(
+                webhook_id,
+            ),
+            _webhooks_delete._parse,
+            options,
+        )
+
+    @operation(ops.WEBHOOKS_LIST)
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Page[WebhookEndpoint]]:
+        """List webhook endpoints
+
+        `GET /webhooks` — operationId `webhooks_list`.
+
+        Registered endpoints (secrets are never listed). Cursor-paginated: pass the previous page's
+        `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next page. A cursor is
+        valid only until the listed data changes; an expired cursor is answered with 400 `cursor_expired`.
+
+        Args:
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            APIResponse[Page[WebhookEndpoint]]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        if limit is not UNSET:
+            _CHECK_3("limit", limit)
+        if after is not UNSET:
+            _CHECK_4("after", after)
+        return await self._transport.request_raw(
+            ops.WEBHOOKS_LIST,
+            _webhooks_list._get_kwargs(
+                limit=limit,
+                after=after,
+            ),
+            _webhooks_list._parse,
+            options,
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Unpack
 
 from ..._protocol import (
+    APIResponse,
     RequestOptions,
     Str,
     Transport,
@@ -33,6 +34,11 @@ class WorkspaceNamespace:
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
+
+    @property
+    def with_raw_response(self) -> WorkspaceNamespaceWithRawResponse:
+        """The same operations, returning the `APIResponse` (status, headers, request id, timings) instead."""
+        return WorkspaceNamespaceWithRawResponse(self._transport)
 
     @operation(ops.WORKSPACE_CLOSE)
     async def close(
@@ -128,5 +134,124 @@ class WorkspaceNamespace:
         """
         return await _workspace_restore.call(
             self._transport,
+            options,
+        )
+
+
+class WorkspaceNamespaceWithRawResponse:
+    """`client.workspace.with_raw_response`: each operation returns its `APIResponse`."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @operation(ops.WORKSPACE_CLOSE)
+    async def close(
+        self,
+        *,
+        confirm: str,
+        reason: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[ArchiveStatus]:
+        """Close the workspace
+
+        `POST /workspace/close` — operationId `workspace_close`.
+
+        Schedules the workspace for deletion; data is purged 30 days later unless it is restored. Owner-
+        only: other tokens get 403. Closing a workspace that is not active is a 409.
+
+        Args:
+            confirm: The workspace name, to confirm.
+            reason: Why the workspace is closed (kept for the audit log).
+
+        Returns:
+            APIResponse[ArchiveStatus]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        _CHECK_0("confirm", confirm)
+        if reason is not UNSET:
+            _CHECK_1("reason", reason)
+        return await self._transport.request_raw(
+            ops.WORKSPACE_CLOSE,
+            _workspace_close._get_kwargs(
+                body=WorkspaceClose(
+                    confirm=confirm,
+                    reason=reason,
+                ),
+            ),
+            _workspace_close._parse,
+            options,
+        )
+
+    @operation(ops.WORKSPACE_GET)
+    async def get(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Workspace]:
+        """Get the workspace
+
+        `GET /workspace` — operationId `workspace_get`.
+
+        The workspace the token belongs to.
+
+        Returns:
+            APIResponse[Workspace]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        return await self._transport.request_raw(
+            ops.WORKSPACE_GET,
+            _workspace_get._get_kwargs(),
+            _workspace_get._parse,
+            options,
+        )
+
+    @operation(ops.WORKSPACE_GET_ARCHIVE_STATUS)
+    async def get_archive_status(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[ArchiveStatus]:
+        """Get the archive status
+
+        `GET /workspace/archive-status` — operationId `workspace_get_archive_status`.
+
+        Where the workspace stands in the close / restore lifecycle. Owner-only: other tokens get 403.
+
+        Returns:
+            APIResponse[ArchiveStatus]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        return await self._transport.request_raw(
+            ops.WORKSPACE_GET_ARCHIVE_STATUS,
+            _workspace_get_archive_status._get_kwargs(),
+            _workspace_get_archive_status._parse,
+            options,
+        )
+
+    @operation(ops.WORKSPACE_RESTORE)
+    async def restore(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Workspace]:
+        """Restore the workspace
+
+        `POST /workspace/restore` — operationId `workspace_restore`.
+
+        Cancels a scheduled deletion. Owner-only: other tokens get 403. Restoring a workspace that is
+        already active changes nothing and answers with it (idempotent, the conventional design; the docs
+        are silent).
+
+        Returns:
+            APIResponse[Workspace]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+        return await self._transport.request_raw(
+            ops.WORKSPACE_RESTORE,
+            _workspace_restore._get_kwargs(),
+            _workspace_restore._parse,
             options,
         )
