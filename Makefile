@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+DEMO_STAMP := $(VENV)/.installed-demo
 NODE_STAMP := node_modules/.installed
 # The Redis tests start their own redis-server on a free 127.0.0.1 port and stop it afterwards.
 REDIS_SERVER := $(shell command -v redis-server 2>/dev/null)
@@ -15,6 +16,12 @@ $(STAMP): pyproject.toml codegen/requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev,sandbox]' -r codegen/requirements.txt
+	touch $@
+
+# The demo needs only the package and its sandbox extra, not the dev toolchain.
+$(DEMO_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[sandbox]'
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json
@@ -72,7 +79,7 @@ docs: $(STAMP)
 
 test: lint-spec lint security typecheck check-generated docs unit
 
-demo: $(STAMP)
+demo: $(DEMO_STAMP)
 	$(PY) examples/quickstart.py
 
 bench: $(STAMP) redis-server

@@ -55,3 +55,21 @@ async def test_debug_lines_carry_latency_and_request_id(
         await client.workspace.get()
     line = next(r.getMessage() for r in caplog.records if "-> 200" in r.getMessage())
     assert " ms (attempt 1, request_id req_77)" in line and TOKEN not in line
+
+
+def test_the_sdk_runs_without_sniffio() -> None:
+    """anyio no longer needs sniffio, and the demo installs only the package: the asyncio path must not need it."""
+    code = (
+        "import sys; sys.modules['sniffio'] = None\n"
+        "import asyncio, httpx\n"
+        "from leadiosa_async import AsyncLeadiosa\n"
+        "body = {'id': 'w', 'name': 'n', 'status': 'active', 'owner_id': 'u', 'created_at': '2026-05-12T07:28:25Z'}\n"
+        "transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))\n"
+        "async def main():\n"
+        "    async with AsyncLeadiosa('t', base_url='https://x.test/api/v1',\n"
+        "                             http_client=httpx.AsyncClient(transport=transport)) as client:\n"
+        "        print((await client.workspace.get()).id)\n"
+        "asyncio.run(main())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S603
+    assert done.returncode == 0 and done.stdout.strip() == "w", done.stderr

@@ -17,7 +17,14 @@ from typing import TypeVar
 
 import anyio
 import httpx
-import sniffio
+
+try:
+    from sniffio import current_async_library
+except ImportError:  # trio depends on sniffio: without it, the running loop is asyncio's
+
+    def current_async_library() -> str:
+        return "asyncio"
+
 
 T = TypeVar("T")
 
@@ -38,7 +45,7 @@ async def within(seconds: float, awaitable: Awaitable[T]) -> T | None:
     cancel scope."""
     if seconds == math.inf:
         return await awaitable
-    if sniffio.current_async_library() == "asyncio":
+    if current_async_library() == "asyncio":
         timeout = asyncio.timeout(seconds)
         try:
             async with timeout:

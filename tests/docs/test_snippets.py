@@ -64,4 +64,7 @@ def test_snippet_runs(where: str, code: str, servers: tuple[str, str], monkeypat
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", LeadiosaDeprecationWarning)  # reference examples of deprecated operations
-        anyio.run(run)
+        if "asyncio.run(" in code:  # a complete script: it runs its own event loop
+            exec(compile(code, where, "exec"), {"__name__": "__main__"})  # noqa: S102 - our own documentation
+        else:
+            anyio.run(run)

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..._protocol import Transport
@@ -37,65 +36,92 @@ class Namespaces:
 
     _transport: Transport
 
-    @cached_property
+    @property
     def audit(self) -> AuditNamespace:
         """Read-only audit log. Useful for compliance exports."""
-        from .audit import AuditNamespace
+        namespace = self.__dict__.get("_ns_audit")
+        if namespace is None:
+            from .audit import AuditNamespace
 
-        return AuditNamespace(self._transport)
+            namespace = self.__dict__["_ns_audit"] = AuditNamespace(self._transport)
+        return namespace
 
-    @cached_property
+    @property
     def billing(self) -> BillingNamespace:
         """Current plan, billing cycle, AI token usage. Read-only."""
-        from .billing import BillingNamespace
+        namespace = self.__dict__.get("_ns_billing")
+        if namespace is None:
+            from .billing import BillingNamespace
 
-        return BillingNamespace(self._transport)
+            namespace = self.__dict__["_ns_billing"] = BillingNamespace(self._transport)
+        return namespace
 
-    @cached_property
+    @property
     def contacts(self) -> ContactsNamespace:
         """Contact records, attributes, GDPR erasure."""
-        from .contacts import ContactsNamespace
+        namespace = self.__dict__.get("_ns_contacts")
+        if namespace is None:
+            from .contacts import ContactsNamespace
 
-        return ContactsNamespace(self._transport)
+            namespace = self.__dict__["_ns_contacts"] = ContactsNamespace(self._transport)
+        return namespace
 
-    @cached_property
+    @property
     def conversations(self) -> ConversationsNamespace:
         """Conversation lifecycle, status transitions, assignment."""
-        from .conversations import ConversationsNamespace
+        namespace = self.__dict__.get("_ns_conversations")
+        if namespace is None:
+            from .conversations import ConversationsNamespace
 
-        return ConversationsNamespace(self._transport)
+            namespace = self.__dict__["_ns_conversations"] = ConversationsNamespace(self._transport)
+        return namespace
 
-    @cached_property
+    @property
     def knowledge(self) -> KnowledgeNamespace:
         """Knowledge-base articles and chunks. Manual ingest path."""
-        from .knowledge import KnowledgeNamespace
+        namespace = self.__dict__.get("_ns_knowledge")
+        if namespace is None:
+            from .knowledge import KnowledgeNamespace
 
-        return KnowledgeNamespace(self._transport)
+            namespace = self.__dict__["_ns_knowledge"] = KnowledgeNamespace(self._transport)
+        return namespace
 
-    @cached_property
+    @property
     def messages(self) -> MessagesNamespace:
         """Append a message, list a conversation's thread."""
-        from .messages import MessagesNamespace
+        namespace = self.__dict__.get("_ns_messages")
+        if namespace is None:
+            from .messages import MessagesNamespace
 
-        return MessagesNamespace(self._transport)
+            namespace = self.__dict__["_ns_messages"] = MessagesNamespace(self._transport)
+        return namespace
 
-    @cached_property
+    @property
     def notes(self) -> NotesNamespace:
         """Internal notes on conversations. Never visible to the contact."""
-        from .notes import NotesNamespace
+        namespace = self.__dict__.get("_ns_notes")
+        if namespace is None:
+            from .notes import NotesNamespace
 
-        return NotesNamespace(self._transport)
+            namespace = self.__dict__["_ns_notes"] = NotesNamespace(self._transport)
+        return namespace
 
-    @cached_property
+    @property
     def webhooks(self) -> WebhooksNamespace:
         """Webhook endpoints and the secret used to sign them."""
-        from .webhooks import WebhooksNamespace
+        namespace = self.__dict__.get("_ns_webhooks")
+        if namespace is None:
+            from .webhooks import WebhooksNamespace
 
-        return WebhooksNamespace(self._transport)
+            namespace = self.__dict__["_ns_webhooks"] = WebhooksNamespace(self._transport)
+        return namespace
 
-    @cached_property
+    @property
     def workspace(self) -> WorkspaceNamespace:
         """Workspace lifecycle: archive-status, close, restore. Owner-only."""
-        from .workspace import WorkspaceNamespace
+        namespace = self.__dict__.get("_ns_workspace")
+        if namespace is None:
+            from .workspace import WorkspaceNamespace
 
-        return WorkspaceNamespace(self._transport)
+            namespace = self.__dict__["_ns_workspace"] = WorkspaceNamespace(self._transport)
+        return namespace
