@@ -85,6 +85,8 @@ demo: $(DEMO_STAMP)
 bench: $(STAMP) redis-server
 	$(PY) benchmarks/overhead.py
 	$(PY) benchmarks/argument_checks.py
+	$(PY) benchmarks/sync_overhead.py
+	$(PY) benchmarks/many_clients.py
 	$(PY) benchmarks/pagination.py
 	$(PY) benchmarks/shared_rate_limit.py
 

@@ -24,8 +24,9 @@ from ._exceptions import (
 )
 from ._generated.types import UNSET, File, Unset
 from ._pagination import Paginator
-from ._protocol import Page, PageCall, RequestOptions
+from ._protocol import Page, PageCall, RequestOptions, SyncPage
 from ._response import APIResponse
+from ._sync import Leadiosa, SyncPaginator
 from ._transport import (
     Clock,
     Hooks,
@@ -64,6 +65,7 @@ __all__ = [
     "File",
     "Hooks",
     "InternalServerError",
+    "Leadiosa",
     "LeadiosaDeprecationWarning",
     "LeadiosaError",
     "LeadiosaHTTPTransport",
@@ -84,6 +86,8 @@ __all__ = [
     "ResponseValidationError",
     "RetryBudget",
     "RetryScheduled",
+    "SyncPage",
+    "SyncPaginator",
     "ThrottleWait",
     "UnprocessableEntityError",
     "Unset",

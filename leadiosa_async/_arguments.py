@@ -235,10 +235,6 @@ def at_least(where: str, count: int, fields: Mapping[str, Any], unset: object) -
 
 def deprecated_argument(where: str, name: str) -> None:
     """A parameter or body field the spec marks `deprecated` was given: warn, pointing at the caller."""
-    import warnings
+    from ._transport.deprecation import emit_deprecation
 
-    from ._exceptions import LeadiosaDeprecationWarning
-    from ._transport.deprecation import caller_stacklevel
-
-    message = f"{where}(): the argument {name!r} is deprecated in the API"
-    warnings.warn(message, LeadiosaDeprecationWarning, stacklevel=caller_stacklevel())
+    emit_deprecation(f"{where}(): the argument {name!r} is deprecated in the API")

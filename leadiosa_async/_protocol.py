@@ -59,6 +59,8 @@ __all__ = [
     "PageCall",
     "RequestOptions",
     "Str",
+    "SyncPage",
+    "SyncRunner",
     "Transport",
     "at_least",
     "check_options",
@@ -218,6 +220,51 @@ class PageCall(Awaitable[Page[T]], AsyncIterable[T]):
         from ._pagination import Paginator  # imports this module
 
         return Paginator(self._method, self._args, self._params)
+
+
+class SyncPage(Generic[T]):
+    """What a list method of the sync client (`Leadiosa`) returns: the first page (`.data`, `.has_more`,
+    `.next_cursor`, `.raw`), and, iterated, every item of every page; `.pages()` yields the pages."""
+
+    __slots__ = ("_more", "page")
+
+    def __init__(self, page: Page[T], more: Callable[[], Iterator[Page[T]]]) -> None:
+        self.page = page
+        self._more = more  # the pages after the first, fetched as they are reached
+
+    data = property(lambda self: self.page.data)
+    has_more = property(lambda self: self.page.has_more)
+    next_cursor = property(lambda self: self.page.next_cursor)
+    raw = property(lambda self: self.page.raw)
+
+    def __repr__(self) -> str:
+        return f"Sync{self.page!r}"
+
+    def __len__(self) -> int:
+        return len(self.page.data)
+
+    def pages(self) -> Iterator[Page[T]]:
+        yield self.page
+        if self.page.has_more:
+            yield from self._more()
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.data
+
+
+class SyncRunner(Protocol):
+    """What the sync client's generated namespaces need: run an async call on the client's event loop."""
+
+    def call(self, func: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> T: ...
+
+    def page(
+        self,
+        func: Callable[..., PageCall[T]],
+        args: tuple[Any, ...],
+        params: dict[str, Any],
+        options: Mapping[str, Any],
+    ) -> SyncPage[T]: ...
 
 
 def operation(op: Operation) -> Callable[[F], F]:

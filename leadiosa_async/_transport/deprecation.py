@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import sys
 import warnings
@@ -24,6 +25,20 @@ def caller_stacklevel() -> int:
     return level
 
 
+# The sync client runs calls on its own event-loop thread; there a list collects the warnings, which the
+# caller's thread then emits, so that they point at the caller's line.
+RELAY: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("leadiosa_relay", default=None)
+
+
+def emit_deprecation(message: str) -> None:
+    """Warn (LeadiosaDeprecationWarning) at the user's calling line, or hand the warning to the sync client."""
+    relay = RELAY.get()
+    if relay is not None:
+        relay.append(message)
+    else:
+        warnings.warn(message, LeadiosaDeprecationWarning, stacklevel=caller_stacklevel())
+
+
 class DeprecationTracker:
     """Remembers which operations have warned for one client."""
 
@@ -37,7 +52,7 @@ class DeprecationTracker:
         self.seen.add(key)
         message = f"{operation.operation_id} ({operation.method} {operation.path}) is deprecated: {shorten(reason)}"
         logger.warning(message)
-        warnings.warn(message, LeadiosaDeprecationWarning, stacklevel=caller_stacklevel())
+        emit_deprecation(message)
 
     def check_operation(self, operation: Operation) -> None:
         if operation.deprecated:

@@ -24,6 +24,7 @@ import attrs
 import httpx
 
 from .._client import AsyncLeadiosa
+from .._sync import Leadiosa
 from ..webhooks import sign
 from . import _inbox, _library
 from ._faults import ConnectionDropped, FaultInjector, Faults
@@ -150,6 +151,14 @@ class Sandbox:
         client = AsyncLeadiosa(token or OWNER_TOKEN, base_url="http://sandbox.localhost/api/v1",
                                http_client=http_client, **kwargs)  # fmt: skip
         client._owns_http_client = True
+        return client
+
+    def sync_client(self, token: str | None = None, **kwargs: Any) -> Leadiosa:
+        """A `Leadiosa` (the sync client) talking to this sandbox in-process (owner token unless `token=`)."""
+        http_client = httpx.AsyncClient(transport=_SandboxTransport(app=self))
+        client = Leadiosa(token or OWNER_TOKEN, base_url="http://sandbox.localhost/api/v1",
+                          http_client=http_client, **kwargs)  # fmt: skip
+        client._async_client._owns_http_client = True
         return client
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -14,6 +14,8 @@ from ..._protocol import (
     PageCall,
     RequestOptions,
     Str,
+    SyncPage,
+    SyncRunner,
     Transport,
     operation,
 )
@@ -187,4 +189,128 @@ class AuditNamespaceWithRawResponse:
             ),
             _audit_list._parse,
             options,
+        )
+
+
+class AuditSyncNamespace:
+    """`Leadiosa().audit`: Read-only audit log. Useful for compliance exports."""
+
+    __slots__ = ("_async", "_portal")
+
+    def __init__(self, portal: SyncRunner, namespace: AuditNamespace) -> None:
+        self._portal = portal
+        self._async = namespace
+
+    @property
+    def with_raw_response(self) -> AuditSyncNamespaceWithRawResponse:
+        """The same operations, returning the `APIResponse` (status, headers, request id, timings) instead."""
+        return AuditSyncNamespaceWithRawResponse(self._portal, self._async.with_raw_response)
+
+    @operation(ops.AUDIT_LIST)
+    def list(
+        self,
+        *,
+        since: datetime.datetime | Unset = UNSET,
+        until: datetime.datetime | Unset = UNSET,
+        actor_id: str | Unset = UNSET,
+        action: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[AuditEvent]:
+        """Read the audit log
+
+        `GET /audit` — operationId `audit_list`.
+
+        Read-only log of actions in the workspace, newest first, for compliance exports. Filter by time
+        range (`since` inclusive, `until` exclusive), actor and action. Cursor-paginated: pass the previous
+        page's `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next page. A
+        cursor is valid only until the listed data changes; an expired cursor is answered with 400
+        `cursor_expired`.
+
+        Args:
+            since: Only events at or after this time.
+            until: Only events before this time.
+            actor_id: Only events by this actor.
+            action: Only events with this action.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            SyncPage[AuditEvent]: the first page (`.data`, `.has_more`, `.next_cursor`);
+            iterate it for every item of every page (`.pages()` for pages).
+
+        """
+
+        return self._portal.page(
+            self._async.list,
+            (),
+            {
+                "since": since,
+                "until": until,
+                "actor_id": actor_id,
+                "action": action,
+                "limit": limit,
+                "after": after,
+            },
+            options,
+        )
+
+
+class AuditSyncNamespaceWithRawResponse:
+    """`Leadiosa().audit.with_raw_response`: each operation returns its `APIResponse`."""
+
+    __slots__ = ("_async", "_portal")
+
+    def __init__(self, portal: SyncRunner, namespace: AuditNamespaceWithRawResponse) -> None:
+        self._portal = portal
+        self._async = namespace
+
+    @operation(ops.AUDIT_LIST)
+    def list(
+        self,
+        *,
+        since: datetime.datetime | Unset = UNSET,
+        until: datetime.datetime | Unset = UNSET,
+        actor_id: str | Unset = UNSET,
+        action: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Page[AuditEvent]]:
+        """Read the audit log
+
+        `GET /audit` — operationId `audit_list`.
+
+        Read-only log of actions in the workspace, newest first, for compliance exports. Filter by time
+        range (`since` inclusive, `until` exclusive), actor and action. Cursor-paginated: pass the previous
+        page's `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next page. A
+        cursor is valid only until the listed data changes; an expired cursor is answered with 400
+        `cursor_expired`.
+
+        Args:
+            since: Only events at or after this time.
+            until: Only events before this time.
+            actor_id: Only events by this actor.
+            action: Only events with this action.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            APIResponse[Page[AuditEvent]]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(
+            self._async.list,
+            since=since,
+            until=until,
+            actor_id=actor_id,
+            action=action,
+            limit=limit,
+            after=after,
+            **options,
         )

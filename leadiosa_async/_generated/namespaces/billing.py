@@ -8,6 +8,7 @@ from typing import Unpack
 from ..._protocol import (
     APIResponse,
     RequestOptions,
+    SyncRunner,
     Transport,
     operation,
 )
@@ -82,3 +83,65 @@ class BillingNamespaceWithRawResponse:
             _billing_get_subscription._parse,
             options,
         )
+
+
+class BillingSyncNamespace:
+    """`Leadiosa().billing`: Current plan, billing cycle, AI token usage. Read-only."""
+
+    __slots__ = ("_async", "_portal")
+
+    def __init__(self, portal: SyncRunner, namespace: BillingNamespace) -> None:
+        self._portal = portal
+        self._async = namespace
+
+    @property
+    def with_raw_response(self) -> BillingSyncNamespaceWithRawResponse:
+        """The same operations, returning the `APIResponse` (status, headers, request id, timings) instead."""
+        return BillingSyncNamespaceWithRawResponse(self._portal, self._async.with_raw_response)
+
+    @operation(ops.BILLING_GET_SUBSCRIPTION)
+    def get_subscription(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> Subscription:
+        """Get the subscription
+
+        `GET /billing/subscription` — operationId `billing_get_subscription`.
+
+        Current plan, billing cycle and AI token usage. Read-only.
+
+        Returns:
+            Subscription
+
+        """
+
+        return self._portal.call(self._async.get_subscription, **options)
+
+
+class BillingSyncNamespaceWithRawResponse:
+    """`Leadiosa().billing.with_raw_response`: each operation returns its `APIResponse`."""
+
+    __slots__ = ("_async", "_portal")
+
+    def __init__(self, portal: SyncRunner, namespace: BillingNamespaceWithRawResponse) -> None:
+        self._portal = portal
+        self._async = namespace
+
+    @operation(ops.BILLING_GET_SUBSCRIPTION)
+    def get_subscription(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Subscription]:
+        """Get the subscription
+
+        `GET /billing/subscription` — operationId `billing_get_subscription`.
+
+        Current plan, billing cycle and AI token usage. Read-only.
+
+        Returns:
+            APIResponse[Subscription]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.get_subscription, **options)

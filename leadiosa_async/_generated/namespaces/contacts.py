@@ -16,6 +16,8 @@ from ..._protocol import (
     PageCall,
     RequestOptions,
     Str,
+    SyncPage,
+    SyncRunner,
     Transport,
     at_least,
     coerce_model,
@@ -399,4 +401,259 @@ class ContactsNamespaceWithRawResponse:
             ),
             _contacts_update._parse,
             options,
+        )
+
+
+class ContactsSyncNamespace:
+    """`Leadiosa().contacts`: Contact records, attributes, GDPR erasure."""
+
+    __slots__ = ("_async", "_portal")
+
+    def __init__(self, portal: SyncRunner, namespace: ContactsNamespace) -> None:
+        self._portal = portal
+        self._async = namespace
+
+    @property
+    def with_raw_response(self) -> ContactsSyncNamespaceWithRawResponse:
+        """The same operations, returning the `APIResponse` (status, headers, request id, timings) instead."""
+        return ContactsSyncNamespaceWithRawResponse(self._portal, self._async.with_raw_response)
+
+    @operation(ops.CONTACTS_DELETE)
+    def delete(
+        self,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Erase a contact (GDPR)
+
+        `DELETE /contacts/{contact_id}` — operationId `contacts_delete`.
+
+        Erases the contact and the personal data of their conversations and messages for good (GDPR right to
+        erasure). Cannot be undone.
+
+        Args:
+            contact_id: The contact's ID.
+
+        Returns:
+            None
+
+        """
+
+        return self._portal.call(self._async.delete, contact_id, **options)
+
+    @operation(ops.CONTACTS_GET)
+    def get(
+        self,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Contact:
+        """Get a contact
+
+        `GET /contacts/{contact_id}` — operationId `contacts_get`.
+
+        One contact by ID.
+
+        Args:
+            contact_id: The contact's ID.
+
+        Returns:
+            Contact
+
+        """
+
+        return self._portal.call(self._async.get, contact_id, **options)
+
+    @operation(ops.CONTACTS_LIST)
+    def list(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Contact]:
+        """List contacts
+
+        `GET /contacts` — operationId `contacts_list`.
+
+        Contacts of the workspace, newest first. Cursor-paginated: pass the previous page's `next_cursor`
+        (`pagination.next_cursor` in the JSON) as `after` to get the next page. A cursor is valid only until
+        the listed data changes; an expired cursor is answered with 400 `cursor_expired`.
+
+        Args:
+            email: Only the contact with this email address.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            SyncPage[Contact]: the first page (`.data`, `.has_more`, `.next_cursor`);
+            iterate it for every item of every page (`.pages()` for pages).
+
+        """
+
+        return self._portal.page(
+            self._async.list,
+            (),
+            {
+                "email": email,
+                "limit": limit,
+                "after": after,
+            },
+            options,
+        )
+
+    @operation(ops.CONTACTS_UPDATE)
+    def update(
+        self,
+        contact_id: str,
+        *,
+        email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        attributes: ContactAttributes | builtins.dict[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Contact:
+        """Update a contact
+
+        `PATCH /contacts/{contact_id}` — operationId `contacts_update`.
+
+        Changes a contact's fields; `attributes` are merged key by key.
+
+        Args:
+            contact_id: The contact's ID.
+            email: New email address.
+            name: New display name.
+            phone: New phone number, as the contact gave it.
+            attributes: Custom attributes: string, number or boolean values.
+
+        Returns:
+            Contact
+
+        """
+
+        return self._portal.call(
+            self._async.update, contact_id, email=email, name=name, phone=phone, attributes=attributes, **options
+        )
+
+
+class ContactsSyncNamespaceWithRawResponse:
+    """`Leadiosa().contacts.with_raw_response`: each operation returns its `APIResponse`."""
+
+    __slots__ = ("_async", "_portal")
+
+    def __init__(self, portal: SyncRunner, namespace: ContactsNamespaceWithRawResponse) -> None:
+        self._portal = portal
+        self._async = namespace
+
+    @operation(ops.CONTACTS_DELETE)
+    def delete(
+        self,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[None]:
+        """Erase a contact (GDPR)
+
+        `DELETE /contacts/{contact_id}` — operationId `contacts_delete`.
+
+        Erases the contact and the personal data of their conversations and messages for good (GDPR right to
+        erasure). Cannot be undone.
+
+        Args:
+            contact_id: The contact's ID.
+
+        Returns:
+            APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.delete, contact_id, **options)
+
+    @operation(ops.CONTACTS_GET)
+    def get(
+        self,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Contact]:
+        """Get a contact
+
+        `GET /contacts/{contact_id}` — operationId `contacts_get`.
+
+        One contact by ID.
+
+        Args:
+            contact_id: The contact's ID.
+
+        Returns:
+            APIResponse[Contact]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.get, contact_id, **options)
+
+    @operation(ops.CONTACTS_LIST)
+    def list(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Page[Contact]]:
+        """List contacts
+
+        `GET /contacts` — operationId `contacts_list`.
+
+        Contacts of the workspace, newest first. Cursor-paginated: pass the previous page's `next_cursor`
+        (`pagination.next_cursor` in the JSON) as `after` to get the next page. A cursor is valid only until
+        the listed data changes; an expired cursor is answered with 400 `cursor_expired`.
+
+        Args:
+            email: Only the contact with this email address.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            APIResponse[Page[Contact]]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.list, email=email, limit=limit, after=after, **options)
+
+    @operation(ops.CONTACTS_UPDATE)
+    def update(
+        self,
+        contact_id: str,
+        *,
+        email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        attributes: ContactAttributes | builtins.dict[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Contact]:
+        """Update a contact
+
+        `PATCH /contacts/{contact_id}` — operationId `contacts_update`.
+
+        Changes a contact's fields; `attributes` are merged key by key.
+
+        Args:
+            contact_id: The contact's ID.
+            email: New email address.
+            name: New display name.
+            phone: New phone number, as the contact gave it.
+            attributes: Custom attributes: string, number or boolean values.
+
+        Returns:
+            APIResponse[Contact]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(
+            self._async.update, contact_id, email=email, name=name, phone=phone, attributes=attributes, **options
         )

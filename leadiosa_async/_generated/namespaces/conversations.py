@@ -16,6 +16,8 @@ from ..._protocol import (
     PageCall,
     RequestOptions,
     Str,
+    SyncPage,
+    SyncRunner,
     Transport,
     at_least,
     coerce_model,
@@ -586,4 +588,406 @@ class ConversationsNamespaceWithRawResponse:
             ),
             _conversations_update._parse,
             options,
+        )
+
+
+class ConversationsSyncNamespace:
+    """`Leadiosa().conversations`: Conversation lifecycle, status transitions, assignment."""
+
+    __slots__ = ("_async", "_portal")
+
+    def __init__(self, portal: SyncRunner, namespace: ConversationsNamespace) -> None:
+        self._portal = portal
+        self._async = namespace
+
+    @property
+    def with_raw_response(self) -> ConversationsSyncNamespaceWithRawResponse:
+        """The same operations, returning the `APIResponse` (status, headers, request id, timings) instead."""
+        return ConversationsSyncNamespaceWithRawResponse(self._portal, self._async.with_raw_response)
+
+    @operation(ops.CONVERSATIONS_ASSIGN)
+    def assign(
+        self,
+        conversation_id: str,
+        *,
+        assignee_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Conversation:
+        """Assign a conversation (deprecated)
+
+        `POST /conversations/{conversation_id}/assign` — operationId `conversations_assign`.
+
+        Deprecated: calling it emits `LeadiosaDeprecationWarning`.
+
+        Deprecated: assignment moved into `conversations_update` (PATCH /conversations/{conversation_id}
+        with `assignee_id`), which also changes status in the same call. This endpoint answers with an
+        `X-API-Deprecation` header and will be removed no earlier than 90 days after the announcement.
+
+        Args:
+            conversation_id: The conversation's ID.
+            assignee_id: The workspace member to assign the conversation to.
+
+        Returns:
+            Conversation
+
+        """
+
+        return self._portal.call(self._async.assign, conversation_id, assignee_id=assignee_id, **options)
+
+    @operation(ops.CONVERSATIONS_CREATE)
+    def create(
+        self,
+        *,
+        channel: Channel,
+        contact_id: str | Unset = UNSET,
+        contact: ContactInput | builtins.dict[str, Any] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        message: str | Unset = UNSET,
+        assignee_id: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Conversation:
+        """Start a conversation
+
+        `POST /conversations` — operationId `conversations_create`.
+
+        Starts a conversation with an existing contact (`contact_id`) or with a contact found by email or
+        created (`contact`). Give exactly one of the two, or the request fails with 422. The docs do not say
+        how a contact comes to exist; this find-or-create by email is the conventional design.
+
+        Args:
+            channel: Channel the conversation happens on.
+            contact_id: An existing contact. Give exactly one of contact_id and contact.
+            contact: A contact to find by email or create.
+            subject: Subject line, shown in the inbox.
+            message: Optional first inbound message.
+            assignee_id: The workspace member to assign the conversation to.
+            tags: Labels for filtering and reporting.
+
+        Returns:
+            Conversation
+
+        """
+
+        return self._portal.call(
+            self._async.create,
+            channel=channel,
+            contact_id=contact_id,
+            contact=contact,
+            subject=subject,
+            message=message,
+            assignee_id=assignee_id,
+            tags=tags,
+            **options,
+        )
+
+    @operation(ops.CONVERSATIONS_GET)
+    def get(
+        self,
+        conversation_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Conversation:
+        """Get a conversation
+
+        `GET /conversations/{conversation_id}` — operationId `conversations_get`.
+
+        One conversation by ID.
+
+        Args:
+            conversation_id: The conversation's ID.
+
+        Returns:
+            Conversation
+
+        """
+
+        return self._portal.call(self._async.get, conversation_id, **options)
+
+    @operation(ops.CONVERSATIONS_LIST)
+    def list(
+        self,
+        *,
+        status: ConversationStatus | Unset = UNSET,
+        assignee_id: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        channel: Channel | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Conversation]:
+        """List conversations
+
+        `GET /conversations` — operationId `conversations_list`.
+
+        Conversations of the workspace, newest first, optionally filtered. Cursor-paginated: pass the
+        previous page's `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next
+        page. A cursor is valid only until the listed data changes; an expired cursor is answered with 400
+        `cursor_expired`.
+
+        Args:
+            status: Only conversations in this state.
+            assignee_id: Only conversations assigned to this member.
+            contact_id: Only conversations with this contact.
+            channel: Only conversations on this channel.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            SyncPage[Conversation]: the first page (`.data`, `.has_more`, `.next_cursor`);
+            iterate it for every item of every page (`.pages()` for pages).
+
+        """
+
+        return self._portal.page(
+            self._async.list,
+            (),
+            {
+                "status": status,
+                "assignee_id": assignee_id,
+                "contact_id": contact_id,
+                "channel": channel,
+                "limit": limit,
+                "after": after,
+            },
+            options,
+        )
+
+    @operation(ops.CONVERSATIONS_UPDATE)
+    def update(
+        self,
+        conversation_id: str,
+        *,
+        status: ConversationStatus | Unset = UNSET,
+        assignee_id: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Conversation:
+        """Update a conversation
+
+        `PATCH /conversations/{conversation_id}` — operationId `conversations_update`.
+
+        Changes status (open, pending, snoozed, closed), assignment, subject or tags. Assigning a closed
+        conversation is a 409 `conversation_closed`; reopen it first by setting status.
+
+        Args:
+            conversation_id: The conversation's ID.
+            status: Lifecycle state of a conversation.
+            assignee_id: The workspace member to assign the conversation to (409 if it is closed).
+            subject: New subject line.
+            tags: The new set of tags (replaces the old one).
+
+        Returns:
+            Conversation
+
+        """
+
+        return self._portal.call(
+            self._async.update,
+            conversation_id,
+            status=status,
+            assignee_id=assignee_id,
+            subject=subject,
+            tags=tags,
+            **options,
+        )
+
+
+class ConversationsSyncNamespaceWithRawResponse:
+    """`Leadiosa().conversations.with_raw_response`: each operation returns its `APIResponse`."""
+
+    __slots__ = ("_async", "_portal")
+
+    def __init__(self, portal: SyncRunner, namespace: ConversationsNamespaceWithRawResponse) -> None:
+        self._portal = portal
+        self._async = namespace
+
+    @operation(ops.CONVERSATIONS_ASSIGN)
+    def assign(
+        self,
+        conversation_id: str,
+        *,
+        assignee_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Conversation]:
+        """Assign a conversation (deprecated)
+
+        `POST /conversations/{conversation_id}/assign` — operationId `conversations_assign`.
+
+        Deprecated: calling it emits `LeadiosaDeprecationWarning`.
+
+        Deprecated: assignment moved into `conversations_update` (PATCH /conversations/{conversation_id}
+        with `assignee_id`), which also changes status in the same call. This endpoint answers with an
+        `X-API-Deprecation` header and will be removed no earlier than 90 days after the announcement.
+
+        Args:
+            conversation_id: The conversation's ID.
+            assignee_id: The workspace member to assign the conversation to.
+
+        Returns:
+            APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.assign, conversation_id, assignee_id=assignee_id, **options)
+
+    @operation(ops.CONVERSATIONS_CREATE)
+    def create(
+        self,
+        *,
+        channel: Channel,
+        contact_id: str | Unset = UNSET,
+        contact: ContactInput | builtins.dict[str, Any] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        message: str | Unset = UNSET,
+        assignee_id: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Conversation]:
+        """Start a conversation
+
+        `POST /conversations` — operationId `conversations_create`.
+
+        Starts a conversation with an existing contact (`contact_id`) or with a contact found by email or
+        created (`contact`). Give exactly one of the two, or the request fails with 422. The docs do not say
+        how a contact comes to exist; this find-or-create by email is the conventional design.
+
+        Args:
+            channel: Channel the conversation happens on.
+            contact_id: An existing contact. Give exactly one of contact_id and contact.
+            contact: A contact to find by email or create.
+            subject: Subject line, shown in the inbox.
+            message: Optional first inbound message.
+            assignee_id: The workspace member to assign the conversation to.
+            tags: Labels for filtering and reporting.
+
+        Returns:
+            APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(
+            self._async.create,
+            channel=channel,
+            contact_id=contact_id,
+            contact=contact,
+            subject=subject,
+            message=message,
+            assignee_id=assignee_id,
+            tags=tags,
+            **options,
+        )
+
+    @operation(ops.CONVERSATIONS_GET)
+    def get(
+        self,
+        conversation_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Conversation]:
+        """Get a conversation
+
+        `GET /conversations/{conversation_id}` — operationId `conversations_get`.
+
+        One conversation by ID.
+
+        Args:
+            conversation_id: The conversation's ID.
+
+        Returns:
+            APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.get, conversation_id, **options)
+
+    @operation(ops.CONVERSATIONS_LIST)
+    def list(
+        self,
+        *,
+        status: ConversationStatus | Unset = UNSET,
+        assignee_id: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        channel: Channel | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Page[Conversation]]:
+        """List conversations
+
+        `GET /conversations` — operationId `conversations_list`.
+
+        Conversations of the workspace, newest first, optionally filtered. Cursor-paginated: pass the
+        previous page's `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next
+        page. A cursor is valid only until the listed data changes; an expired cursor is answered with 400
+        `cursor_expired`.
+
+        Args:
+            status: Only conversations in this state.
+            assignee_id: Only conversations assigned to this member.
+            contact_id: Only conversations with this contact.
+            channel: Only conversations on this channel.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            APIResponse[Page[Conversation]]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(
+            self._async.list,
+            status=status,
+            assignee_id=assignee_id,
+            contact_id=contact_id,
+            channel=channel,
+            limit=limit,
+            after=after,
+            **options,
+        )
+
+    @operation(ops.CONVERSATIONS_UPDATE)
+    def update(
+        self,
+        conversation_id: str,
+        *,
+        status: ConversationStatus | Unset = UNSET,
+        assignee_id: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Conversation]:
+        """Update a conversation
+
+        `PATCH /conversations/{conversation_id}` — operationId `conversations_update`.
+
+        Changes status (open, pending, snoozed, closed), assignment, subject or tags. Assigning a closed
+        conversation is a 409 `conversation_closed`; reopen it first by setting status.
+
+        Args:
+            conversation_id: The conversation's ID.
+            status: Lifecycle state of a conversation.
+            assignee_id: The workspace member to assign the conversation to (409 if it is closed).
+            subject: New subject line.
+            tags: The new set of tags (replaces the old one).
+
+        Returns:
+            APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(
+            self._async.update,
+            conversation_id,
+            status=status,
+            assignee_id=assignee_id,
+            subject=subject,
+            tags=tags,
+            **options,
         )

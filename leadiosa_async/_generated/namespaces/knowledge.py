@@ -14,6 +14,8 @@ from ..._protocol import (
     PageCall,
     RequestOptions,
     Str,
+    SyncPage,
+    SyncRunner,
     Transport,
     at_least,
     operation,
@@ -638,4 +640,431 @@ class KnowledgeNamespaceWithRawResponse:
             ),
             _knowledge_update_article._parse,
             options,
+        )
+
+
+class KnowledgeSyncNamespace:
+    """`Leadiosa().knowledge`: Knowledge-base articles and chunks. Manual ingest path."""
+
+    __slots__ = ("_async", "_portal")
+
+    def __init__(self, portal: SyncRunner, namespace: KnowledgeNamespace) -> None:
+        self._portal = portal
+        self._async = namespace
+
+    @property
+    def with_raw_response(self) -> KnowledgeSyncNamespaceWithRawResponse:
+        """The same operations, returning the `APIResponse` (status, headers, request id, timings) instead."""
+        return KnowledgeSyncNamespaceWithRawResponse(self._portal, self._async.with_raw_response)
+
+    @operation(ops.KNOWLEDGE_CREATE_ARTICLE)
+    def create_article(
+        self,
+        *,
+        title: str,
+        body: str,
+        status: ArticleCreateStatus | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Article:
+        """Create an article
+
+        `POST /knowledge/articles` — operationId `knowledge_create_article`.
+
+        Creates an article from text; it is chunked for retrieval when published.
+
+        Args:
+            title: The article's title.
+            body: The article's text (Markdown); it is chunked for the AI agent.
+            status: Initial state; default draft.
+
+        Returns:
+            Article
+
+        """
+
+        return self._portal.call(self._async.create_article, title=title, body=body, status=status, **options)
+
+    @operation(ops.KNOWLEDGE_DELETE_ARTICLE)
+    def delete_article(
+        self,
+        article_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete an article
+
+        `DELETE /knowledge/articles/{article_id}` — operationId `knowledge_delete_article`.
+
+        Deletes an article and its chunks.
+
+        Args:
+            article_id: The article's ID.
+
+        Returns:
+            None
+
+        """
+
+        return self._portal.call(self._async.delete_article, article_id, **options)
+
+    @operation(ops.KNOWLEDGE_GET_ARTICLE)
+    def get_article(
+        self,
+        article_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Article:
+        """Get an article
+
+        `GET /knowledge/articles/{article_id}` — operationId `knowledge_get_article`.
+
+        One article by ID.
+
+        Args:
+            article_id: The article's ID.
+
+        Returns:
+            Article
+
+        """
+
+        return self._portal.call(self._async.get_article, article_id, **options)
+
+    @operation(ops.KNOWLEDGE_INGEST)
+    def ingest(
+        self,
+        *,
+        file: File,
+        title: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Article:
+        """Ingest a file (manual ingest path)
+
+        `POST /knowledge/ingest` — operationId `knowledge_ingest`.
+
+        Uploads a document as `multipart/form-data`; it becomes an article in status `processing` and is
+        chunked in the background. Files over 10 MiB are refused with 413.
+
+        Args:
+            file: A .md, .txt, .html or .pdf file of at most 10 MiB.
+            title: Defaults to the file name.
+
+        Returns:
+            Article
+
+        """
+
+        return self._portal.call(self._async.ingest, file=file, title=title, **options)
+
+    @operation(ops.KNOWLEDGE_LIST_ARTICLES)
+    def list_articles(
+        self,
+        *,
+        status: ArticleStatus | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Article]:
+        """List knowledge-base articles
+
+        `GET /knowledge/articles` — operationId `knowledge_list_articles`.
+
+        Articles, most recently updated first. Cursor-paginated: pass the previous page's `next_cursor`
+        (`pagination.next_cursor` in the JSON) as `after` to get the next page. A cursor is valid only until
+        the listed data changes; an expired cursor is answered with 400 `cursor_expired`.
+
+        Args:
+            status: Only articles in this state.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            SyncPage[Article]: the first page (`.data`, `.has_more`, `.next_cursor`);
+            iterate it for every item of every page (`.pages()` for pages).
+
+        """
+
+        return self._portal.page(
+            self._async.list_articles,
+            (),
+            {
+                "status": status,
+                "limit": limit,
+                "after": after,
+            },
+            options,
+        )
+
+    @operation(ops.KNOWLEDGE_LIST_CHUNKS)
+    def list_chunks(
+        self,
+        article_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Chunk]:
+        """List an article's chunks
+
+        `GET /knowledge/articles/{article_id}/chunks` — operationId `knowledge_list_chunks`.
+
+        Retrieval chunks in order. Cursor-paginated: pass the previous page's `next_cursor`
+        (`pagination.next_cursor` in the JSON) as `after` to get the next page. A cursor is valid only until
+        the listed data changes; an expired cursor is answered with 400 `cursor_expired`.
+
+        Args:
+            article_id: The article's ID.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            SyncPage[Chunk]: the first page (`.data`, `.has_more`, `.next_cursor`);
+            iterate it for every item of every page (`.pages()` for pages).
+
+        """
+
+        return self._portal.page(
+            self._async.list_chunks,
+            (article_id,),
+            {
+                "limit": limit,
+                "after": after,
+            },
+            options,
+        )
+
+    @operation(ops.KNOWLEDGE_UPDATE_ARTICLE)
+    def update_article(
+        self,
+        article_id: str,
+        *,
+        title: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        status: ArticleUpdateStatus | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Article:
+        """Update an article
+
+        `PATCH /knowledge/articles/{article_id}` — operationId `knowledge_update_article`.
+
+        Changes title, body or status; a new body is re-chunked.
+
+        Args:
+            article_id: The article's ID.
+            title: New title.
+            body: New text (Markdown); the article is chunked again.
+            status: New state.
+
+        Returns:
+            Article
+
+        """
+
+        return self._portal.call(
+            self._async.update_article, article_id, title=title, body=body, status=status, **options
+        )
+
+
+class KnowledgeSyncNamespaceWithRawResponse:
+    """`Leadiosa().knowledge.with_raw_response`: each operation returns its `APIResponse`."""
+
+    __slots__ = ("_async", "_portal")
+
+    def __init__(self, portal: SyncRunner, namespace: KnowledgeNamespaceWithRawResponse) -> None:
+        self._portal = portal
+        self._async = namespace
+
+    @operation(ops.KNOWLEDGE_CREATE_ARTICLE)
+    def create_article(
+        self,
+        *,
+        title: str,
+        body: str,
+        status: ArticleCreateStatus | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Article]:
+        """Create an article
+
+        `POST /knowledge/articles` — operationId `knowledge_create_article`.
+
+        Creates an article from text; it is chunked for retrieval when published.
+
+        Args:
+            title: The article's title.
+            body: The article's text (Markdown); it is chunked for the AI agent.
+            status: Initial state; default draft.
+
+        Returns:
+            APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.create_article, title=title, body=body, status=status, **options)
+
+    @operation(ops.KNOWLEDGE_DELETE_ARTICLE)
+    def delete_article(
+        self,
+        article_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[None]:
+        """Delete an article
+
+        `DELETE /knowledge/articles/{article_id}` — operationId `knowledge_delete_article`.
+
+        Deletes an article and its chunks.
+
+        Args:
+            article_id: The article's ID.
+
+        Returns:
+            APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.delete_article, article_id, **options)
+
+    @operation(ops.KNOWLEDGE_GET_ARTICLE)
+    def get_article(
+        self,
+        article_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Article]:
+        """Get an article
+
+        `GET /knowledge/articles/{article_id}` — operationId `knowledge_get_article`.
+
+        One article by ID.
+
+        Args:
+            article_id: The article's ID.
+
+        Returns:
+            APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.get_article, article_id, **options)
+
+    @operation(ops.KNOWLEDGE_INGEST)
+    def ingest(
+        self,
+        *,
+        file: File,
+        title: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Article]:
+        """Ingest a file (manual ingest path)
+
+        `POST /knowledge/ingest` — operationId `knowledge_ingest`.
+
+        Uploads a document as `multipart/form-data`; it becomes an article in status `processing` and is
+        chunked in the background. Files over 10 MiB are refused with 413.
+
+        Args:
+            file: A .md, .txt, .html or .pdf file of at most 10 MiB.
+            title: Defaults to the file name.
+
+        Returns:
+            APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.ingest, file=file, title=title, **options)
+
+    @operation(ops.KNOWLEDGE_LIST_ARTICLES)
+    def list_articles(
+        self,
+        *,
+        status: ArticleStatus | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Page[Article]]:
+        """List knowledge-base articles
+
+        `GET /knowledge/articles` — operationId `knowledge_list_articles`.
+
+        Articles, most recently updated first. Cursor-paginated: pass the previous page's `next_cursor`
+        (`pagination.next_cursor` in the JSON) as `after` to get the next page. A cursor is valid only until
+        the listed data changes; an expired cursor is answered with 400 `cursor_expired`.
+
+        Args:
+            status: Only articles in this state.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            APIResponse[Page[Article]]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.list_articles, status=status, limit=limit, after=after, **options)
+
+    @operation(ops.KNOWLEDGE_LIST_CHUNKS)
+    def list_chunks(
+        self,
+        article_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Page[Chunk]]:
+        """List an article's chunks
+
+        `GET /knowledge/articles/{article_id}/chunks` — operationId `knowledge_list_chunks`.
+
+        Retrieval chunks in order. Cursor-paginated: pass the previous page's `next_cursor`
+        (`pagination.next_cursor` in the JSON) as `after` to get the next page. A cursor is valid only until
+        the listed data changes; an expired cursor is answered with 400 `cursor_expired`.
+
+        Args:
+            article_id: The article's ID.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            APIResponse[Page[Chunk]]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.list_chunks, article_id, limit=limit, after=after, **options)
+
+    @operation(ops.KNOWLEDGE_UPDATE_ARTICLE)
+    def update_article(
+        self,
+        article_id: str,
+        *,
+        title: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        status: ArticleUpdateStatus | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Article]:
+        """Update an article
+
+        `PATCH /knowledge/articles/{article_id}` — operationId `knowledge_update_article`.
+
+        Changes title, body or status; a new body is re-chunked.
+
+        Args:
+            article_id: The article's ID.
+            title: New title.
+            body: New text (Markdown); the article is chunked again.
+            status: New state.
+
+        Returns:
+            APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(
+            self._async.update_article, article_id, title=title, body=body, status=status, **options
         )

@@ -13,6 +13,8 @@ from ..._protocol import (
     PageCall,
     RequestOptions,
     Str,
+    SyncPage,
+    SyncRunner,
     Transport,
     operation,
 )
@@ -241,3 +243,163 @@ class MessagesNamespaceWithRawResponse:
             _messages_list._parse,
             options,
         )
+
+
+class MessagesSyncNamespace:
+    """`Leadiosa().messages`: Append a message, list a conversation's thread."""
+
+    __slots__ = ("_async", "_portal")
+
+    def __init__(self, portal: SyncRunner, namespace: MessagesNamespace) -> None:
+        self._portal = portal
+        self._async = namespace
+
+    @property
+    def with_raw_response(self) -> MessagesSyncNamespaceWithRawResponse:
+        """The same operations, returning the `APIResponse` (status, headers, request id, timings) instead."""
+        return MessagesSyncNamespaceWithRawResponse(self._portal, self._async.with_raw_response)
+
+    @operation(ops.MESSAGES_CREATE)
+    def create(
+        self,
+        conversation_id: str,
+        *,
+        body: str,
+        author_type: AuthorType | Unset = UNSET,
+        direction: MessageDirection | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Message:
+        """Append a message
+
+        `POST /conversations/{conversation_id}/messages` — operationId `messages_create`.
+
+        Appends a message to the thread. Appending to a closed conversation is a 409 `conversation_closed`.
+
+        Args:
+            conversation_id: The conversation's ID.
+            body: The message text.
+            author_type: Who wrote a message.
+            direction: inbound: from the contact; outbound: to the contact.
+
+        Returns:
+            Message
+
+        """
+
+        return self._portal.call(
+            self._async.create, conversation_id, body=body, author_type=author_type, direction=direction, **options
+        )
+
+    @operation(ops.MESSAGES_LIST)
+    def list(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Message]:
+        """List a conversation's messages
+
+        `GET /conversations/{conversation_id}/messages` — operationId `messages_list`.
+
+        The thread, oldest first. Internal notes are never part of it. Cursor-paginated: pass the previous
+        page's `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next page. A
+        cursor is valid only until the listed data changes; an expired cursor is answered with 400
+        `cursor_expired`.
+
+        Args:
+            conversation_id: The conversation's ID.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            SyncPage[Message]: the first page (`.data`, `.has_more`, `.next_cursor`);
+            iterate it for every item of every page (`.pages()` for pages).
+
+        """
+
+        return self._portal.page(
+            self._async.list,
+            (conversation_id,),
+            {
+                "limit": limit,
+                "after": after,
+            },
+            options,
+        )
+
+
+class MessagesSyncNamespaceWithRawResponse:
+    """`Leadiosa().messages.with_raw_response`: each operation returns its `APIResponse`."""
+
+    __slots__ = ("_async", "_portal")
+
+    def __init__(self, portal: SyncRunner, namespace: MessagesNamespaceWithRawResponse) -> None:
+        self._portal = portal
+        self._async = namespace
+
+    @operation(ops.MESSAGES_CREATE)
+    def create(
+        self,
+        conversation_id: str,
+        *,
+        body: str,
+        author_type: AuthorType | Unset = UNSET,
+        direction: MessageDirection | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Message]:
+        """Append a message
+
+        `POST /conversations/{conversation_id}/messages` — operationId `messages_create`.
+
+        Appends a message to the thread. Appending to a closed conversation is a 409 `conversation_closed`.
+
+        Args:
+            conversation_id: The conversation's ID.
+            body: The message text.
+            author_type: Who wrote a message.
+            direction: inbound: from the contact; outbound: to the contact.
+
+        Returns:
+            APIResponse[Message]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(
+            self._async.create, conversation_id, body=body, author_type=author_type, direction=direction, **options
+        )
+
+    @operation(ops.MESSAGES_LIST)
+    def list(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Page[Message]]:
+        """List a conversation's messages
+
+        `GET /conversations/{conversation_id}/messages` — operationId `messages_list`.
+
+        The thread, oldest first. Internal notes are never part of it. Cursor-paginated: pass the previous
+        page's `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next page. A
+        cursor is valid only until the listed data changes; an expired cursor is answered with 400
+        `cursor_expired`.
+
+        Args:
+            conversation_id: The conversation's ID.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            APIResponse[Page[Message]]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.list, conversation_id, limit=limit, after=after, **options)

@@ -12,6 +12,8 @@ from ..._protocol import (
     PageCall,
     RequestOptions,
     Str,
+    SyncPage,
+    SyncRunner,
     Transport,
     operation,
 )
@@ -216,3 +218,151 @@ class NotesNamespaceWithRawResponse:
             _notes_list._parse,
             options,
         )
+
+
+class NotesSyncNamespace:
+    """`Leadiosa().notes`: Internal notes on conversations. Never visible to the contact."""
+
+    __slots__ = ("_async", "_portal")
+
+    def __init__(self, portal: SyncRunner, namespace: NotesNamespace) -> None:
+        self._portal = portal
+        self._async = namespace
+
+    @property
+    def with_raw_response(self) -> NotesSyncNamespaceWithRawResponse:
+        """The same operations, returning the `APIResponse` (status, headers, request id, timings) instead."""
+        return NotesSyncNamespaceWithRawResponse(self._portal, self._async.with_raw_response)
+
+    @operation(ops.NOTES_CREATE)
+    def create(
+        self,
+        conversation_id: str,
+        *,
+        body: str,
+        **options: Unpack[RequestOptions],
+    ) -> Note:
+        """Add an internal note
+
+        `POST /conversations/{conversation_id}/notes` — operationId `notes_create`.
+
+        Adds a note that only workspace members see.
+
+        Args:
+            conversation_id: The conversation's ID.
+            body: The note's text, visible to the team only.
+
+        Returns:
+            Note
+
+        """
+
+        return self._portal.call(self._async.create, conversation_id, body=body, **options)
+
+    @operation(ops.NOTES_LIST)
+    def list(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Note]:
+        """List a conversation's notes
+
+        `GET /conversations/{conversation_id}/notes` — operationId `notes_list`.
+
+        Internal notes, oldest first. Never visible to the contact. Cursor-paginated: pass the previous
+        page's `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next page. A
+        cursor is valid only until the listed data changes; an expired cursor is answered with 400
+        `cursor_expired`.
+
+        Args:
+            conversation_id: The conversation's ID.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            SyncPage[Note]: the first page (`.data`, `.has_more`, `.next_cursor`);
+            iterate it for every item of every page (`.pages()` for pages).
+
+        """
+
+        return self._portal.page(
+            self._async.list,
+            (conversation_id,),
+            {
+                "limit": limit,
+                "after": after,
+            },
+            options,
+        )
+
+
+class NotesSyncNamespaceWithRawResponse:
+    """`Leadiosa().notes.with_raw_response`: each operation returns its `APIResponse`."""
+
+    __slots__ = ("_async", "_portal")
+
+    def __init__(self, portal: SyncRunner, namespace: NotesNamespaceWithRawResponse) -> None:
+        self._portal = portal
+        self._async = namespace
+
+    @operation(ops.NOTES_CREATE)
+    def create(
+        self,
+        conversation_id: str,
+        *,
+        body: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Note]:
+        """Add an internal note
+
+        `POST /conversations/{conversation_id}/notes` — operationId `notes_create`.
+
+        Adds a note that only workspace members see.
+
+        Args:
+            conversation_id: The conversation's ID.
+            body: The note's text, visible to the team only.
+
+        Returns:
+            APIResponse[Note]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.create, conversation_id, body=body, **options)
+
+    @operation(ops.NOTES_LIST)
+    def list(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Page[Note]]:
+        """List a conversation's notes
+
+        `GET /conversations/{conversation_id}/notes` — operationId `notes_list`.
+
+        Internal notes, oldest first. Never visible to the contact. Cursor-paginated: pass the previous
+        page's `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next page. A
+        cursor is valid only until the listed data changes; an expired cursor is answered with 400
+        `cursor_expired`.
+
+        Args:
+            conversation_id: The conversation's ID.
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            APIResponse[Page[Note]]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.list, conversation_id, limit=limit, after=after, **options)

@@ -15,6 +15,8 @@ from ..._protocol import (
     PageCall,
     RequestOptions,
     Str,
+    SyncPage,
+    SyncRunner,
     Transport,
     operation,
 )
@@ -298,3 +300,196 @@ class WebhooksNamespaceWithRawResponse:
             _webhooks_list._parse,
             options,
         )
+
+
+class WebhooksSyncNamespace:
+    """`Leadiosa().webhooks`: Webhook endpoints and the secret used to sign them."""
+
+    __slots__ = ("_async", "_portal")
+
+    def __init__(self, portal: SyncRunner, namespace: WebhooksNamespace) -> None:
+        self._portal = portal
+        self._async = namespace
+
+    @property
+    def with_raw_response(self) -> WebhooksSyncNamespaceWithRawResponse:
+        """The same operations, returning the `APIResponse` (status, headers, request id, timings) instead."""
+        return WebhooksSyncNamespaceWithRawResponse(self._portal, self._async.with_raw_response)
+
+    @operation(ops.WEBHOOKS_CREATE)
+    def create(
+        self,
+        *,
+        url: str,
+        events: builtins.list[EventType],
+        description: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookEndpointCreated:
+        """Register a webhook endpoint
+
+        `POST /webhooks` — operationId `webhooks_create`.
+
+        Registers an https endpoint for the given events. The response carries the signing secret; it is
+        returned only once.
+
+        Args:
+            url: Where deliveries are POSTed (https only).
+            events: The event types to deliver.
+            description: A note for your team about this endpoint.
+
+        Returns:
+            WebhookEndpointCreated
+
+        """
+
+        return self._portal.call(self._async.create, url=url, events=events, description=description, **options)
+
+    @operation(ops.WEBHOOKS_DELETE)
+    def delete(
+        self,
+        webhook_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete a webhook endpoint
+
+        `DELETE /webhooks/{webhook_id}` — operationId `webhooks_delete`.
+
+        Stops deliveries to the endpoint.
+
+        Args:
+            webhook_id: The webhook endpoint's ID.
+
+        Returns:
+            None
+
+        """
+
+        return self._portal.call(self._async.delete, webhook_id, **options)
+
+    @operation(ops.WEBHOOKS_LIST)
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[WebhookEndpoint]:
+        """List webhook endpoints
+
+        `GET /webhooks` — operationId `webhooks_list`.
+
+        Registered endpoints (secrets are never listed). Cursor-paginated: pass the previous page's
+        `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next page. A cursor is
+        valid only until the listed data changes; an expired cursor is answered with 400 `cursor_expired`.
+
+        Args:
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            SyncPage[WebhookEndpoint]: the first page (`.data`, `.has_more`, `.next_cursor`);
+            iterate it for every item of every page (`.pages()` for pages).
+
+        """
+
+        return self._portal.page(
+            self._async.list,
+            (),
+            {
+                "limit": limit,
+                "after": after,
+            },
+            options,
+        )
+
+
+class WebhooksSyncNamespaceWithRawResponse:
+    """`Leadiosa().webhooks.with_raw_response`: each operation returns its `APIResponse`."""
+
+    __slots__ = ("_async", "_portal")
+
+    def __init__(self, portal: SyncRunner, namespace: WebhooksNamespaceWithRawResponse) -> None:
+        self._portal = portal
+        self._async = namespace
+
+    @operation(ops.WEBHOOKS_CREATE)
+    def create(
+        self,
+        *,
+        url: str,
+        events: builtins.list[EventType],
+        description: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[WebhookEndpointCreated]:
+        """Register a webhook endpoint
+
+        `POST /webhooks` — operationId `webhooks_create`.
+
+        Registers an https endpoint for the given events. The response carries the signing secret; it is
+        returned only once.
+
+        Args:
+            url: Where deliveries are POSTed (https only).
+            events: The event types to deliver.
+            description: A note for your team about this endpoint.
+
+        Returns:
+            APIResponse[WebhookEndpointCreated]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.create, url=url, events=events, description=description, **options)
+
+    @operation(ops.WEBHOOKS_DELETE)
+    def delete(
+        self,
+        webhook_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[None]:
+        """Delete a webhook endpoint
+
+        `DELETE /webhooks/{webhook_id}` — operationId `webhooks_delete`.
+
+        Stops deliveries to the endpoint.
+
+        Args:
+            webhook_id: The webhook endpoint's ID.
+
+        Returns:
+            APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.delete, webhook_id, **options)
+
+    @operation(ops.WEBHOOKS_LIST)
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Page[WebhookEndpoint]]:
+        """List webhook endpoints
+
+        `GET /webhooks` — operationId `webhooks_list`.
+
+        Registered endpoints (secrets are never listed). Cursor-paginated: pass the previous page's
+        `next_cursor` (`pagination.next_cursor` in the JSON) as `after` to get the next page. A cursor is
+        valid only until the listed data changes; an expired cursor is answered with 400 `cursor_expired`.
+
+        Args:
+            limit: Page size. Server default: 25.
+            after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
+                API; any other value is refused with 400 `cursor_invalid`.
+
+        Returns:
+            APIResponse[Page[WebhookEndpoint]]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.list, limit=limit, after=after, **options)

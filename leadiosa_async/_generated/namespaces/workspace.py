@@ -9,6 +9,7 @@ from ..._protocol import (
     APIResponse,
     RequestOptions,
     Str,
+    SyncRunner,
     Transport,
     operation,
 )
@@ -255,3 +256,196 @@ class WorkspaceNamespaceWithRawResponse:
             _workspace_restore._parse,
             options,
         )
+
+
+class WorkspaceSyncNamespace:
+    """`Leadiosa().workspace`: Workspace lifecycle: archive-status, close, restore. Owner-only."""
+
+    __slots__ = ("_async", "_portal")
+
+    def __init__(self, portal: SyncRunner, namespace: WorkspaceNamespace) -> None:
+        self._portal = portal
+        self._async = namespace
+
+    @property
+    def with_raw_response(self) -> WorkspaceSyncNamespaceWithRawResponse:
+        """The same operations, returning the `APIResponse` (status, headers, request id, timings) instead."""
+        return WorkspaceSyncNamespaceWithRawResponse(self._portal, self._async.with_raw_response)
+
+    @operation(ops.WORKSPACE_CLOSE)
+    def close(
+        self,
+        *,
+        confirm: str,
+        reason: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ArchiveStatus:
+        """Close the workspace
+
+        `POST /workspace/close` — operationId `workspace_close`.
+
+        Schedules the workspace for deletion; data is purged 30 days later unless it is restored. Owner-
+        only: other tokens get 403. Closing a workspace that is not active is a 409.
+
+        Args:
+            confirm: The workspace name, to confirm.
+            reason: Why the workspace is closed (kept for the audit log).
+
+        Returns:
+            ArchiveStatus
+
+        """
+
+        return self._portal.call(self._async.close, confirm=confirm, reason=reason, **options)
+
+    @operation(ops.WORKSPACE_GET)
+    def get(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> Workspace:
+        """Get the workspace
+
+        `GET /workspace` — operationId `workspace_get`.
+
+        The workspace the token belongs to.
+
+        Returns:
+            Workspace
+
+        """
+
+        return self._portal.call(self._async.get, **options)
+
+    @operation(ops.WORKSPACE_GET_ARCHIVE_STATUS)
+    def get_archive_status(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> ArchiveStatus:
+        """Get the archive status
+
+        `GET /workspace/archive-status` — operationId `workspace_get_archive_status`.
+
+        Where the workspace stands in the close / restore lifecycle. Owner-only: other tokens get 403.
+
+        Returns:
+            ArchiveStatus
+
+        """
+
+        return self._portal.call(self._async.get_archive_status, **options)
+
+    @operation(ops.WORKSPACE_RESTORE)
+    def restore(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> Workspace:
+        """Restore the workspace
+
+        `POST /workspace/restore` — operationId `workspace_restore`.
+
+        Cancels a scheduled deletion. Owner-only: other tokens get 403. Restoring a workspace that is
+        already active changes nothing and answers with it (idempotent, the conventional design; the docs
+        are silent).
+
+        Returns:
+            Workspace
+
+        """
+
+        return self._portal.call(self._async.restore, **options)
+
+
+class WorkspaceSyncNamespaceWithRawResponse:
+    """`Leadiosa().workspace.with_raw_response`: each operation returns its `APIResponse`."""
+
+    __slots__ = ("_async", "_portal")
+
+    def __init__(self, portal: SyncRunner, namespace: WorkspaceNamespaceWithRawResponse) -> None:
+        self._portal = portal
+        self._async = namespace
+
+    @operation(ops.WORKSPACE_CLOSE)
+    def close(
+        self,
+        *,
+        confirm: str,
+        reason: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[ArchiveStatus]:
+        """Close the workspace
+
+        `POST /workspace/close` — operationId `workspace_close`.
+
+        Schedules the workspace for deletion; data is purged 30 days later unless it is restored. Owner-
+        only: other tokens get 403. Closing a workspace that is not active is a 409.
+
+        Args:
+            confirm: The workspace name, to confirm.
+            reason: Why the workspace is closed (kept for the audit log).
+
+        Returns:
+            APIResponse[ArchiveStatus]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.close, confirm=confirm, reason=reason, **options)
+
+    @operation(ops.WORKSPACE_GET)
+    def get(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Workspace]:
+        """Get the workspace
+
+        `GET /workspace` — operationId `workspace_get`.
+
+        The workspace the token belongs to.
+
+        Returns:
+            APIResponse[Workspace]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.get, **options)
+
+    @operation(ops.WORKSPACE_GET_ARCHIVE_STATUS)
+    def get_archive_status(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[ArchiveStatus]:
+        """Get the archive status
+
+        `GET /workspace/archive-status` — operationId `workspace_get_archive_status`.
+
+        Where the workspace stands in the close / restore lifecycle. Owner-only: other tokens get 403.
+
+        Returns:
+            APIResponse[ArchiveStatus]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.get_archive_status, **options)
+
+    @operation(ops.WORKSPACE_RESTORE)
+    def restore(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[Workspace]:
+        """Restore the workspace
+
+        `POST /workspace/restore` — operationId `workspace_restore`.
+
+        Cancels a scheduled deletion. Owner-only: other tokens get 403. Restoring a workspace that is
+        already active changes nothing and answers with it (idempotent, the conventional design; the docs
+        are silent).
+
+        Returns:
+            APIResponse[Workspace]: the HTTP response (`.status_code`, `.headers`,
+            `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
+
+        """
+
+        return self._portal.call(self._async.restore, **options)

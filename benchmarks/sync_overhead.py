@@ -1,0 +1,58 @@
+"""Per-call cost of the sync client (`Leadiosa`) vs the async client, on the same in-process transport.
+
+Both clients call `conversations.get` on one `httpx.MockTransport`; rounds alternate between them, and
+the table reports medians of per-call time and their ratio. The sync client's extra cost is the hop of
+each call onto its loop thread and back.
+
+    .venv/bin/python benchmarks/sync_overhead.py [--rounds 20] [--calls 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import time
+
+import httpx
+
+from benchmarks.overhead import BASE_URL, TOKEN, bodies, make_transport
+from leadiosa_async import AsyncLeadiosa, Leadiosa
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--calls", type=int, default=200)
+    args = parser.parse_args()
+    transport = make_transport(bodies())
+    sync_times: list[float] = []
+    async_times: list[float] = []
+    with Leadiosa(TOKEN, base_url=BASE_URL, http_client=httpx.AsyncClient(transport=transport)) as sync_client:
+        for _ in range(args.calls):
+            sync_client.conversations.get("conv_1")  # warm up
+        for _ in range(args.rounds):
+            asyncio.run(_one_async_round(transport, args.calls, async_times))
+            started = time.perf_counter()
+            for _ in range(args.calls):
+                sync_client.conversations.get("conv_1")
+            sync_times.append((time.perf_counter() - started) / args.calls * 1e6)
+    a, s = statistics.median(async_times), statistics.median(sync_times)
+    print(f"per-call time of conversations.get, median of {args.rounds} rounds x {args.calls} calls (µs)\n")
+    print("| AsyncLeadiosa | Leadiosa (sync) | ratio |")
+    print("|---|---|---|")
+    print(f"| {a:.1f} | {s:.1f} | {s / a:.2f}× |")
+
+
+async def _one_async_round(transport: httpx.MockTransport, calls: int, out: list[float]) -> None:
+    async with AsyncLeadiosa(TOKEN, base_url=BASE_URL, http_client=httpx.AsyncClient(transport=transport)) as client:
+        for _ in range(20):
+            await client.conversations.get("conv_1")  # warm the new client
+        started = time.perf_counter()
+        for _ in range(calls):
+            await client.conversations.get("conv_1")
+        out.append((time.perf_counter() - started) / calls * 1e6)
+
+
+if __name__ == "__main__":
+    main()
