@@ -16,6 +16,7 @@ the caller's line; Ctrl-C (or any exception) while waiting cancels the call on t
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import threading
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from concurrent.futures import Future
@@ -45,6 +46,7 @@ class Portal:
 
         async def serve() -> None:
             self._loop = asyncio.get_running_loop()
+            self._context = contextvars.copy_context()  # the loop's own (a caller's may say "trio" to sniffio)
             async with anyio.from_thread.BlockingPortal() as portal:
                 ready.set_result(portal)
                 await portal.sleep_until_stopped()
@@ -65,16 +67,33 @@ class Portal:
     def call(self, func: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> T:
         """`await func(*args, **kwargs)` on the loop; warnings it raised are emitted here, at the caller."""
         relay: list[str] = []
-        # asyncio's own hop (a task on the loop, a concurrent Future back): a fraction of a portal task's cost
-        future: Future[T] = asyncio.run_coroutine_threadsafe(_relayed(relay, func, args, kwargs), self._loop)
+        # asyncio's own hop, started from an empty context: the caller's may say "trio" to sniffio
+        # asyncio's own hop, started from an empty context: the caller's may say "trio" to sniffio (a trio
+        # program calling the sync client), and the task would then take its loop for trio's
+        future: Future[T] = contextvars.Context().run(
+            asyncio.run_coroutine_threadsafe, _relayed(relay, func, args, kwargs), self._loop
+        )
         try:
             return future.result()  # a blocked wait still sees Ctrl-C: SIGINT interrupts it (POSIX)
         except BaseException:
-            future.cancel()  # Ctrl-C or an error while waiting: the call ends on the loop too
+            future.cancel()  # Ctrl-C while waiting: the task is cancelled on the loop too, sleeps included
             raise
         finally:
             for message in relay:
                 emit_deprecation(message)
+
+    def run_sync(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """`func(*args, **kwargs)` on the loop thread (objects that bind to the running loop are built there)."""
+        future: Future[T] = Future()
+
+        def run() -> None:
+            try:
+                future.set_result(func(*args, **kwargs))
+            except BaseException as exc:
+                future.set_exception(exc)
+
+        self._loop.call_soon_threadsafe(run, context=self._context)
+        return future.result()
 
     def page(
         self,
@@ -111,6 +130,7 @@ class Portal:
 
 
 async def _relayed(relay: list[str], func: Callable[..., Awaitable[T]], args: tuple[Any, ...], kwargs: Any) -> T:
+    """The call, with its deprecation warnings collected for the caller's thread."""
     RELAY.set(relay)  # this task's context only
     return await func(*args, **kwargs)
 
@@ -153,8 +173,8 @@ class Leadiosa(SyncNamespaces):
     _portal: Portal
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self._async_client = AsyncLeadiosa(*args, **kwargs)
         self._portal = Portal()
+        self._async_client = self._portal.run_sync(AsyncLeadiosa, *args, **kwargs)  # built on its loop
         self._owns_portal = True
 
     @property
@@ -173,7 +193,7 @@ class Leadiosa(SyncNamespaces):
         """`AsyncLeadiosa.with_options`, for the sync client: shares the pool, the loop thread and (same
         token) the rate-limit state."""
         child = object.__new__(type(self))
-        child._async_client = self._async_client.with_options(**options)
+        child._async_client = self._portal.run_sync(self._async_client.with_options, **options)
         child._portal = self._portal
         child._owns_portal = False
         return child

@@ -13,14 +13,15 @@ import io
 import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
 import respx
 
-from leadiosa_async import AsyncLeadiosa, File, LeadiosaDeprecationWarning, Page
+from leadiosa_async import AsyncLeadiosa, File, Leadiosa, LeadiosaDeprecationWarning, Page, SyncPage
 from leadiosa_async import models as m
+from tests.conftest import BASE_URL, TOKEN
 from tests.spec_examples import operations, success_example
 
 pytestmark = pytest.mark.anyio
@@ -234,10 +235,12 @@ def _multipart_fields(request: httpx.Request) -> dict[str, bytes]:
     return fields
 
 
+@pytest.mark.parametrize("kind", ["async", "sync"])
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.operation_id)
 async def test_operation_request_and_result(
-    case: Case, spec: dict[str, Any], client: AsyncLeadiosa, mock_api: respx.MockRouter
+    case: Case, kind: str, spec: dict[str, Any], client: AsyncLeadiosa, mock_api: respx.MockRouter
 ) -> None:
+    """Both clients: the sync one (`Leadiosa`) runs the same generated operations on the same pipeline."""
     method, _, _ = operations(spec)[case.operation_id]
     status, example = success_example(spec, case.operation_id)
     route = (
@@ -248,7 +251,13 @@ async def test_operation_request_and_result(
 
     deprecated = operations(spec)[case.operation_id][2].get("deprecated", False)
     with pytest.warns(LeadiosaDeprecationWarning) if deprecated else contextlib.nullcontext():
-        result = await case.call(client)
+        if kind == "async":
+            result = await case.call(client)
+        else:
+            with Leadiosa(TOKEN, base_url=BASE_URL) as sync_client:
+                result = case.call(cast(Any, sync_client))
+            if isinstance(result, SyncPage):
+                result = result.page
 
     assert route.call_count == 1
     request = route.calls.last.request
