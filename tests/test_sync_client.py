@@ -126,3 +126,38 @@ def test_typed_like_the_async_client() -> None:
         del conv, page, first, raw
 
     assert callable(shapes)
+
+
+def test_retries_throttling_hooks_and_rate_state_behave_as_in_the_async_client() -> None:
+    from leadiosa_async import Hooks, RateLimitError
+    from leadiosa_async.testing import FakeClock, Faults
+
+    clock = FakeClock()
+    retries: list[object] = []
+    throttles: list[object] = []
+    sandbox = Sandbox(rate_limit=3, rate_window=10, clock=clock.time, faults=Faults(error_rates={503: 0.3}, seed=4))
+    hooks = Hooks(on_retry=retries.append, on_throttle=throttles.append)
+    with sandbox.sync_client(clock=clock, hooks=hooks, max_retries=5) as client:
+        for _ in range(9):
+            client.workspace.get()  # 3 per window: the client waits for two resets; 503s are retried
+        assert client.rate_limit is not None and client.rate_limit.limit == 3
+        assert throttles and retries and clock.elapsed >= 20
+    with Sandbox(rate_limit=1, rate_window=3600).sync_client(max_retry_after=5) as client:
+        client.workspace.get()
+        with pytest.raises(RateLimitError, match="not sent"):
+            client.workspace.get()
+
+
+def test_a_redis_rate_store_works_from_the_sync_client() -> None:
+    from redis.asyncio import Redis
+
+    from benchmarks.servers import redis_server
+    from leadiosa_async.redis_ratelimit import RedisRateStore
+
+    with redis_server() as url:
+        redis = Redis.from_url(url)
+        with Sandbox().sync_client(rate_store=RedisRateStore(redis)) as client:
+            client.workspace.get()  # the store's connection binds to the client's loop at first use
+            keys = client._portal.call(redis.keys, "leadiosa:rl:*")
+            client._portal.call(redis.aclose)  # on the loop it is bound to
+    assert keys and all(str(key).startswith("b'leadiosa:rl:") for key in keys)
