@@ -22,6 +22,11 @@ class Clock:
     async def sleep(self, seconds: float) -> None:
         await anyio.sleep(seconds)
 
+    async def wait_event(self, event: anyio.Event, at_most: float) -> None:
+        """Until `event` is set or `at_most` seconds pass."""
+        with anyio.move_on_after(at_most):
+            await event.wait()
+
 
 def seconds_to_deadline() -> float:
     """Seconds left before the enclosing anyio deadline (inf when there is none)."""

@@ -308,37 +308,57 @@ class HTTPTransport:
         emit(self.config.hooks.on_request_end, event)
 
     async def _gate(self, operation: Operation, request: httpx.Request, ends: float = math.inf) -> Reservation:
-        """Wait while the client is paused or its rate-limit window is used up; then hold a slot.
+        """Wait for a rate-limit slot in FIFO order (queue.py); then hold it.
 
         Time at the gate adds up against `max_retry_after`: a wait that would exceed it raises
         `RateLimitError(sent=False)` without sending; one that would pass the call's `deadline`
         raises `APITimeoutError`. An enclosing anyio deadline ends a wait as it ends anything else.
         """
-        waited = 0.0
-        while True:
-            delay, reservation = await self.limiter.acquire()
+        limiter = self.limiter
+        if not limiter.queue:  # nobody waits: go at once if the window allows (never overtake a waiter)
+            delay, reservation = await limiter.acquire()
             if reservation is not None:
                 return reservation
-            if self.clock.monotonic() + delay >= ends:
-                raise APITimeoutError(
-                    f"{operation.operation_id}: not sent: the rate-limit wait ({delay:.2f}s) would pass the call's "
-                    "deadline",
-                    request=request,
-                )
-            if waited + delay > self.config.max_retry_after:
-                raise RateLimitError(
-                    f"{operation.operation_id}: not sent: the rate-limit window is used up for another "
-                    f"{delay:.2f}s, and waiting would exceed max_retry_after ({self.config.max_retry_after:g}s)",
-                    response=None,
-                    retry_after=delay,
-                    sent=False,
-                )
-            reason = "paused" if self.limiter.paused_until > self.clock.time() else "rate_limit"
-            if self.config.hooks.on_throttle:
-                emit(self.config.hooks.on_throttle, ThrottleWait(operation.operation_id, delay, reason))
-            logger.debug("throttling %s for %.2fs (%s)", operation.operation_id, delay, reason)
-            await self.clock.sleep(delay)
-            waited += delay
+        ticket = limiter.queue.join()
+        waited = 0.0
+        try:
+            while True:
+                head = limiter.queue.is_head(ticket)
+                if head:
+                    delay, reservation = await limiter.acquire()
+                    if reservation is not None:
+                        return reservation
+                else:
+                    delay = limiter.wait_estimate()  # the head's wait: this call waits at least as long
+                self._check_gate_wait(operation, request, ends, waited, delay)
+                if head:
+                    reason = "paused" if limiter.paused_until > self.clock.time() else "rate_limit"
+                    if self.config.hooks.on_throttle:
+                        emit(self.config.hooks.on_throttle, ThrottleWait(operation.operation_id, delay, reason))
+                    logger.debug("throttling %s for %.2fs (%s)", operation.operation_id, delay, reason)
+                started = self.clock.monotonic()
+                await limiter.queue.wait(ticket, self.clock, delay if head else None)
+                waited += self.clock.monotonic() - started
+        finally:
+            limiter.queue.leave(ticket)
+
+    def _check_gate_wait(
+        self, operation: Operation, request: httpx.Request, ends: float, waited: float, delay: float
+    ) -> None:
+        if waited + delay > self.config.max_retry_after:
+            raise RateLimitError(
+                f"{operation.operation_id}: not sent: the rate-limit window is used up for another "
+                f"{delay:.2f}s, and waiting would exceed max_retry_after ({self.config.max_retry_after:g}s)",
+                response=None,
+                retry_after=delay,
+                sent=False,
+            )
+        if self.clock.monotonic() + delay >= ends:
+            raise APITimeoutError(
+                f"{operation.operation_id}: not sent: the rate-limit wait ({delay:.2f}s) would pass the call's "
+                "deadline",
+                request=request,
+            )
 
     def _status_retry(
         self, response: httpx.Response, attempt: int, max_retries: int, replay_ok: bool

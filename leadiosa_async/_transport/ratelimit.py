@@ -30,12 +30,14 @@ import anyio
 import attrs
 
 from .clock import Clock, server_offset
+from .queue import WaitQueue
 
 logger = logging.getLogger("leadiosa_async")
 POLL = 0.05  # wait while a fresh window is fully in flight, until some response reports on it
 HOLD = 120.0  # a reservation expires after this long, so a crashed process cannot leak budget
 
 EPOCH_THRESHOLD = 1_000_000_000  # smaller reset values are read as seconds from now
+SAME_WINDOW = 1.0  # seconds: resets this close belong to one window
 MAX_WINDOW = 24 * 3600.0  # a reset further away than this (either way) is not believed
 
 
@@ -88,12 +90,13 @@ def _implausible(headers: Mapping[str, str], why: str) -> RateLimit | None:
 
 
 def merge(current: RateLimit | None, new: RateLimit) -> RateLimit:
-    """Combine two snapshots: the newest window wins; in one window, the lowest remaining."""
-    if current is None or new.reset_at > current.reset_at:
+    """Combine two snapshots: the newest window wins; in one window, the lowest remaining. Resets within
+    SAME_WINDOW of each other are one window: delta-seconds resets drift with each response's arrival."""
+    if current is None:
         return new
-    if new.reset_at < current.reset_at:
-        return current
-    return new if new.remaining < current.remaining else current
+    if abs(new.reset_at - current.reset_at) <= SAME_WINDOW:
+        return new if new.remaining < current.remaining else current
+    return new if new.reset_at > current.reset_at else current
 
 
 def throttle_delay(
@@ -205,6 +208,13 @@ class RateLimiter:
         self.paused_until = 0.0
         self._store_down_until = 0.0
         self._warned = False
+        self.queue = WaitQueue()  # calls waiting at the gate, FIFO (queue.py)
+
+    def wait_estimate(self) -> float:
+        """How long the head of the queue must still wait, by the local view: a lower bound for the others."""
+        entry = self.local.get(self.key)
+        now = self.clock.time()
+        return throttle_delay(entry.state, entry.in_flight, entry.paused_until, now, entry.responded)
 
     def force(self) -> Reservation:
         """Reserve without waiting (throttling is off)."""
@@ -244,6 +254,7 @@ class RateLimiter:
             self.state = merge(self.state, snapshot)
         self.in_flight -= 1
         self.local.finish(self.key, snapshot, headers is not None)  # kept current for a fallback
+        self.queue.nudge()  # capacity may have freed up: the head of the queue checks
         if store is not self.local:
             with anyio.move_on_after(self.store_timeout, shield=True):  # even when cancelled
                 try:

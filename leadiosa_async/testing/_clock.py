@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import anyio
 import anyio.lowlevel
 
 from .._transport.clock import Clock
@@ -28,6 +29,12 @@ class FakeClock(Clock):
     def advance(self, seconds: float) -> None:
         self.now += seconds
         self.elapsed += seconds
+
+    async def wait_event(self, event: anyio.Event, at_most: float) -> None:
+        """Virtual: if the event is not set by the next checkpoint, `at_most` passes at once."""
+        await anyio.lowlevel.checkpoint()
+        if not event.is_set():
+            await self.sleep(at_most)
 
     async def sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)

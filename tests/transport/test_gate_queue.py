@@ -1,0 +1,133 @@
+"""The rate-limit gate as a FIFO queue: order kept, a cancelled waiter leaves at once, and waiting calls
+are not woken while nothing can go (only the head checks)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import anyio
+import anyio.lowlevel
+import pytest
+
+from leadiosa_async import AsyncLeadiosa, ThrottleWait
+from leadiosa_async.testing import FakeClock, Sandbox
+
+pytestmark = pytest.mark.anyio
+
+
+def counting(client: AsyncLeadiosa) -> list[int]:
+    """Count the gate's checks of the rate-limit state (limiter.acquire)."""
+    count = [0]
+    limiter = client._transport.limiter
+    original = limiter.acquire
+
+    async def acquire() -> Any:
+        count[0] += 1
+        return await original()
+
+    limiter.acquire = acquire  # type: ignore[method-assign]
+    return count
+
+
+async def test_waiting_calls_go_in_the_order_they_came() -> None:
+    clock = FakeClock()
+    sandbox = Sandbox(rate_limit=2, rate_window=10, clock=clock.time)
+    order: list[int] = []
+    async with sandbox.client(clock=clock, max_retries=0) as client:
+        await client.workspace.get()  # learn the window
+
+        async def call(i: int) -> None:
+            await client.workspace.get(extra_headers={"X-Call": str(i)})
+            order.append(i)
+
+        async with anyio.create_task_group() as tg:
+            for i in range(12):
+                tg.start_soon(call, i)
+                await anyio.lowlevel.checkpoint()  # start them in this order
+    assert order == list(range(12))  # no overtaking, and no 429 (max_retries=0 would have raised)
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])  # trio may run the others first in virtual time
+async def test_a_cancelled_waiter_leaves_the_queue_at_once() -> None:
+    clock = FakeClock()
+    sandbox = Sandbox(rate_limit=1, rate_window=10, clock=clock.time)
+    done: list[int] = []
+    async with sandbox.client(clock=clock) as client:
+        await client.workspace.get()  # the window is now used up for 10 s
+        queue = client._transport.limiter.queue
+        scopes: list[anyio.CancelScope] = []
+
+        async def call(i: int) -> None:
+            with anyio.CancelScope() as scope:
+                scopes.append(scope)
+                await client.workspace.get()
+                done.append(i)
+
+        async with anyio.create_task_group() as tg:
+            for i in range(4):
+                tg.start_soon(call, i)
+            for _ in range(50):
+                if len(queue) == 4:
+                    break
+                await anyio.lowlevel.checkpoint()
+            assert len(queue) == 4
+            scopes[1].cancel()
+            for _ in range(20):
+                if len(queue) == 3:
+                    break
+                await anyio.lowlevel.checkpoint()
+            assert len(queue) == 3 and done == []  # gone at once, before any call ahead of it went
+    assert done == [0, 2, 3]
+
+
+async def test_waiting_calls_are_not_woken_while_nothing_can_go() -> None:
+    clock = FakeClock()
+    sandbox = Sandbox(rate_limit=5, rate_window=60, clock=clock.time)
+    waits: list[ThrottleWait] = []
+    async with sandbox.client(clock=clock, max_retry_after=10_000) as client:
+        client._transport.config.hooks.on_throttle = [waits.append]
+        for _ in range(5):
+            await client.workspace.get()  # the window is used up for 60 s
+        checks = counting(client)
+        async with anyio.create_task_group() as tg:
+            for _ in range(200):
+                tg.start_soon(client.workspace.get)
+    # 200 calls over 40 windows of 5: each call checks about once when it reaches the head, plus the head's
+    # check at each reset; never 200 waiters polling (which would be thousands of checks)
+    assert checks[0] <= 200 * 2 + 40 * 2, checks[0]
+    assert len(waits) <= 40 * 2  # only the head waits on the clock
+
+
+async def test_the_queue_on_its_own_fifo_heads_and_cancellation() -> None:
+    from leadiosa_async._transport.clock import Clock
+    from leadiosa_async._transport.queue import WaitQueue
+
+    queue = WaitQueue()
+    tickets = [queue.join() for _ in range(4)]
+    assert queue.is_head(tickets[0]) and not queue.is_head(tickets[1])
+    woken: list[int] = []
+    scopes: dict[int, anyio.CancelScope] = {}
+
+    async def wait(i: int) -> None:  # as the gate does: wait, and leave whatever happens
+        with anyio.CancelScope() as scopes[i]:
+            try:
+                await queue.wait(tickets[i], Clock(), None)
+                woken.append(i)
+            finally:
+                if i == 2:
+                    queue.leave(tickets[i])
+
+    async with anyio.create_task_group() as tg:
+        for i in (1, 2, 3):
+            tg.start_soon(wait, i)
+        await anyio.sleep(0.01)
+        assert woken == []  # nobody is woken while nothing frees up
+        scopes[2].cancel()  # a waiter in the middle gives up: it leaves, and no one else is woken
+        await anyio.sleep(0.01)
+        assert woken == [] and len(queue) == 3
+        queue.leave(tickets[0])  # the head goes: the next one (1) is woken, and only it
+        await anyio.sleep(0.01)
+        assert woken == [1] and queue.is_head(tickets[1])
+        queue.leave(tickets[1])  # and then 3, the next still waiting
+        await anyio.sleep(0.01)
+    assert woken == [1, 3] and len(queue) == 1 and queue.is_head(tickets[3])
