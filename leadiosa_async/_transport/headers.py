@@ -1,4 +1,5 @@
-"""Request headers: one case-insensitive merge, with every caller-supplied header checked first.
+"""Headers: one case-insensitive merge for requests, with every caller-supplied header checked first;
+the token kept out of reprs (`Secret`); the few response headers the transport acts on (`watched_headers`).
 
 Layers are merged in order (SDK defaults, the operation's header parameters, per-call
 `extra_headers`); a later layer replaces an earlier value of the same name whatever its case, so
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import Any
+
+import httpx
 
 TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 # visible ASCII, with spaces and tabs only inside (h11 refuses leading/trailing whitespace)
@@ -52,3 +55,27 @@ def merge_headers(base: Mapping[str, str], *layers: Mapping[str, Any] | None) ->
             merged[name] = value
             present[key] = name
     return merged
+
+
+class Secret(str):
+    """A str that keeps its value out of repr() (and so out of locals dumps and debuggers)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "'[redacted]'"
+
+
+WATCHED = frozenset(
+    {b"x-ratelimit-limit", b"x-ratelimit-remaining", b"x-ratelimit-reset", b"x-api-deprecation", b"date"}
+)
+
+
+def watched_headers(response: httpx.Response) -> dict[str, str]:
+    """The headers the transport acts on, lower-cased, in one pass (httpx lookups are costly)."""
+    found = {}
+    for name, value in response.headers.raw:
+        name = name.lower()
+        if name in WATCHED:
+            found[name.decode("ascii")] = value.decode("latin-1")
+    return found

@@ -32,7 +32,7 @@ from .._response import APIResponse
 from .clock import Clock, seconds_to_deadline, server_offset
 from .deprecation import DeprecationTracker
 from .errors import connection_error, error_from_response, parse_body
-from .headers import merge_headers
+from .headers import Secret, merge_headers, watched_headers
 from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled, ThrottleWait, emit
 from .limits import MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, BodyTooLarge, attempt_seconds, read_body, within
 from .pool import ConnectionSlots
@@ -41,15 +41,6 @@ from .retry import RetryBudget, backoff_delay, parse_retry_after, should_retry_e
 
 T = TypeVar("T")
 logger = logging.getLogger("leadiosa_async")
-
-
-class Secret(str):
-    """A str that keeps its value out of repr() (and so out of locals dumps and debuggers)."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "'[redacted]'"
 
 
 @attrs.define
@@ -399,18 +390,3 @@ class HTTPTransport:
             emit(self.config.hooks.on_retry, RetryScheduled(operation.operation_id, attempt, delay, reason))
         await self.clock.sleep(delay)
         return True
-
-
-WATCHED = frozenset(
-    {b"x-ratelimit-limit", b"x-ratelimit-remaining", b"x-ratelimit-reset", b"x-api-deprecation", b"date"}
-)
-
-
-def watched_headers(response: httpx.Response) -> dict[str, str]:
-    """The headers the transport acts on, lower-cased, in one pass (httpx lookups are costly)."""
-    found = {}
-    for name, value in response.headers.raw:
-        name = name.lower()
-        if name in WATCHED:
-            found[name.decode("ascii")] = value.decode("latin-1")
-    return found
