@@ -73,3 +73,17 @@ def test_the_sdk_runs_without_sniffio() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S603
     assert done.returncode == 0 and done.stdout.strip() == "w", done.stderr
+
+
+def test_a_model_repr_stays_short() -> None:
+    from leadiosa_async.models import Conversation
+
+    conv = Conversation.from_dict(
+        {"id": "conv_1", "status": "open", "channel": "email", "contact_id": "ct_1", "subject": "s" * 100_000,
+         "created_at": "2026-05-12T07:28:25Z", "updated_at": "2026-05-12T07:28:25Z", "tags": ["t"] * 10_000,
+         "sentiment": 0.5}
+    )  # fmt: skip
+    text = repr(conv)
+    assert len(text) < 600 and text.startswith("Conversation(id='conv_1', status='open'")
+    assert "(100000 chars)" in text and "(10000 items)" in text and "+1 more field(s)" in text
+    assert "assignee_id" not in text  # unset fields are left out

@@ -45,4 +45,28 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Unset"]
+REPR_TEXT = 60  # characters of a string field shown in a model's repr
+REPR_ITEMS = 3  # items of a list field shown in a model's repr
+
+
+def short_repr(model: object, fields: tuple[str, ...]) -> str:
+    """A model's repr that stays short however big it is: unset fields left out, long strings and lists cut."""
+    parts = []
+    for name in fields:
+        value = getattr(model, name)
+        if isinstance(value, Unset):
+            continue
+        if isinstance(value, str) and len(value) > REPR_TEXT:
+            text = repr(value[:REPR_TEXT]) + f"…({len(value)} chars)"
+        elif isinstance(value, list) and len(value) > REPR_ITEMS:
+            text = "[" + ", ".join(repr(v) for v in value[:REPR_ITEMS]) + f", …] ({len(value)} items)"
+        else:
+            text = repr(value)
+        parts.append(f"{name}={text}")
+    extra = getattr(model, "additional_properties", None)
+    if extra:
+        parts.append(f"+{len(extra)} more field(s)")
+    return f"{type(model).__name__}({', '.join(parts)})"
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Unset", "short_repr"]

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.archive_status_status import ArchiveStatusStatus, check_archive_status_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="ArchiveStatus")
 
@@ -28,6 +28,16 @@ class ArchiveStatus:
     closed_at: datetime.datetime | Unset = UNSET
     purge_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "status",
+                "closed_at",
+                "purge_at",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         status: str = self.status

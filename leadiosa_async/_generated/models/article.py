@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.article_source import ArticleSource, check_article_source
 from ..models.article_status import ArticleStatus, check_article_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="Article")
 
@@ -39,6 +39,21 @@ class Article:
     updated_at: datetime.datetime
     body: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "id",
+                "title",
+                "status",
+                "source",
+                "chunk_count",
+                "created_at",
+                "updated_at",
+                "body",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_create_status import ArticleCreateStatus, check_article_create_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="ArticleCreate")
 
@@ -26,6 +26,16 @@ class ArticleCreate:
     body: str
     status: ArticleCreateStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "title",
+                "body",
+                "status",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_update_status import ArticleUpdateStatus, check_article_update_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="ArticleUpdate")
 
@@ -27,6 +27,16 @@ class ArticleUpdate:
     body: str | Unset = UNSET
     status: ArticleUpdateStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "title",
+                "body",
+                "status",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.actor_type import ActorType, check_actor_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="AuditEvent")
 
@@ -38,6 +38,21 @@ class AuditEvent:
     resource_id: str | Unset = UNSET
     ip_address: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "id",
+                "action",
+                "actor_type",
+                "resource_type",
+                "occurred_at",
+                "actor_id",
+                "resource_id",
+                "ip_address",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import short_repr
+
 T = TypeVar("T", bound="Chunk")
 
 
@@ -28,6 +30,18 @@ class Chunk:
     text: str
     token_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "id",
+                "article_id",
+                "index",
+                "text",
+                "token_count",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 if TYPE_CHECKING:
     from ..models.contact_attributes import ContactAttributes
@@ -39,6 +39,20 @@ class Contact:
     name: str | Unset = UNSET
     phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "id",
+                "attributes",
+                "created_at",
+                "updated_at",
+                "email",
+                "name",
+                "phone",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

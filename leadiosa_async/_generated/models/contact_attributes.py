@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import short_repr
+
 T = TypeVar("T", bound="ContactAttributes")
 
 
@@ -15,6 +17,9 @@ class ContactAttributes:
     """Custom attributes: string, number or boolean values."""
 
     additional_properties: dict[str, bool | float | str] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(self, ())
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 if TYPE_CHECKING:
     from ..models.contact_attributes import ContactAttributes
@@ -32,6 +32,17 @@ class ContactUpdate:
     phone: str | Unset = UNSET
     attributes: ContactAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "email",
+                "name",
+                "phone",
+                "attributes",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.channel import Channel, check_channel
 from ..models.conversation_status import ConversationStatus, check_conversation_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="Conversation")
 
@@ -43,6 +43,23 @@ class Conversation:
     tags: list[str] | Unset = UNSET
     closed_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "id",
+                "status",
+                "channel",
+                "contact_id",
+                "created_at",
+                "updated_at",
+                "assignee_id",
+                "subject",
+                "tags",
+                "closed_at",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

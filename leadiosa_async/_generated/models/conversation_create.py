@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.channel import Channel, check_channel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 if TYPE_CHECKING:
     from ..models.contact_input import ContactInput
@@ -38,6 +38,20 @@ class ConversationCreate:
     assignee_id: str | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "channel",
+                "contact_id",
+                "contact",
+                "subject",
+                "message",
+                "assignee_id",
+                "tags",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         channel: str = self.channel

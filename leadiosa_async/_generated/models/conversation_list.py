@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import short_repr
+
 if TYPE_CHECKING:
     from ..models.conversation import Conversation
     from ..models.pagination import Pagination
@@ -26,6 +28,15 @@ class ConversationList:
     data: list[Conversation]
     pagination: Pagination
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "data",
+                "pagination",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data = []

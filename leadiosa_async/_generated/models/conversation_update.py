@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_status import ConversationStatus, check_conversation_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="ConversationUpdate")
 
@@ -29,6 +29,17 @@ class ConversationUpdate:
     subject: str | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "status",
+                "assignee_id",
+                "subject",
+                "tags",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset = UNSET

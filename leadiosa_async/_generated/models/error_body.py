@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import short_repr
+
 T = TypeVar("T", bound="ErrorBody")
 
 
@@ -23,6 +25,16 @@ class ErrorBody:
     message: str
     request_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "code",
+                "message",
+                "request_id",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

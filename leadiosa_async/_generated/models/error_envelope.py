@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import short_repr
+
 if TYPE_CHECKING:
     from ..models.error_body import ErrorBody
 
@@ -24,6 +26,9 @@ class ErrorEnvelope:
 
     error: ErrorBody
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(self, ("error",))
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error.to_dict()

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, Unset, short_repr
 
 T = TypeVar("T", bound="KnowledgeIngest")
 
@@ -25,6 +25,15 @@ class KnowledgeIngest:
     file: File
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "file",
+                "title",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.author_type import AuthorType, check_author_type
 from ..models.message_direction import MessageDirection, check_message_direction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="Message")
 
@@ -37,6 +37,20 @@ class Message:
     created_at: datetime.datetime
     author_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "id",
+                "conversation_id",
+                "direction",
+                "author_type",
+                "body",
+                "created_at",
+                "author_id",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.author_type import AuthorType, check_author_type
 from ..models.message_direction import MessageDirection, check_message_direction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="MessageCreate")
 
@@ -28,6 +28,16 @@ class MessageCreate:
     author_type: AuthorType | Unset = UNSET
     direction: MessageDirection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "body",
+                "author_type",
+                "direction",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         body = self.body

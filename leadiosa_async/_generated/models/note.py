@@ -8,6 +8,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import short_repr
+
 T = TypeVar("T", bound="Note")
 
 
@@ -29,6 +31,18 @@ class Note:
     body: str
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "id",
+                "conversation_id",
+                "author_id",
+                "body",
+                "created_at",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="Pagination")
 
@@ -25,6 +25,15 @@ class Pagination:
     has_more: bool
     next_cursor: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "has_more",
+                "next_cursor",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         has_more = self.has_more

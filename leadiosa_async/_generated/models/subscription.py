@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.billing_cycle import BillingCycle, check_billing_cycle
 from ..models.plan import Plan, check_plan
 from ..models.subscription_status import SubscriptionStatus, check_subscription_status
+from ..types import short_repr
 
 if TYPE_CHECKING:
     from ..models.token_usage import TokenUsage
@@ -39,6 +40,19 @@ class Subscription:
     current_period_end: datetime.datetime
     ai_tokens: TokenUsage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "plan",
+                "billing_cycle",
+                "status",
+                "current_period_start",
+                "current_period_end",
+                "ai_tokens",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         plan: str = self.plan

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_type import EventType, check_event_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="WebhookCreate")
 
@@ -26,6 +26,16 @@ class WebhookCreate:
     events: list[EventType]
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "url",
+                "events",
+                "description",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

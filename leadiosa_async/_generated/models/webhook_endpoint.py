@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_type import EventType, check_event_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="WebhookEndpoint")
 
@@ -32,6 +32,18 @@ class WebhookEndpoint:
     created_at: datetime.datetime
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "id",
+                "url",
+                "events",
+                "created_at",
+                "description",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

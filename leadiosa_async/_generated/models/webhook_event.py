@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_type import EventType, check_event_type
+from ..types import short_repr
 
 if TYPE_CHECKING:
     from ..models.webhook_event_data import WebhookEventData
@@ -33,6 +34,17 @@ class WebhookEvent:
     timestamp: datetime.datetime
     data: WebhookEventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "id",
+                "type_",
+                "timestamp",
+                "data",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workspace_status import WorkspaceStatus, check_workspace_status
+from ..types import short_repr
 
 T = TypeVar("T", bound="Workspace")
 
@@ -31,6 +32,18 @@ class Workspace:
     owner_id: str
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            self,
+            (
+                "id",
+                "name",
+                "status",
+                "owner_id",
+                "created_at",
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
