@@ -27,6 +27,17 @@ def _kind(value: object) -> str:
     return type(value).__name__
 
 
+def check_number(name: str, value: object, *, minimum: float, inclusive: bool = True, integer: bool = False) -> None:
+    """A client or per-call option that must be a number: TypeError for the type, ValueError for the range
+    (NaN and infinity included)."""
+    kinds = (int,) if integer else (int, float)
+    if isinstance(value, bool) or not isinstance(value, kinds):
+        raise TypeError(f"{name} must be {'an int' if integer else 'a number'}, got {_kind(value)}")
+    ok = (value >= minimum if inclusive else value > minimum) and value < math.inf
+    if not ok:
+        raise ValueError(f"{name} must be {'>=' if inclusive else '>'} {minimum:g} and finite, got {value!r}")
+
+
 def unknown_keyword(where: str, name: str, valid: Sequence[str]) -> TypeError:
     """The TypeError for a keyword argument `where` does not take, suggesting the closest valid one."""
     close = difflib.get_close_matches(name, list(valid), n=1, cutoff=0.6)

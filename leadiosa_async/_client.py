@@ -11,6 +11,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
+from ._arguments import check_number
 from ._generated.namespaces import Namespaces
 from ._logs import setup_from_env
 from ._pagination import Paginator
@@ -68,18 +69,8 @@ def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
         return timeout
     if timeout is None:
         return httpx.Timeout(None)
-    _number("timeout", timeout, minimum=0, inclusive=False)
+    check_number("timeout", timeout, minimum=0, inclusive=False)
     return httpx.Timeout(timeout, connect=min(DEFAULT_CONNECT_TIMEOUT, timeout))
-
-
-def _number(name: str, value: object, *, minimum: float, inclusive: bool = True, integer: bool = False) -> None:
-    """Caller mistakes in options: TypeError for the type, ValueError for the range (NaN included)."""
-    kinds = (int,) if integer else (int, float)
-    if isinstance(value, bool) or not isinstance(value, kinds):
-        raise TypeError(f"{name} must be {'an int' if integer else 'a number'}, got {type(value).__name__}")
-    ok = (value >= minimum if inclusive else value > minimum) and value < float("inf")
-    if not ok:
-        raise ValueError(f"{name} must be {'>=' if inclusive else '>'} {minimum:g} and finite, got {value!r}")
 
 
 class AsyncLeadiosa(Namespaces):
@@ -132,11 +123,11 @@ class AsyncLeadiosa(Namespaces):
             raise ValueError("no API token: pass AsyncLeadiosa(token=...) or set LEADIOSA_TOKEN")
         if any(c in token for c in "\r\n") or not token.isascii():
             raise ValueError("the API token contains characters that cannot go in an HTTP header")
-        _number("max_retries", max_retries, minimum=0, integer=True)
-        _number("max_retry_after", max_retry_after, minimum=0)
-        _number("max_response_bytes", max_response_bytes, minimum=1, integer=True)
+        check_number("max_retries", max_retries, minimum=0, integer=True)
+        check_number("max_retry_after", max_retry_after, minimum=0)
+        check_number("max_response_bytes", max_response_bytes, minimum=1, integer=True)
         if deadline is not None:
-            _number("deadline", deadline, minimum=0, inclusive=False)
+            check_number("deadline", deadline, minimum=0, inclusive=False)
         for name, value, kind in (
             ("http_client", http_client, httpx.AsyncClient),
             ("hooks", hooks, Hooks),

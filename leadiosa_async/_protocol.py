@@ -9,7 +9,6 @@ together with a parser for the success body. Everything that decides *how* a req
 from __future__ import annotations
 
 import datetime
-import math
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypedDict, TypeVar
 from urllib.parse import quote
@@ -37,6 +36,7 @@ from ._arguments import (
     Number,
     Str,
     at_least,
+    check_number,
     deprecated_argument,
     unknown_keyword,
 )
@@ -117,20 +117,11 @@ def check_options(operation: Operation, options: Mapping[str, Any]) -> None:
         if name not in OPTION_NAMES:
             where = f"{operation.tag}.{operation.method_name}"
             raise unknown_keyword(where, name, (*operation.params, *OPTION_NAMES))
-        if name == "timeout" or name == "deadline":
-            if value is None or (name == "timeout" and isinstance(value, httpx.Timeout)):
-                continue
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise TypeError(
-                    f"timeout must be a number of seconds, httpx.Timeout or None, got {type(value).__name__}"
-                )
-            if not 0 < value < math.inf:
-                raise ValueError(f"timeout must be > 0 and finite, got {value!r}")
+        if name in ("timeout", "deadline"):
+            if value is not None and not (name == "timeout" and isinstance(value, httpx.Timeout)):
+                check_number(name, value, minimum=0, inclusive=False)
         elif name == "max_retries":
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise TypeError(f"max_retries must be an int, got {type(value).__name__}")
-            if value < 0:
-                raise ValueError(f"max_retries must be >= 0, got {value}")
+            check_number(name, value, minimum=0, integer=True)
         elif name == "extra_headers":
             if not isinstance(value, Mapping):
                 raise TypeError(f"extra_headers must be a mapping of str to str, got {type(value).__name__}")

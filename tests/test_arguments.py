@@ -148,3 +148,13 @@ def test_a_missing_token_is_a_value_error(monkeypatch: pytest.MonkeyPatch) -> No
     with pytest.raises(TypeError, match="token must be a str"):
         AsyncLeadiosa(b"tok", base_url=BASE_URL)  # type: ignore[arg-type]
     assert AsyncLeadiosa(TOKEN, base_url=BASE_URL, hooks=Hooks(), http_client=httpx.AsyncClient())
+
+
+async def test_a_per_call_deadline_is_checked_under_its_own_name(
+    client: AsyncLeadiosa, routes: respx.MockRouter
+) -> None:
+    with pytest.raises(TypeError, match="deadline must be a number"):
+        await client.conversations.list(deadline="5")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="deadline must be > 0"):
+        await client.conversations.list(deadline=-1)
+    assert routes.calls.call_count == 0
