@@ -201,16 +201,17 @@ class PageCall(Awaitable[Page[T]], AsyncIterable[T]):
         return self._first().__await__()
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return self._paginator().__aiter__()
+        return self.paginator().__aiter__()
 
     def pages(self) -> AsyncIterator[Page[T]]:
         """Every page, in order."""
-        return self._paginator().pages()
+        return self.paginator().pages()
 
-    def _paginator(self) -> Paginator[T]:
+    def paginator(self, after: str | None = None) -> Paginator[T]:
+        """This call's paginator (from `after`, when given: the sync client continues after a first page)."""
         from ._pagination import Paginator  # imports this module
 
-        return Paginator(self._method, self._args, self._params)
+        return Paginator(self._method, self._args, self._params if after is None else {**self._params, "after": after})
 
 
 class SyncPage(Generic[T]):
@@ -249,13 +250,7 @@ class SyncRunner(Protocol):
 
     def call(self, func: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> T: ...
 
-    def page(
-        self,
-        func: Callable[..., PageCall[T]],
-        args: tuple[Any, ...],
-        params: dict[str, Any],
-        options: Mapping[str, Any],
-    ) -> SyncPage[T]: ...
+    def page(self, call: PageCall[T]) -> SyncPage[T]: ...
 
 
 def operation(op: Operation) -> Callable[[F], F]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import threading
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import Future
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
@@ -28,7 +28,6 @@ import anyio.from_thread
 
 from ._client import AsyncLeadiosa
 from ._generated.namespaces import SyncNamespaces
-from ._generated.types import Unset
 from ._pagination import Paginator
 from ._protocol import Page, PageCall, SyncPage
 from ._transport.deprecation import RELAY, emit_deprecation
@@ -95,19 +94,12 @@ class Portal:
         self._loop.call_soon_threadsafe(run, context=self._context)
         return future.result()
 
-    def page(
-        self,
-        func: Callable[..., PageCall[T]],
-        args: tuple[Any, ...],
-        params: dict[str, Any],
-        options: Mapping[str, Any],
-    ) -> SyncPage[T]:
-        given = {name: value for name, value in params.items() if not _unset(value)} | dict(options)
-        first: Page[T] = self.call(_await, func, args, given)
+    def page(self, call: PageCall[T]) -> SyncPage[T]:
+        """The first page of a list call, fetched now; the rest through the call's paginator, as iterated."""
+        first: Page[T] = self.call(_await, call)
 
         def more() -> Iterator[Page[T]]:
-            rest = Paginator(func, args, {**given, "after": first.next_cursor})
-            yield from self.iterate(rest.pages())
+            yield from self.iterate(call.paginator(after=first.next_cursor).pages())
 
         return SyncPage(first, more)
 
@@ -135,12 +127,8 @@ async def _relayed(relay: list[str], func: Callable[..., Awaitable[T]], args: tu
     return await func(*args, **kwargs)
 
 
-async def _await(func: Callable[..., PageCall[T]], args: tuple[Any, ...], params: dict[str, Any]) -> Page[T]:
-    return await func(*args, **params)
-
-
-def _unset(value: object) -> bool:
-    return isinstance(value, Unset)
+async def _await(call: PageCall[T]) -> Page[T]:
+    return await call
 
 
 class SyncPaginator(Generic[T]):

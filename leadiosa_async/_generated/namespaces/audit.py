@@ -244,17 +244,9 @@ class AuditSyncNamespace:
         """
 
         return self._portal.page(
-            self._async.list,
-            (),
-            {
-                "since": since,
-                "until": until,
-                "actor_id": actor_id,
-                "action": action,
-                "limit": limit,
-                "after": after,
-            },
-            options,
+            self._async.list(
+                since=since, until=until, actor_id=actor_id, action=action, limit=limit, after=after, **options
+            )
         )
 
 

@@ -492,16 +492,7 @@ class ContactsSyncNamespace:
 
         """
 
-        return self._portal.page(
-            self._async.list,
-            (),
-            {
-                "email": email,
-                "limit": limit,
-                "after": after,
-            },
-            options,
-        )
+        return self._portal.page(self._async.list(email=email, limit=limit, after=after, **options))
 
     @operation(ops.CONTACTS_UPDATE)
     def update(

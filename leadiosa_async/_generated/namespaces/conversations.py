@@ -740,17 +740,15 @@ class ConversationsSyncNamespace:
         """
 
         return self._portal.page(
-            self._async.list,
-            (),
-            {
-                "status": status,
-                "assignee_id": assignee_id,
-                "contact_id": contact_id,
-                "channel": channel,
-                "limit": limit,
-                "after": after,
-            },
-            options,
+            self._async.list(
+                status=status,
+                assignee_id=assignee_id,
+                contact_id=contact_id,
+                channel=channel,
+                limit=limit,
+                after=after,
+                **options,
+            )
         )
 
     @operation(ops.CONVERSATIONS_UPDATE)

@@ -783,16 +783,7 @@ class KnowledgeSyncNamespace:
 
         """
 
-        return self._portal.page(
-            self._async.list_articles,
-            (),
-            {
-                "status": status,
-                "limit": limit,
-                "after": after,
-            },
-            options,
-        )
+        return self._portal.page(self._async.list_articles(status=status, limit=limit, after=after, **options))
 
     @operation(ops.KNOWLEDGE_LIST_CHUNKS)
     def list_chunks(
@@ -823,15 +814,7 @@ class KnowledgeSyncNamespace:
 
         """
 
-        return self._portal.page(
-            self._async.list_chunks,
-            (article_id,),
-            {
-                "limit": limit,
-                "after": after,
-            },
-            options,
-        )
+        return self._portal.page(self._async.list_chunks(article_id, limit=limit, after=after, **options))
 
     @operation(ops.KNOWLEDGE_UPDATE_ARTICLE)
     def update_article(

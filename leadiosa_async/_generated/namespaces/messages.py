@@ -320,15 +320,7 @@ class MessagesSyncNamespace:
 
         """
 
-        return self._portal.page(
-            self._async.list,
-            (conversation_id,),
-            {
-                "limit": limit,
-                "after": after,
-            },
-            options,
-        )
+        return self._portal.page(self._async.list(conversation_id, limit=limit, after=after, **options))
 
 
 class MessagesSyncNamespaceWithRawResponse:

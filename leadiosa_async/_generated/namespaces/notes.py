@@ -289,15 +289,7 @@ class NotesSyncNamespace:
 
         """
 
-        return self._portal.page(
-            self._async.list,
-            (conversation_id,),
-            {
-                "limit": limit,
-                "after": after,
-            },
-            options,
-        )
+        return self._portal.page(self._async.list(conversation_id, limit=limit, after=after, **options))
 
 
 class NotesSyncNamespaceWithRawResponse:

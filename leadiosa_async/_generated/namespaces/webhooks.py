@@ -393,15 +393,7 @@ class WebhooksSyncNamespace:
 
         """
 
-        return self._portal.page(
-            self._async.list,
-            (),
-            {
-                "limit": limit,
-                "after": after,
-            },
-            options,
-        )
+        return self._portal.page(self._async.list(limit=limit, after=after, **options))
 
 
 class WebhooksSyncNamespaceWithRawResponse:
