@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .spec_model import wire
+from .spec_model import parameters, request_body, wire
 from .support import read_only
 
 MAX_DEPTH = 12
@@ -143,29 +143,9 @@ def _tail(**values: Any) -> str:
     return f", {text}" if text else ""
 
 
-def raw_parameters(spec: dict[str, Any], op: dict[str, Any], path_item: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Wire name -> parameter object (path-level parameters included, $refs followed)."""
-    found: dict[str, dict[str, Any]] = {}
-    for param in [*path_item.get("parameters", []), *op.get("parameters", [])]:
-        ref = param.get("$ref", "") if isinstance(param, dict) else ""
-        if ref.startswith("#/components/parameters/"):
-            param = spec.get("components", {}).get("parameters", {}).get(ref.rsplit("/", 1)[1], {})
-        if isinstance(param, dict) and "name" in param:
-            found[str(param["name"])] = param
-    return found
-
-
-def body_schema(builder: CheckBuilder, op: dict[str, Any]) -> dict[str, Any]:
-    content = op.get("requestBody", {}).get("content", {})
-    for media in content.values():
-        schema, _ = builder.resolve(media.get("schema", {}), ())
-        return schema
-    return {}
-
-
 def add_checks(builder: CheckBuilder, spec: dict[str, Any], info: Any) -> None:
     """Fill `info.checks` (an `OpInfo`) with one checker per query/header parameter and body field."""
-    params = raw_parameters(spec, info.raw, info.path_item)
+    params = parameters(spec, info.raw, info.path_item)
     endpoint = info.endpoint
     checks = []
     for prop in endpoint.path_parameters:  # path_segment() checks the type; this adds the documented bounds
@@ -176,7 +156,7 @@ def add_checks(builder: CheckBuilder, spec: dict[str, Any], info: Any) -> None:
     for prop in endpoint.query_parameters + endpoint.header_parameters:
         schema = params.get(wire(prop.name), {}).get("schema", {})
         checks.append(ArgCheck(str(prop.python_name), builder.const(builder.source(schema)), bool(prop.required)))
-    body = body_schema(builder, info.raw)
+    body = request_body(spec, info.raw)
     fields = body.get("properties") or {}
     for prop in info.body_fields:
         cls = prop.class_info.name if getattr(prop, "template", "") == "model_property.py.jinja" else None

@@ -112,15 +112,16 @@ def code(value: object) -> str:
     return str(unembed()) if unembed is not None else str(value)
 
 
-def _param_docs(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, str]:
-    docs = {}
-    for param in op.get("parameters", []):
-        ref = param.get("$ref", "")
+def parameters(spec: dict[str, Any], op: dict[str, Any], path_item: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Wire name -> parameter object of an operation (path-level parameters included, $refs followed)."""
+    found: dict[str, dict[str, Any]] = {}
+    for param in [*path_item.get("parameters", []), *op.get("parameters", [])]:
+        ref = param.get("$ref", "") if isinstance(param, dict) else ""
         if ref.startswith("#/components/parameters/"):
             param = spec.get("components", {}).get("parameters", {}).get(ref.rsplit("/", 1)[1], {})
-        if "name" in param:
-            docs[str(param["name"])] = str(param.get("description", ""))
-    return docs
+        if isinstance(param, dict) and "name" in param:
+            found[str(param["name"])] = param
+    return found
 
 
 def _raw_operations(spec: dict[str, Any]) -> list[tuple[str, str, str, dict[str, Any]]]:
@@ -148,11 +149,16 @@ def _resolve(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
     return schema if isinstance(schema, dict) else {}
 
 
-def _sent_properties(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
-    """The raw properties of an operation's request body schema (allOf parts merged)."""
+def request_body(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
+    """The resolved schema of an operation's (first) request body; {} without one."""
     content: dict[str, Any] = op.get("requestBody", {}).get("content", {})
     media: dict[str, Any] = next(iter(content.values()), {})
-    schema = _resolve(spec, media.get("schema", {}))
+    return _resolve(spec, media.get("schema", {}))
+
+
+def _sent_properties(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
+    """The raw properties of an operation's request body schema (allOf parts merged)."""
+    schema = request_body(spec, op)
     properties = dict(schema.get("properties") or {})
     for part in schema.get("allOf") or []:
         properties.update(_resolve(spec, part).get("properties") or {})
@@ -223,7 +229,10 @@ def build_operations(
                 idempotent=method.upper() in IDEMPOTENT,
                 returns_json=has_body,
                 success_type=code(prop.get_type_string()) if prop is not None else "None",
-                param_docs=_param_docs(spec, op),
+                param_docs={
+                    name: str(param.get("description", ""))
+                    for name, param in parameters(spec, op, spec["paths"][path]).items()
+                },
                 raw=op,
                 path_item=spec["paths"][path],
                 endpoint_name=str(endpoint.name),
