@@ -40,6 +40,8 @@ def check_header(name: object, value: object) -> None:
 def merge_headers(base: Mapping[str, str], *layers: Mapping[str, Any] | None) -> dict[str, str]:
     """`base` overlaid with each layer, case-insensitively; layer headers are checked first."""
     merged = dict(base)
+    if not any(layers):  # the common call: no header parameters, no extra_headers
+        return merged
     present = {name.lower(): name for name in merged}
     for layer in layers:
         if not layer:

@@ -152,11 +152,15 @@ class MemoryRateStore:
             self.keys[key] = _KeyState()
         return self.keys[key]
 
-    def try_reserve(self, key: str, now: float) -> float:
+    def delay(self, key: str, now: float) -> float:
+        """How long a new request for `key` should wait (0: go now)."""
         entry = self.get(key)
-        delay = throttle_delay(entry.state, entry.in_flight, entry.paused_until, now, entry.responded)
+        return throttle_delay(entry.state, entry.in_flight, entry.paused_until, now, entry.responded)
+
+    def try_reserve(self, key: str, now: float) -> float:
+        delay = self.delay(key, now)
         if delay <= 0:
-            entry.in_flight += 1
+            self.get(key).in_flight += 1
         return delay
 
     def finish(self, key: str, snapshot: RateLimit | None, responded: bool) -> None:
@@ -212,9 +216,7 @@ class RateLimiter:
 
     def wait_estimate(self) -> float:
         """How long the head of the queue must still wait, by the local view: a lower bound for the others."""
-        entry = self.local.get(self.key)
-        now = self.clock.time()
-        return throttle_delay(entry.state, entry.in_flight, entry.paused_until, now, entry.responded)
+        return self.local.delay(self.key, self.clock.time())
 
     def force(self) -> Reservation:
         """Reserve without waiting (throttling is off)."""
