@@ -1,30 +1,32 @@
 """Leadiosa: the synchronous client, for scripts, notebooks, threads and sync code called from async code.
 
-Design: the sync client owns an `AsyncLeadiosa` and runs it on an event loop in a thread of its own
-(an anyio blocking portal). There is one pipeline — every retry, throttle, limit, hook and error of the
-async client applies unchanged — and the generated sync namespaces only hop each call onto that loop.
-Chosen over generated sync code on `httpx.Client` because the policies would then exist twice (the
-design's rule is one pipeline), and because the loop thread makes the client work anywhere: plain
-scripts, many threads at once (the loop serves them concurrently), and inside a running event loop
-(Jupyter, a sync function called from async code), where `asyncio.run()` would fail.
+Design: the sync client owns an `AsyncLeadiosa` and an asyncio event loop, and each call runs the async
+client on that loop in the caller's own thread, for as long as the call takes (`Portal`). There is one
+pipeline — every retry, throttle, limit, hook and error of the async client applies unchanged — and
+the generated sync namespaces only hand each call to the portal. Chosen over generated sync code on
+`httpx.Client` because the policies would then exist twice (the design's rule is one pipeline); chosen
+over a loop in a thread of its own (round two's first version, an anyio blocking portal) because that
+costs two thread wake-ups per call (1.8-2.1 times the async client's per-call time, where driving the
+loop in the caller's thread costs about 1.2 times: `benchmarks/sync_overhead.py`).
 
-What the hop means: about one thread handoff per call (`benchmarks/sync_overhead.py`); hooks run on the
-loop thread; deprecation warnings are collected there and emitted in the caller's thread, pointing at
-the caller's line; Ctrl-C (or any exception) while waiting cancels the call on the loop, sleeps included.
+It works anywhere: plain scripts; many threads at once (one drives the loop, the others' calls run on
+it concurrently, and a waiting thread takes the loop over when its driver is done); and inside a running
+event loop (Jupyter, a sync function called from async code), where a helper thread drives it.
+Deprecation warnings are collected on the loop and emitted at the caller's line; hooks run in whichever
+thread drives the loop; Ctrl-C cancels the call on the loop, sleeps included, as `asyncio.run` does.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
+import signal
 import threading
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from concurrent.futures import Future
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
-
-import anyio
-import anyio.from_thread
 
 from ._client import AsyncLeadiosa
 from ._generated.namespaces import SyncNamespaces
@@ -33,66 +35,133 @@ from ._protocol import Page, PageCall, SyncPage
 from ._transport.deprecation import RELAY, emit_deprecation
 from ._transport.ratelimit import RateLimit
 
+try:
+    from sniffio import current_async_library_cvar, thread_local
+
+    def _async_library() -> str | None:
+        """The async library this thread is running now (trio sets sniffio's marks), if any."""
+        return thread_local.name or current_async_library_cvar.get()
+
+except ImportError:  # pragma: no cover - anyio and trio depend on sniffio
+
+    def _async_library() -> str | None:
+        return None
+
+
 T = TypeVar("T")
+SIGINT = int(signal.SIGINT)
+_signals: Any = getattr(signal, "_signal", signal)  # the C functions: `signal`'s enum wrapping costs µs per call
 
 
 class Portal:
-    """An event loop in a daemon thread, and the hop onto it (implements `_protocol.SyncRunner`)."""
+    """The sync client's event loop, run by the calling thread while it waits (implements
+    `_protocol.SyncRunner`).
+
+    One thread at a time drives the loop: a caller that finds it idle runs it until its own call is done
+    (no thread hop: `benchmarks/sync_overhead.py`); a caller that finds it driven by another thread
+    queues its call on it and waits, taking the loop over if its driver finishes first. Threads that
+    cannot run an asyncio loop themselves (a running asyncio loop or trio in them: a notebook cell, a sync
+    function called from async code) have a helper thread drive it for them.
+    """
 
     def __init__(self) -> None:
-        ready: Future[anyio.from_thread.BlockingPortal] = Future()
-        self._stopped = threading.Event()
-
-        async def serve() -> None:
-            self._loop = asyncio.get_running_loop()
-            self._context = contextvars.copy_context()  # the loop's own (a caller's may say "trio" to sniffio)
-            async with anyio.from_thread.BlockingPortal() as portal:
-                ready.set_result(portal)
-                await portal.sleep_until_stopped()
-
-        def run() -> None:
-            try:
-                anyio.run(serve)
-            except BaseException as exc:  # pragma: no cover - the loop could not start
-                if not ready.done():
-                    ready.set_exception(exc)
-            finally:
-                self._stopped.set()
-
-        self._thread = threading.Thread(target=run, name="leadiosa-sync", daemon=True)
-        self._thread.start()
-        self._portal = ready.result()
+        self._loop = asyncio.new_event_loop()
+        self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)  # the loop was released, or a queued call ended
+        self._driven = False
+        self.closed = False
 
     def call(self, func: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> T:
         """`await func(*args, **kwargs)` on the loop; warnings it raised are emitted here, at the caller."""
         relay: list[str] = []
-        # asyncio's own hop, started from an empty context: the caller's may say "trio" to sniffio
-        # asyncio's own hop, started from an empty context: the caller's may say "trio" to sniffio (a trio
-        # program calling the sync client), and the task would then take its loop for trio's
-        future: Future[T] = contextvars.Context().run(
-            asyncio.run_coroutine_threadsafe, _relayed(relay, func, args, kwargs), self._loop
-        )
         try:
-            return future.result()  # a blocked wait still sees Ctrl-C: SIGINT interrupts it (POSIX)
-        except BaseException:
-            future.cancel()  # Ctrl-C while waiting: the task is cancelled on the loop too, sleeps included
-            raise
+            return self._run(_relayed(relay, func, args, kwargs))
         finally:
             for message in relay:
                 emit_deprecation(message)
 
-    def run_sync(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """`func(*args, **kwargs)` on the loop thread (objects that bind to the running loop are built there)."""
-        future: Future[T] = Future()
-
-        def run() -> None:
+    def _run(self, coro: Coroutine[Any, Any, T]) -> T:
+        try:
+            drivable = _can_drive_here(self._loop)
+            with self._lock:
+                if self.closed:
+                    raise RuntimeError("this Leadiosa client is closed")
+                lead = drivable and not self._driven
+                if lead:
+                    self._driven = True
+                else:  # queued on the loop from an empty context: the caller's may say "trio" to sniffio
+                    future: Future[T] = contextvars.Context().run(asyncio.run_coroutine_threadsafe, coro, self._loop)
+        except BaseException:
+            coro.close()
+            raise
+        if lead:
             try:
-                future.set_result(func(*args, **kwargs))
-            except BaseException as exc:
-                future.set_exception(exc)
+                return self._drive(self._loop.create_task(coro, context=contextvars.Context()))
+            finally:
+                self._release()
+        future.add_done_callback(self._notify)  # outside the lock: a call done already runs it at once
+        try:
+            if drivable:
+                self._follow(future)
+            else:
+                threading.Thread(target=self._follow, args=(future,), name="leadiosa-sync", daemon=True).start()
+            return future.result()  # a blocked wait still sees Ctrl-C: SIGINT interrupts it (POSIX)
+        except BaseException:
+            future.cancel()  # Ctrl-C while waiting: the call is cancelled on the loop, sleeps included
+            raise
 
-        self._loop.call_soon_threadsafe(run, context=self._context)
-        return future.result()
+    def _drive(self, task: asyncio.Future[T]) -> T:
+        """Run the loop until `task` is done; Ctrl-C in the main thread cancels it (as `asyncio.run` does)."""
+        interrupted = False
+
+        def on_sigint(signum: int, frame: object) -> None:
+            nonlocal interrupted
+            if interrupted or task.done():
+                raise KeyboardInterrupt
+            interrupted = True
+            task.cancel()
+            self._loop.call_soon_threadsafe(_nothing)  # wake the loop from its wait
+
+        handle = threading.current_thread() is threading.main_thread() and (
+            _signals.getsignal(SIGINT) is signal.default_int_handler
+        )
+        if handle:
+            _signals.signal(SIGINT, on_sigint)
+        try:
+            return self._loop.run_until_complete(task)
+        except asyncio.CancelledError:
+            if interrupted:
+                raise KeyboardInterrupt from None
+            raise
+        finally:
+            if handle and _signals.getsignal(SIGINT) is on_sigint:
+                _signals.signal(SIGINT, signal.default_int_handler)
+
+    def _follow(self, future: Future[Any]) -> None:
+        """Wait until `future` is done, driving the loop whenever no other thread does."""
+        while True:
+            with self._lock:
+                while self._driven and not future.done():
+                    self._changed.wait()
+                if self.closed:
+                    future.cancel()  # the loop is gone: the waiting caller gets CancelledError, not a hang
+                if future.done() or self.closed:
+                    return
+                self._driven = True
+            try:  # the call's own outcome is read from `future` by its caller; Ctrl-C goes through
+                with contextlib.suppress(Exception, asyncio.CancelledError):
+                    self._drive(asyncio.wrap_future(future, loop=self._loop))
+            finally:
+                self._release()
+
+    def _release(self) -> None:
+        with self._lock:
+            self._driven = False
+            self._changed.notify_all()
+
+    def _notify(self, future: Future[Any]) -> None:
+        with self._lock:
+            self._changed.notify_all()
 
     def page(self, call: PageCall[T]) -> SyncPage[T]:
         """The first page of a list call, fetched now; the rest through the call's paginator, as iterated."""
@@ -104,7 +173,7 @@ class Portal:
         return SyncPage(first, more)
 
     def iterate(self, iterator: Any) -> Iterator[Any]:
-        """Step an async iterator on the loop, one item per hop; closed on the loop when left early."""
+        """Step an async iterator on the loop, one item per call; closed on the loop when left early."""
         try:
             while True:
                 try:
@@ -112,13 +181,56 @@ class Portal:
                 except StopAsyncIteration:
                     return
         finally:
-            if hasattr(iterator, "aclose") and not self._stopped.is_set():
+            if hasattr(iterator, "aclose") and not self.closed:
                 self.call(iterator.aclose)
 
     def stop(self) -> None:
-        if not self._stopped.is_set():
-            self._portal.call(self._portal.stop)
-            self._thread.join(5)
+        """Cancel what is left on the loop and close it (once the thread driving it lets go)."""
+        if _can_drive_here(self._loop):
+            self._close_loop()
+        else:  # a thread running an event loop of its own
+            helper = threading.Thread(target=self._close_loop, name="leadiosa-sync-close")
+            helper.start()
+            helper.join()
+
+    def _close_loop(self) -> None:
+        with self._lock:
+            while self._driven:
+                self._changed.wait()
+            if self.closed:
+                return
+            self.closed = self._driven = True
+        loop = self._loop
+        try:
+            loop.run_until_complete(_cancel_the_rest())
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            loop.close()
+            self._release()
+
+
+def _can_drive_here(loop: asyncio.AbstractEventLoop) -> bool:
+    """Whether this thread may run the sync client's loop: not while it runs an event loop of its own."""
+    running = asyncio._get_running_loop()
+    if running is loop:
+        raise RuntimeError(
+            "a Leadiosa (sync) call from inside one of its own calls (a hook?) would wait for itself; "
+            "use an AsyncLeadiosa there"
+        )
+    return running is None and _async_library() is None
+
+
+def _nothing() -> None:
+    pass
+
+
+async def _cancel_the_rest() -> None:
+    await asyncio.sleep(0)  # start the calls queued before closing
+    tasks = asyncio.all_tasks() - {asyncio.current_task()}
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
 
 
 async def _relayed(relay: list[str], func: Callable[..., Awaitable[T]], args: tuple[Any, ...], kwargs: Any) -> T:
@@ -129,6 +241,11 @@ async def _relayed(relay: list[str], func: Callable[..., Awaitable[T]], args: tu
 
 async def _await(call: PageCall[T]) -> Page[T]:
     return await call
+
+
+async def _build(factory: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """`factory(...)` on the loop: what it builds may bind to the running loop."""
+    return factory(*args, **kwargs)
 
 
 class SyncPaginator(Generic[T]):
@@ -162,7 +279,7 @@ class Leadiosa(SyncNamespaces):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self._portal = Portal()
-        self._async_client = self._portal.run_sync(AsyncLeadiosa, *args, **kwargs)  # built on its loop
+        self._async_client = self._portal.call(_build, AsyncLeadiosa, *args, **kwargs)  # built on its loop
         self._owns_portal = True
 
     @property
@@ -178,10 +295,10 @@ class Leadiosa(SyncNamespaces):
         return f"Leadiosa(base_url={self.base_url!r})"
 
     def with_options(self, **options: Any) -> Leadiosa:
-        """`AsyncLeadiosa.with_options`, for the sync client: shares the pool, the loop thread and (same
-        token) the rate-limit state."""
+        """`AsyncLeadiosa.with_options`, for the sync client: shares the pool, the loop and (same token)
+        the rate-limit state."""
         child = object.__new__(type(self))
-        child._async_client = self._portal.run_sync(self._async_client.with_options, **options)
+        child._async_client = self._portal.call(_build, self._async_client.with_options, **options)
         child._portal = self._portal
         child._owns_portal = False
         return child
@@ -200,9 +317,9 @@ class Leadiosa(SyncNamespaces):
         return SyncPaginator(self._portal, self._async_client.paginate(async_method, *path_args, **params))
 
     def close(self) -> None:
-        """Close the connection pool (when the client created it) and stop the loop thread; a client made
-        by `with_options` closes nothing of its parent's."""
-        if self._owns_portal and not self._portal._stopped.is_set():
+        """Close the connection pool (when the client created it) and the loop; a client made by
+        `with_options` closes nothing of its parent's."""
+        if self._owns_portal and not self._portal.closed:
             self._portal.call(self._async_client.aclose)
             self._portal.stop()
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 import respx
 
-from leadiosa_async import AsyncLeadiosa
+from leadiosa_async import AsyncLeadiosa, Leadiosa
+from tests.sync_facade import AsyncFacade
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi.json"
@@ -46,6 +47,26 @@ def requests_follow_the_spec(request: pytest.FixtureRequest, monkeypatch: pytest
     yield
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Suites marked `both_clients` run each test for the async client on both backends and, unless it is
+    marked `async_only`, for the sync client through `tests/sync_facade.py` (its loop is asyncio's, so the
+    test's own backend adds nothing there: asyncio only)."""
+    marked = metafunc.definition.get_closest_marker
+    if "client_kind" not in metafunc.fixturenames or not marked("both_clients"):
+        return
+    combos = [("asyncio", "async"), ("trio", "async")]
+    if not marked("async_only"):
+        combos.append(("asyncio", "sync"))
+    metafunc.parametrize(("anyio_backend", "client_kind"), combos, ids=["asyncio", "trio", "sync"][: len(combos)])
+
+
+@pytest.fixture
+def client_kind() -> str:
+    """Which client the `client` and `make_client` fixtures hand out: see `pytest_generate_tests`."""
+    return "async"
+
+
 @pytest.fixture(params=["asyncio", "trio"])
 def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
@@ -64,6 +85,11 @@ def mock_api() -> Iterator[respx.MockRouter]:
 
 
 @pytest.fixture
-async def client(mock_api: respx.MockRouter) -> AsyncIterator[AsyncLeadiosa]:
+async def client(mock_api: respx.MockRouter, client_kind: str) -> AsyncIterator[AsyncLeadiosa]:
+    if client_kind == "sync":
+        facade = AsyncFacade(Leadiosa(TOKEN, base_url=BASE_URL))
+        yield cast(AsyncLeadiosa, facade)
+        await facade.aclose()
+        return
     async with AsyncLeadiosa(TOKEN, base_url=BASE_URL) as c:
         yield c

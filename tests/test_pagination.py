@@ -17,7 +17,7 @@ from leadiosa_async import AsyncLeadiosa, CursorExpiredError, LeadiosaError, Not
 from leadiosa_async.testing import FakeClock
 from tests.conftest import BASE_URL, CONV, TOKEN
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.both_clients]
 TS = "2026-05-12T07:28:25Z"
 
 
@@ -165,17 +165,20 @@ async def test_restart_gives_up_when_cursors_keep_expiring(client: AsyncLeadiosa
     assert [r.params.get("after") for r in server.requests].count("cur_3") == 4  # 1 + 3 restarts
 
 
+@pytest.mark.async_only("prefetch needs the async client (the sync client refuses it: test_sync_client)")
 async def test_prefetch_gives_the_same_items(client: AsyncLeadiosa, server: PagedServer) -> None:
     async with client.paginate(client.contacts.list, prefetch=2) as contacts:
         ids = [c.id async for c in contacts]
     assert ids == [f"ct_{i}" for i in range(10)]
 
 
+@pytest.mark.async_only("prefetch needs the async client (the sync client refuses it: test_sync_client)")
 async def test_prefetch_without_async_with_is_a_clear_error(client: AsyncLeadiosa, server: PagedServer) -> None:
     with pytest.raises(LeadiosaError, match="async with"):
         _ = [c async for c in client.paginate(client.contacts.list, prefetch=1)]
 
 
+@pytest.mark.async_only("prefetch needs the async client (the sync client refuses it: test_sync_client)")
 async def test_prefetch_fetches_ahead_but_no_further(client: AsyncLeadiosa, server: PagedServer) -> None:
     async with client.paginate(client.contacts.list, prefetch=1) as contacts:
         pages = contacts.pages()
@@ -187,6 +190,7 @@ async def test_prefetch_fetches_ahead_but_no_further(client: AsyncLeadiosa, serv
     assert client._transport.limiter.in_flight == 0
 
 
+@pytest.mark.async_only("prefetch needs the async client (the sync client refuses it: test_sync_client)")
 @pytest.mark.parametrize("how", ["break", "raise", "cancel"])
 async def test_prefetch_leaves_nothing_running_however_the_loop_ends(
     client: AsyncLeadiosa, server: PagedServer, how: str
@@ -208,6 +212,7 @@ async def test_prefetch_leaves_nothing_running_however_the_loop_ends(
     assert len(server.requests) == 2
 
 
+@pytest.mark.async_only("prefetch needs the async client (the sync client refuses it: test_sync_client)")
 async def test_prefetch_hands_api_errors_to_the_consumer(client: AsyncLeadiosa, mock_api: respx.MockRouter) -> None:
     mock_api.get("/contacts").mock(
         side_effect=[
@@ -237,6 +242,7 @@ async def test_prefetched_requests_pass_the_rate_limit_throttle(mock_api: respx.
     assert clock.sleeps == [30.0]
 
 
+@pytest.mark.async_only("prefetch needs the async client (the sync client refuses it: test_sync_client)")
 @pytest.mark.parametrize("prefetch", [0, 1, 3])
 async def test_memory_holds_at_most_prefetch_plus_one_pages(
     mock_api: respx.MockRouter, client: AsyncLeadiosa, prefetch: int

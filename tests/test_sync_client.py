@@ -42,6 +42,8 @@ def test_operations_pages_and_errors(client: Leadiosa) -> None:
     assert [len(p.data) for p in client.conversations.list(limit=2).pages()] == [2, 2, 1]
     assert [len(p.data) for p in client.paginate(client.conversations.list, limit=2).pages()] == [2, 2, 1]
     assert len(list(client.paginate(client.conversations.list, limit=2, max_items=3))) == 3
+    with pytest.raises(ValueError, match="prefetch needs the async client"):
+        client.paginate(client.conversations.list, prefetch=2)
     with pytest.raises(NotFoundError):
         client.contacts.get("ct_missing")
     with pytest.raises(ValueError, match="limit"):
@@ -161,3 +163,56 @@ def test_a_redis_rate_store_works_from_the_sync_client() -> None:
             keys = client._portal.call(redis.keys, "leadiosa:rl:*")
             client._portal.call(redis.aclose)  # on the loop it is bound to
     assert keys and all(str(key).startswith("b'leadiosa:rl:") for key in keys)
+
+
+@pytest.mark.off_spec  # a slow in-process transport; the requests follow the spec
+def test_threads_share_the_loop_and_a_waiting_thread_takes_it_over() -> None:
+    """The calling thread drives the loop; a second thread's call runs on it meanwhile, and finishes after
+    the first thread has let go (it takes the loop over instead of waiting forever)."""
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        await anyio.sleep(float(request.headers.get("x-delay", "0")))
+        return httpx.Response(200, json=WORKSPACE, headers={"X-Request-Id": "req_1"})
+
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(slow))
+    before = threading.active_count()
+    with Leadiosa(TOKEN, base_url=BASE_URL, http_client=http_client, max_retries=0) as client:
+        client.workspace.get()  # the first call goes alone (the throttle's probe)
+        assert threading.active_count() == before  # no loop thread: callers drive the loop themselves
+        done: dict[str, float] = {}
+        started = time.monotonic()
+        delay = {"X-Delay": "0.4"}
+
+        def long_call() -> None:
+            client.workspace.get(extra_headers=delay)
+            done["long"] = time.monotonic() - started
+
+        other = threading.Thread(target=long_call)
+        other.start()
+        time.sleep(0.05)  # the other thread now drives the loop
+        client.workspace.with_raw_response.get(extra_headers=delay)  # queued on the loop the other thread drives
+        done["short"] = time.monotonic() - started
+        other.join(5)
+        assert set(done) == {"long", "short"}
+        assert max(done.values()) < 0.8  # concurrent on one loop, not one after the other
+
+
+def test_a_hook_cannot_call_its_own_sync_client_and_a_closed_client_says_so() -> None:
+    from leadiosa_async import Hooks
+
+    seen: list[BaseException] = []
+
+    sync_clients: list[Leadiosa] = []
+
+    def on_request_start(event: object) -> None:
+        try:
+            sync_clients[0].workspace.get()
+        except RuntimeError as exc:
+            seen.append(exc)
+
+    with Sandbox().sync_client(hooks=Hooks(on_request_start=on_request_start)) as sync_client:
+        sync_clients.append(sync_client)
+        assert sync_client.workspace.get().id
+    assert seen and "would wait for itself" in str(seen[0])
+    with pytest.raises(RuntimeError, match="closed"):
+        sync_client.workspace.get()

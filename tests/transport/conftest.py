@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
-from leadiosa_async import AsyncLeadiosa
+from leadiosa_async import AsyncLeadiosa, Leadiosa
 from leadiosa_async._protocol import Operation
 from leadiosa_async.testing import FakeClock
 from tests.conftest import BASE_URL, CONV, TOKEN, WORKSPACE
+from tests.sync_facade import AsyncFacade
 
 __all__ = ["CONV", "WORKSPACE", "MakeClient", "get_operation", "rl_headers"]
 
@@ -28,12 +29,15 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-async def make_client(clock: FakeClock) -> AsyncIterator[MakeClient]:
+async def make_client(clock: FakeClock, client_kind: str) -> AsyncIterator[MakeClient]:
     made: list[AsyncLeadiosa] = []
 
     def make(**kwargs: Any) -> AsyncLeadiosa:
         kwargs.setdefault("clock", clock)
-        client = AsyncLeadiosa(TOKEN, base_url=BASE_URL, **kwargs)
+        if client_kind == "sync":
+            client = cast(AsyncLeadiosa, AsyncFacade(Leadiosa(TOKEN, base_url=BASE_URL, **kwargs)))
+        else:
+            client = AsyncLeadiosa(TOKEN, base_url=BASE_URL, **kwargs)
         made.append(client)
         return client
 

@@ -16,7 +16,7 @@ from tests.conftest import TOKEN
 from tests.local_server import local_server
 from tests.transport.conftest import MakeClient, get_operation, rl_headers
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.both_clients]
 
 
 class CancelOnSleep(FakeClock):
@@ -33,6 +33,7 @@ class CancelOnSleep(FakeClock):
         await anyio.sleep_forever()
 
 
+@pytest.mark.async_only("cancels an await from the test's task; a sync call is cancelled by Ctrl-C (test_sync_client)")
 async def test_cancel_during_the_request_releases_the_reservation(
     make_client: MakeClient, mock_api: respx.MockRouter
 ) -> None:

@@ -10,9 +10,10 @@ import respx
 from leadiosa_async import LeadiosaDeprecationWarning
 from tests.transport.conftest import CONV, WORKSPACE, MakeClient
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.both_clients]
 
 
+@pytest.mark.async_only("the warning's location is the caller's line: test_sync_client checks it for sync callers")
 async def test_header_warns_once_per_operation_at_the_callers_line(
     make_client: MakeClient, mock_api: respx.MockRouter, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -41,6 +42,7 @@ async def test_each_client_warns_for_itself(make_client: MakeClient, mock_api: r
     assert len(seen) == 2
 
 
+@pytest.mark.async_only("the warning's location is the caller's line: test_sync_client checks it for sync callers")
 async def test_operation_deprecated_in_the_spec_warns_when_called(
     make_client: MakeClient, mock_api: respx.MockRouter
 ) -> None:

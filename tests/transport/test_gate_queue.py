@@ -12,7 +12,7 @@ import pytest
 from leadiosa_async import AsyncLeadiosa, ThrottleWait
 from leadiosa_async.testing import FakeClock, Sandbox
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.both_clients]
 
 
 def counting(client: AsyncLeadiosa) -> list[int]:

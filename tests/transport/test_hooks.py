@@ -12,7 +12,7 @@ from leadiosa_async import APIConnectionError, Hooks, RequestEnd, RequestStart, 
 from leadiosa_async.testing import FakeClock
 from tests.transport.conftest import WORKSPACE, MakeClient
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.both_clients]
 
 
 async def test_hooks_see_every_attempt_and_retry(

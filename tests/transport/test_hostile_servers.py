@@ -12,6 +12,8 @@ import gzip
 import json
 import time
 import zlib
+from collections.abc import Callable
+from typing import Any, cast
 
 import anyio
 import httpx
@@ -22,6 +24,7 @@ from leadiosa_async import (
     AsyncLeadiosa,
     Hooks,
     InternalServerError,
+    Leadiosa,
     LeadiosaDeprecationWarning,
     RateLimitError,
     ResponseTooLargeError,
@@ -30,13 +33,25 @@ from leadiosa_async import (
 from leadiosa_async.testing import FakeClock
 from tests.conftest import TOKEN, WORKSPACE
 from tests.raw_server import Conn, Request, raw_server, serve_forever
+from tests.sync_facade import AsyncFacade
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.both_clients]
 OK = json.dumps(WORKSPACE).encode()
 
 
-def client_for(base_url: str, **kwargs: object) -> AsyncLeadiosa:
-    return AsyncLeadiosa(TOKEN, base_url=base_url, **kwargs)  # type: ignore[arg-type]
+ClientFor = Callable[..., AsyncLeadiosa]
+
+
+@pytest.fixture
+def client_for(client_kind: str) -> ClientFor:
+    """A client for a raw server's base URL: the async client, or the sync one behind `AsyncFacade`."""
+
+    def make(base_url: str, **kwargs: Any) -> AsyncLeadiosa:
+        if client_kind == "sync":
+            return cast(AsyncLeadiosa, AsyncFacade(Leadiosa(TOKEN, base_url=base_url, **kwargs)))
+        return AsyncLeadiosa(TOKEN, base_url=base_url, **kwargs)
+
+    return make
 
 
 def window(limit: int, remaining: int, reset: float | str) -> dict[str, str]:
@@ -46,7 +61,7 @@ def window(limit: int, remaining: int, reset: float | str) -> dict[str, str]:
 # 1. time at the gate is bounded ------------------------------------------------------------------
 
 
-async def test_a_window_of_limit_zero_is_waited_out_then_the_call_goes() -> None:
+async def test_a_window_of_limit_zero_is_waited_out_then_the_call_goes(client_for: ClientFor) -> None:
     async def script(conn: Conn) -> None:
         async def answer(request: Request) -> None:
             first = len(conn.server.requests) == 1
@@ -64,7 +79,7 @@ async def test_a_window_of_limit_zero_is_waited_out_then_the_call_goes() -> None
     assert len(server.requests) == 2
 
 
-async def test_a_gate_wait_longer_than_max_retry_after_is_not_sent() -> None:
+async def test_a_gate_wait_longer_than_max_retry_after_is_not_sent(client_for: ClientFor) -> None:
     async def script(conn: Conn) -> None:
         await serve_forever(conn, lambda request: conn.respond(200, OK, window(0, 0, 30)))
 
@@ -77,7 +92,8 @@ async def test_a_gate_wait_longer_than_max_retry_after_is_not_sent() -> None:
     assert info.value.sent is False and info.value.response is None and 25 < (info.value.retry_after or 0) <= 30
 
 
-async def test_an_enclosing_deadline_ends_a_gate_wait_as_it_ends_anything() -> None:
+@pytest.mark.async_only("an enclosing anyio deadline bounds awaits; the sync client's is `deadline=` (test_options)")
+async def test_an_enclosing_deadline_ends_a_gate_wait_as_it_ends_anything(client_for: ClientFor) -> None:
     async def script(conn: Conn) -> None:
         await serve_forever(conn, lambda request: conn.respond(200, OK, window(5, 0, 20)))
 
@@ -92,7 +108,7 @@ async def test_an_enclosing_deadline_ends_a_gate_wait_as_it_ends_anything() -> N
     assert len(server.requests) == 1
 
 
-async def test_concurrent_calls_beyond_the_window_raise_without_sending() -> None:
+async def test_concurrent_calls_beyond_the_window_raise_without_sending(client_for: ClientFor) -> None:
     """60 calls against 40 per 30 s with max_retry_after=5: 40 go, 20 raise unsent, the server sends no 429."""
     sent_429 = 0
 
@@ -130,7 +146,7 @@ async def test_concurrent_calls_beyond_the_window_raise_without_sending() -> Non
 # 2. absurd and skewed rate-limit headers ------------------------------------------------------
 
 
-async def test_an_absurd_reset_is_ignored_and_later_windows_are_recognised() -> None:
+async def test_an_absurd_reset_is_ignored_and_later_windows_are_recognised(client_for: ClientFor) -> None:
     async def script(conn: Conn) -> None:
         async def answer(request: Request) -> None:
             n = len(conn.server.requests)
@@ -154,7 +170,7 @@ async def test_an_absurd_reset_is_ignored_and_later_windows_are_recognised() -> 
             assert 1.0 <= time.monotonic() - started < 3.0  # the sane window was honoured
 
 
-async def test_a_skewed_server_clock_is_corrected() -> None:
+async def test_a_skewed_server_clock_is_corrected(client_for: ClientFor) -> None:
     """The server's clock is an hour ahead; its absolute reset means 1.5 s from now, not 3601.5 s."""
 
     async def script(conn: Conn) -> None:
@@ -189,7 +205,10 @@ async def drip(conn: Conn) -> None:
 
 
 @pytest.mark.parametrize("timeout", [1.0, httpx.Timeout(1.0), httpx.Timeout(None, read=0.8, connect=1.0)])
-async def test_timeout_bounds_the_whole_attempt_against_a_dripping_body(timeout: float | httpx.Timeout) -> None:  # noqa: ASYNC109
+async def test_timeout_bounds_the_whole_attempt_against_a_dripping_body(
+    timeout: float | httpx.Timeout,  # noqa: ASYNC109
+    client_for: ClientFor,
+) -> None:
     with raw_server(drip) as server:
         async with client_for(server.base_url, timeout=timeout, max_retries=0) as client:
             started = time.monotonic()
@@ -198,7 +217,7 @@ async def test_timeout_bounds_the_whole_attempt_against_a_dripping_body(timeout:
             assert 0.9 <= time.monotonic() - started < 2.0
 
 
-async def test_a_per_call_timeout_bounds_each_attempt_and_retries_are_outside_it() -> None:
+async def test_a_per_call_timeout_bounds_each_attempt_and_retries_are_outside_it(client_for: ClientFor) -> None:
     clock = FakeClock()  # retry sleeps are virtual; attempts take real time
     with raw_server(drip) as server:
         async with client_for(server.base_url, clock=clock) as client:
@@ -212,7 +231,9 @@ async def test_a_per_call_timeout_bounds_each_attempt_and_retries_are_outside_it
 # 4 + 5. response size, bombs, broken encodings -----------------------------------------------------
 
 
-async def test_a_body_over_max_response_bytes_is_a_typed_error_and_the_connection_is_closed() -> None:
+async def test_a_body_over_max_response_bytes_is_a_typed_error_and_the_connection_is_closed(
+    client_for: ClientFor,
+) -> None:
     async def script(conn: Conn) -> None:
         async def answer(request: Request) -> None:
             if request.path.endswith("/workspace"):
@@ -235,7 +256,7 @@ async def test_a_body_over_max_response_bytes_is_a_typed_error_and_the_connectio
     assert server.connections == 2
 
 
-async def test_a_compression_bomb_stops_at_the_cap() -> None:
+async def test_a_compression_bomb_stops_at_the_cap(client_for: ClientFor) -> None:
     bomb = gzip.compress(b"\0" * 64_000_000, compresslevel=9)  # 62 KB on the wire
 
     async def script(conn: Conn) -> None:
@@ -250,7 +271,7 @@ async def test_a_compression_bomb_stops_at_the_cap() -> None:
                 await client.workspace.get()
 
 
-async def test_an_error_body_is_cut_and_keeps_its_status_class() -> None:
+async def test_an_error_body_is_cut_and_keeps_its_status_class(client_for: ClientFor) -> None:
     message = "m" * 60_000
     envelope = json.dumps({"error": {"code": "boom", "message": message, "request_id": "req_1"}}).encode()
 
@@ -276,7 +297,7 @@ async def test_an_error_body_is_cut_and_keeps_its_status_class() -> None:
 @pytest.mark.parametrize("encoding", ["gzip", "deflate"])
 @pytest.mark.parametrize(("status", "expected"), [(200, ResponseValidationError), (500, InternalServerError)])
 async def test_a_body_that_is_not_the_encoding_it_claims_is_a_typed_error(
-    encoding: str, status: int, expected: type[Exception]
+    encoding: str, status: int, expected: type[Exception], client_for: ClientFor
 ) -> None:
     async def script(conn: Conn) -> None:
         await serve_forever(
@@ -292,7 +313,7 @@ async def test_a_body_that_is_not_the_encoding_it_claims_is_a_typed_error(
         assert "could not be decoded" in str(info.value)
 
 
-async def test_a_well_formed_compressed_body_still_decodes() -> None:
+async def test_a_well_formed_compressed_body_still_decodes(client_for: ClientFor) -> None:
     body = zlib.compress(OK)
 
     async def script(conn: Conn) -> None:
@@ -306,7 +327,7 @@ async def test_a_well_formed_compressed_body_still_decodes() -> None:
 # 7 + 8. headers ---------------------------------------------------------------------------------------
 
 
-async def test_a_caller_header_replaces_the_sdks_whatever_its_case() -> None:
+async def test_a_caller_header_replaces_the_sdks_whatever_its_case(client_for: ClientFor) -> None:
     async def script(conn: Conn) -> None:
         await serve_forever(conn, lambda request: conn.respond(200, OK))
 
@@ -328,7 +349,9 @@ async def test_a_caller_header_replaces_the_sdks_whatever_its_case() -> None:
         {"X-Lead": " a"},
     ],
 )
-async def test_a_header_that_cannot_be_sent_is_refused_before_sending(headers: dict[str, str]) -> None:
+async def test_a_header_that_cannot_be_sent_is_refused_before_sending(
+    headers: dict[str, str], client_for: ClientFor
+) -> None:
     async def script(conn: Conn) -> None:
         await serve_forever(conn, lambda request: conn.respond(200, OK))
 
@@ -352,7 +375,7 @@ def test_hooks_take_one_callable_or_a_list_and_refuse_anything_else() -> None:
             Hooks(on_retry=bad)  # type: ignore[arg-type]
 
 
-async def test_a_single_callable_hook_runs_at_a_retry() -> None:
+async def test_a_single_callable_hook_runs_at_a_retry(client_for: ClientFor) -> None:
     seen: list[object] = []
 
     async def script(conn: Conn) -> None:
@@ -370,7 +393,7 @@ async def test_a_single_callable_hook_runs_at_a_retry() -> None:
 # 10 + 11. bounded warnings, every Retry-After date form ----------------------------------------------------
 
 
-async def test_a_huge_deprecation_header_is_cut_in_the_warning() -> None:
+async def test_a_huge_deprecation_header_is_cut_in_the_warning(client_for: ClientFor) -> None:
     async def script(conn: Conn) -> None:
         await serve_forever(conn, lambda request: conn.respond(200, OK, {"X-API-Deprecation": "d" * 10_000}))
 
@@ -383,7 +406,7 @@ async def test_a_huge_deprecation_header_is_cut_in_the_warning() -> None:
 
 
 @pytest.mark.parametrize("form", ["imf", "rfc850", "asctime"])
-async def test_retry_after_in_every_http_date_form_is_honoured(form: str) -> None:
+async def test_retry_after_in_every_http_date_form_is_honoured(form: str, client_for: ClientFor) -> None:
     clock = FakeClock()
     when = time.gmtime(clock.now + 7)
     dates = {
@@ -408,7 +431,8 @@ async def test_retry_after_in_every_http_date_form_is_honoured(form: str) -> Non
 # 6. a cancelled cold-start probe -----------------------------------------------------------------------
 
 
-async def test_a_cancelled_cold_start_probe_lets_the_next_call_go() -> None:
+@pytest.mark.async_only("cancels an await from the test's task; a sync call is cancelled by Ctrl-C (test_sync_client)")
+async def test_a_cancelled_cold_start_probe_lets_the_next_call_go(client_for: ClientFor) -> None:
     """Before the first response one request goes alone; cancelling it must not hold the others back."""
 
     async def script(conn: Conn) -> None:

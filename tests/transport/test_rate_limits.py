@@ -13,7 +13,7 @@ from leadiosa_async import RateLimit, RateLimitError, ThrottleWait
 from leadiosa_async.testing import FakeClock
 from tests.transport.conftest import WORKSPACE, MakeClient, rl_headers
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.both_clients]
 
 
 async def test_rate_limit_snapshot_follows_responses(
@@ -66,6 +66,7 @@ async def test_throttling_can_be_switched_off(
     assert client.rate_limit is not None and client.rate_limit.remaining == 0
 
 
+@pytest.mark.async_only("8 calls that decide before any answer: one loop turn; sync callers arrive thread by thread")
 async def test_concurrent_coroutines_do_not_overrun_the_window(
     make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock
 ) -> None:

@@ -20,7 +20,7 @@ from leadiosa_async import (
 from leadiosa_async.testing import FakeClock
 from tests.transport.conftest import CONV, WORKSPACE, MakeClient, rl_headers
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.both_clients]
 
 
 async def test_idempotent_get_retries_5xx_with_jittered_backoff(
@@ -165,6 +165,7 @@ async def test_5xx_retry_after_is_honoured_and_capped(
     assert clock.sleeps == [9.0]
 
 
+@pytest.mark.async_only("an enclosing anyio deadline bounds awaits; the sync client's is `deadline=` (test_options)")
 async def test_retry_never_outlives_an_enclosing_anyio_deadline(
     make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock
 ) -> None:
