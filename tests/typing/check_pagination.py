@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import assert_type
 
-from leadiosa_async import APIResponse, AsyncLeadiosa, Page
+from leadiosa_async import APIResponse, AsyncLeadiosa, Leadiosa, Page
 from leadiosa_async.models import Article, Contact, Conversation, Message
 
 
@@ -37,3 +37,16 @@ async def raw_responses_are_typed(client: AsyncLeadiosa) -> None:
     assert_type(raw, APIResponse[Conversation])
     assert_type(raw.parse(), Conversation)
     assert_type((await client.messages.with_raw_response.list("conv_1")).parse(), Page[Message])
+
+
+def the_sync_client_has_the_same_types(client: Leadiosa) -> None:
+    assert_type(client.conversations.get("conv_1"), Conversation)
+    assert_type(client.conversations.list().page, Page[Conversation])
+    for conv in client.conversations.list(status="open"):
+        assert_type(conv, Conversation)
+    for page in client.paginate(client.messages.list, "conv_1").pages():
+        assert_type(page, Page[Message])
+    for message in client.paginate(client.messages.list, "conv_1"):
+        assert_type(message, Message)
+    assert_type(client.with_options(max_retries=0), Leadiosa)
+    assert_type(client.conversations.with_raw_response.get("conv_1"), APIResponse[Conversation])
