@@ -1,12 +1,12 @@
 """HTTPTransport: the send pipeline every generated operation goes through.
 
-For each call: check the per-call options, warn if the operation is deprecated, build the request
-once (headers merged case-insensitively and checked, `headers.py`); then per attempt wait at the
-rate-limit gate (bounded by `max_retry_after`), take a connection slot (`pool.py`), send and read
-the whole body within one end-to-end deadline and a size cap (`limits.py`), record rate-limit
-headers and deprecation notices, and either parse the success body, retry (per `retry.py`, within
-the budget and any anyio deadline), or raise the typed error (`errors.py`).
-"""
+For each call: check the per-call options, warn if the operation is deprecated, merge and check the
+headers (case-insensitively, `headers.py`); then per attempt wait at the rate-limit gate (`gate.py`,
+FIFO, bounded by `max_retry_after`; the request is built once, after the first pass), take a
+connection slot (`pool.py`), send and read the whole body within one end-to-end deadline and a size
+cap (`limits.py`), record rate-limit headers and deprecation notices, and either parse the success
+body, retry (per `retry.py`, within the budget and any anyio deadline), or raise the typed error
+(`errors.py`)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ import httpx
 from .._exceptions import (
     APIStatusError,
     APITimeoutError,
-    RateLimitError,
     ResponseTooLargeError,
     ResponseValidationError,
 )
@@ -32,8 +31,9 @@ from .._response import APIResponse
 from .clock import Clock, seconds_to_deadline, server_offset
 from .deprecation import DeprecationTracker
 from .errors import connection_error, error_from_response, parse_body
+from .gate import pass_gate
 from .headers import Secret, merge_headers, watched_headers
-from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled, ThrottleWait, emit
+from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled, emit
 from .limits import MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, BodyTooLarge, attempt_seconds, read_body, within
 from .pool import ConnectionSlots
 from .ratelimit import RateLimiter, RateStore, Reservation, parse_headers
@@ -102,8 +102,10 @@ class HTTPTransport:
             self.limiter = parent.limiter
             self.config.budget = parent.config.budget
 
-    def build_request(self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions) -> httpx.Request:
-        headers = merge_headers(self._headers, kwargs.get("headers"), options.get("extra_headers"))
+    def build_request(
+        self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions, headers: Any
+    ) -> httpx.Request:
+        """The `httpx.Request` (built after the gate: a queue of waiting calls holds their arguments only)."""
         timeout = options.get("timeout")
         return self._http.build_request(
             operation.method,
@@ -154,7 +156,14 @@ class HTTPTransport:
             check_options(operation, options)
         if operation.deprecated:
             self.deprecations.check_operation(operation)
-        request = self.build_request(operation, kwargs, options)
+        headers = merge_headers(self._headers, kwargs.get("headers"), options.get("extra_headers"))  # checked now
+        built: list[httpx.Request] = []
+
+        def make_request() -> httpx.Request:
+            if not built:
+                built.append(self.build_request(operation, kwargs, options, headers))
+            return built[0]
+
         timeout = options.get("timeout")
         seconds = self._attempt_seconds if timeout is None else attempt_seconds(timeout)
         max_retries = options.get("max_retries", self.config.max_retries)
@@ -166,8 +175,9 @@ class HTTPTransport:
         while True:
             attempt += 1
             try:
-                response = await self._send(operation, request, attempt, seconds, ends)
+                response = await self._send(operation, make_request, attempt, seconds, ends)
             except httpx.TransportError as exc:
+                request = make_request()
                 error = connection_error(operation, request, exc)
                 retry = attempt <= max_retries and should_retry_error(exc, replay_ok)
                 delay = backoff_delay(attempt - 1, self._rng) if retry else None
@@ -181,7 +191,7 @@ class HTTPTransport:
             delay, error, pause = self._status_retry(response, attempt, max_retries, replay_ok)
             if pause is not None and self.config.throttle:
                 await self.limiter.pause(pause)  # every coroutine of the client (and store) waits too
-            self._check_deadline(operation, request, ends, delay, error)
+            self._check_deadline(operation, response.request, ends, delay, error)
             if not await self._prepare_retry(operation, attempt, delay, f"HTTP {status}"):
                 raise error
 
@@ -197,11 +207,21 @@ class HTTPTransport:
             ) from error
 
     async def _send(
-        self, operation: Operation, request: httpx.Request, attempt: int, seconds: float, ends: float = math.inf
+        self,
+        operation: Operation,
+        make_request: Callable[[], httpx.Request],
+        attempt: int,
+        seconds: float,
+        ends: float = math.inf,
     ) -> httpx.Response:
         """One attempt: the gate, then connect, send, headers and the whole body within `seconds` (and
         before `ends`, the call's deadline on the client's monotonic clock)."""
-        reservation = await self._gate(operation, request, ends)
+        reservation = await pass_gate(self.limiter, self.config, operation, make_request, ends, retry=attempt > 1)
+        try:
+            request = make_request()
+        except BaseException:
+            await self.limiter.release(reservation, None)
+            raise
         left = ends - self.clock.monotonic()
         if left <= 0:
             await self.limiter.release(reservation, None)
@@ -297,59 +317,6 @@ class HTTPTransport:
         elapsed = self.clock.monotonic() - started
         event = RequestEnd(operation.operation_id, request.method, str(request.url), attempt, elapsed, status, error)
         emit(self.config.hooks.on_request_end, event)
-
-    async def _gate(self, operation: Operation, request: httpx.Request, ends: float = math.inf) -> Reservation:
-        """Wait for a rate-limit slot in FIFO order (queue.py); then hold it.
-
-        Time at the gate adds up against `max_retry_after`: a wait that would exceed it raises
-        `RateLimitError(sent=False)` without sending; one that would pass the call's `deadline`
-        raises `APITimeoutError`. An enclosing anyio deadline ends a wait as it ends anything else.
-        """
-        limiter = self.limiter
-        if not limiter.queue:  # nobody waits: go at once if the window allows (never overtake a waiter)
-            delay, reservation = await limiter.acquire()
-            if reservation is not None:
-                return reservation
-        ticket = limiter.queue.join()
-        waited = 0.0
-        try:
-            while True:
-                head = limiter.queue.is_head(ticket)
-                if head:
-                    delay, reservation = await limiter.acquire()
-                    if reservation is not None:
-                        return reservation
-                else:
-                    delay = limiter.wait_estimate()  # the head's wait: this call waits at least as long
-                self._check_gate_wait(operation, request, ends, waited, delay)
-                if head:
-                    reason = "paused" if limiter.paused_until > self.clock.time() else "rate_limit"
-                    if self.config.hooks.on_throttle:
-                        emit(self.config.hooks.on_throttle, ThrottleWait(operation.operation_id, delay, reason))
-                    logger.debug("throttling %s for %.2fs (%s)", operation.operation_id, delay, reason)
-                started = self.clock.monotonic()
-                await limiter.queue.wait(ticket, self.clock, delay if head else None)
-                waited += self.clock.monotonic() - started
-        finally:
-            limiter.queue.leave(ticket)
-
-    def _check_gate_wait(
-        self, operation: Operation, request: httpx.Request, ends: float, waited: float, delay: float
-    ) -> None:
-        if waited + delay > self.config.max_retry_after:
-            raise RateLimitError(
-                f"{operation.operation_id}: not sent: the rate-limit window is used up for another "
-                f"{delay:.2f}s, and waiting would exceed max_retry_after ({self.config.max_retry_after:g}s)",
-                response=None,
-                retry_after=delay,
-                sent=False,
-            )
-        if self.clock.monotonic() + delay >= ends:
-            raise APITimeoutError(
-                f"{operation.operation_id}: not sent: the rate-limit wait ({delay:.2f}s) would pass the call's "
-                "deadline",
-                request=request,
-            )
 
     def _status_retry(
         self, response: httpx.Response, attempt: int, max_retries: int, replay_ok: bool

@@ -9,7 +9,7 @@ or gives up wakes the next. A cancelled waiter leaves at once (and wakes the nex
 
 from __future__ import annotations
 
-from collections import deque
+from collections import OrderedDict
 
 import anyio
 
@@ -26,32 +26,41 @@ class Ticket:
 
 
 class WaitQueue:
+    """Tickets in FIFO order; joining, leaving (from anywhere: a cancelled waiter) and finding the head are
+    O(1), so the queue's cost per call does not grow with its length."""
+
     def __init__(self) -> None:
-        self._tickets: deque[Ticket] = deque()
+        self._tickets: OrderedDict[Ticket, None] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._tickets)
 
-    def join(self) -> Ticket:
+    def join(self, front: bool = False) -> Ticket:
+        """A place at the back; at the `front` for a call already admitted once (its retry keeps its turn)."""
         ticket = Ticket()
-        self._tickets.append(ticket)
+        self._tickets[ticket] = None
+        if front:
+            self._tickets.move_to_end(ticket, last=False)
         return ticket
 
+    def head(self) -> Ticket | None:
+        return next(iter(self._tickets), None)
+
     def is_head(self, ticket: Ticket) -> bool:
-        return self._tickets[0] is ticket
+        return self.head() is ticket
 
     def leave(self, ticket: Ticket) -> None:
         """Out of the queue (gone, given up or cancelled); a new head is woken to check for itself."""
-        if self._tickets and self._tickets[0] is ticket:
-            self._tickets.popleft()
+        was_head = self.is_head(ticket)
+        self._tickets.pop(ticket, None)
+        if was_head:
             self.nudge()
-        else:
-            self._tickets.remove(ticket)
 
     def nudge(self) -> None:
         """Wake the head: capacity may have freed up."""
-        if self._tickets:
-            self._tickets[0].event.set()
+        head = self.head()
+        if head is not None:
+            head.event.set()
 
     async def wait(self, ticket: Ticket, clock: Clock, at_most: float | None) -> None:
         """Sleep until nudged (or `at_most` seconds pass); then a fresh event for the next wait."""

@@ -48,6 +48,9 @@ class RateLimit:
     limit: int
     remaining: int
     reset_at: float
+    # The server's own reset value when it is absolute (Unix seconds): it names the window exactly, where
+    # `reset_at` may move with each response's skew correction. None for delta-seconds resets.
+    window: float | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
 
     @property
     def reset_in(self) -> float:
@@ -75,10 +78,11 @@ def parse_headers(headers: Mapping[str, str], now: float) -> RateLimit | None:
         return _implausible(headers, "remaining outside 0..limit")
     if not 0 <= reset < math.inf:  # also NaN
         return _implausible(headers, "reset negative or not finite")
-    reset_at = now + reset if reset < EPOCH_THRESHOLD else reset - server_offset(headers.get("date"), now)
+    absolute = reset >= EPOCH_THRESHOLD
+    reset_at = reset - server_offset(headers.get("date"), now) if absolute else now + reset
     if abs(reset_at - now) > MAX_WINDOW:
         return _implausible(headers, "reset more than 24 h away")
-    return RateLimit(limit, remaining, reset_at)
+    return RateLimit(limit, remaining, reset_at, window=reset if absolute else None)
 
 
 def _implausible(headers: Mapping[str, str], why: str) -> RateLimit | None:
@@ -90,13 +94,18 @@ def _implausible(headers: Mapping[str, str], why: str) -> RateLimit | None:
 
 
 def merge(current: RateLimit | None, new: RateLimit) -> RateLimit:
-    """Combine two snapshots: the newest window wins; in one window, the lowest remaining. Resets within
-    SAME_WINDOW of each other are one window: delta-seconds resets drift with each response's arrival."""
+    """Combine two snapshots: the newest window wins; in one window, the lowest remaining. Absolute resets
+    name their window exactly (windows of any length, 1 s included); delta-seconds resets drift with each
+    response's arrival, so two within SAME_WINDOW of each other are one window."""
     if current is None:
         return new
-    if abs(new.reset_at - current.reset_at) <= SAME_WINDOW:
+    if new.window is not None and current.window is not None:
+        same, newer = new.window == current.window, new.window > current.window
+    else:
+        same, newer = abs(new.reset_at - current.reset_at) <= SAME_WINDOW, new.reset_at > current.reset_at
+    if same:
         return new if new.remaining < current.remaining else current
-    return new if new.reset_at > current.reset_at else current
+    return new if newer else current
 
 
 def throttle_delay(

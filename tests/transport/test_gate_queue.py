@@ -7,10 +7,12 @@ from typing import Any
 
 import anyio
 import anyio.lowlevel
+import httpx
 import pytest
 
 from leadiosa_async import AsyncLeadiosa, ThrottleWait
 from leadiosa_async.testing import FakeClock, Sandbox
+from tests.conftest import BASE_URL, TOKEN, WORKSPACE
 
 pytestmark = [pytest.mark.anyio, pytest.mark.both_clients]
 
@@ -131,3 +133,41 @@ async def test_the_queue_on_its_own_fifo_heads_and_cancellation() -> None:
         queue.leave(tickets[1])  # and then 3, the next still waiting
         await anyio.sleep(0.01)
     assert woken == [1, 3] and len(queue) == 1 and queue.is_head(tickets[3])
+
+
+async def test_a_retried_call_keeps_its_place_in_the_queue() -> None:
+    """Call 1 meets a 503 while calls 3-5 wait behind it: its retry goes first, not to the back."""
+    clock = FakeClock()
+    used: dict[int, int] = {}
+    failed: set[str] = set()
+
+    async def server(request: httpx.Request) -> httpx.Response:
+        window = int(clock.time() // 10)
+        used[window] = used.get(window, 0) + 1
+        headers = {"X-RateLimit-Limit": "2", "X-RateLimit-Remaining": str(max(0, 2 - used[window])),
+                   "X-RateLimit-Reset": str((window + 1) * 10)}  # fmt: skip
+        if used[window] > 2:
+            return httpx.Response(429, headers=headers, json={"error": {"code": "rate_limited", "message": "x"}})
+        call = request.headers.get("x-call", "")
+        if call == "1" and call not in failed:
+            failed.add(call)
+            return httpx.Response(503, headers=headers, json={"error": {"code": "unavailable", "message": "x"}})
+        return httpx.Response(200, headers=headers, json=WORKSPACE)
+
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(server))
+    order: list[int] = []
+    async with AsyncLeadiosa(TOKEN, base_url=BASE_URL, http_client=http_client, clock=clock, max_retries=2) as client:
+        await client.workspace.get()  # learn the window
+
+        async def call(i: int) -> None:
+            await client.workspace.get(extra_headers={"X-Call": str(i)})
+            order.append(i)
+
+        async with anyio.create_task_group() as tg:
+            for i in range(6):
+                tg.start_soon(call, i)
+                await anyio.lowlevel.checkpoint()  # start them in this order
+    # 1 and 2 share a window (which of them ends first is up to the scheduler); 1's retry goes first in
+    # the next one, before 3, 4 and 5 (at the back of the queue it would have finished last)
+    assert failed == {"1"} and sorted(order[:3]) == [0, 1, 2] and order[3:] == [3, 4, 5]
+    assert sum(used.values()) == 8  # 1 + 6 calls + the one retry: no 429 on the way

@@ -94,3 +94,20 @@ def test_throttle_delay(state: RateLimit | None, in_flight: int, paused_until: f
 def test_before_any_response_one_probe_goes_alone() -> None:
     assert throttle_delay(None, 0, 0.0, NOW, responded=False) == 0.0
     assert throttle_delay(None, 1, 0.0, NOW, responded=False) == POLL
+
+
+def test_absolute_resets_name_their_window_even_one_second_apart() -> None:
+    """1 s windows: the next window's reset is 1 s later, and it is a new window, not the same one."""
+    now = 1_767_225_600.5
+
+    def snapshot(remaining: int, reset: int) -> RateLimit:
+        headers = {"x-ratelimit-limit": "200", "x-ratelimit-remaining": str(remaining), "x-ratelimit-reset": str(reset)}
+        parsed = parse_headers(headers, now)
+        assert parsed is not None
+        return parsed
+
+    used_up, next_window = snapshot(0, 1_767_225_601), snapshot(199, 1_767_225_602)
+    assert merge(used_up, next_window) == next_window and merge(next_window, used_up) == next_window
+    # delta-seconds resets drift with each response's arrival: within SAME_WINDOW they are one window
+    drifting = [RateLimit(300, 40, now + 30.0), RateLimit(300, 35, now + 30.6)]
+    assert merge(*drifting) == drifting[1] and merge(drifting[1], drifting[0]) == drifting[1]

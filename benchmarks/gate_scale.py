@@ -1,0 +1,107 @@
+"""The rate-limit gate at scale: N calls started at once through one client, against a server process that
+allows `--rate` requests per `--window` seconds per token (429 beyond): the served sandbox, fixed windows.
+
+For each N, one run (throttling on, `max_retry_after` 600 s so the queue's tail waits instead of raising):
+
+- wall time, and the ideal N / rate (the share of the allowed rate reached: ideal / wall, capped at 100 %);
+- the client process's CPU time per call (`time.process_time`; the server runs in its own process);
+- 429s received (counted by a hook) and calls that failed;
+- worst lateness: the largest `finish_i - i / rate` over the calls in the order they were started — how far a
+  call finished behind its FIFO position's ideal (one window or less is the promise).
+
+    .venv/bin/python benchmarks/gate_scale.py [--sizes 100,1000,10000,50000] [--rate 200] [--window 1]
+
+`--json` prints the rows as JSON lines; the table goes to stdout either way. To measure another version of the
+SDK against the same server, run this file with that version first on `PYTHONPATH` (the server is started from
+this checkout).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import anyio
+
+from leadiosa_async import AsyncLeadiosa, Hooks, LeadiosaError
+from leadiosa_async.testing import OWNER_TOKEN
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+async def one_run(url: str, n: int, rate: int) -> dict[str, Any]:
+    finished = [0.0] * n
+    statuses: list[int] = []
+    failures = 0
+
+    def on_end(event: Any) -> None:
+        if getattr(event, "status_code", None) == 429:
+            statuses.append(429)
+
+    client = AsyncLeadiosa(OWNER_TOKEN, base_url=url, max_retry_after=600, hooks=Hooks(on_request_end=on_end))
+
+    async def call(i: int, starts: list[float]) -> None:
+        nonlocal failures
+        try:
+            await client.workspace.get()
+        except LeadiosaError:
+            failures += 1
+        finished[i] = time.monotonic() - starts[0]
+
+    async with client:
+        cpu, spawning = time.process_time(), time.monotonic()
+        async with anyio.create_task_group() as tg:
+            starts = [time.monotonic()]  # the calls' clock starts once all N are started (their tasks run)
+            for i in range(n):
+                tg.start_soon(call, i, starts)  # started in order: i is the call's FIFO position
+            starts[0] = started = time.monotonic()
+        wall, cpu = time.monotonic() - started, time.process_time() - cpu
+    ideal = n / rate
+    return {
+        "n": n,
+        "spawn_s": round(started - spawning, 2),
+        "wall_s": round(wall, 2),
+        "ideal_s": ideal,
+        "rate_share": min(1.0, ideal / wall),
+        "cpu_ms_per_call": round(cpu / n * 1000, 3),
+        "429s": len(statuses),
+        "failed": failures,
+        "worst_lateness_s": round(max(f - i / rate for i, f in enumerate(finished)), 2),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000,10000,50000")
+    parser.add_argument("--rate", type=int, default=200)
+    parser.add_argument("--window", type=float, default=1.0)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    sys.path.insert(1, str(ROOT))  # benchmarks.servers from this checkout, whichever SDK is imported
+    from benchmarks.servers import served_sandbox
+
+    os.environ["PYTHONPATH"] = str(ROOT)  # the server process: this checkout's sandbox
+    rows = []
+    with served_sandbox("--rate-limit", str(args.rate), "--rate-window", str(args.window)) as base:
+        for n in (int(size) for size in args.sizes.split(",")):
+            row = anyio.run(one_run, base + "/api/v1", n, args.rate)
+            rows.append(row)
+            if args.json:
+                print(json.dumps(row), flush=True)
+    print(f"\n{args.rate} requests per {args.window:g} s window; SDK from {Path(AsyncLeadiosa.__module__).name}"
+          f" at {sys.modules['leadiosa_async'].__file__}\n")  # fmt: skip
+    print("| N | wall | ideal (N / rate) | share of the allowed rate | client CPU per call | 429s | failed "
+          "| worst lateness vs FIFO |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r['n']:,} | {r['wall_s']} s | {r['ideal_s']:g} s | {r['rate_share']:.0%} | "
+              f"{r['cpu_ms_per_call']} ms | {r['429s']} | {r['failed']} | {r['worst_lateness_s']} s |")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
