@@ -89,9 +89,12 @@ bench: $(STAMP) redis-server
 	$(PY) benchmarks/many_clients.py
 	$(PY) benchmarks/pagination.py
 	$(PY) benchmarks/shared_rate_limit.py
+	$(PY) benchmarks/concurrency.py
+	$(PY) benchmarks/gate_scale.py --sizes 100,1000,10000,50000
 
 soak: $(STAMP)
 	$(PY) benchmarks/soak.py --calls 10000 --concurrency 32 --seed 7
+	$(PY) benchmarks/soak.py --calls 10000 --concurrency 32 --seed 7 --stack aiohttp
 	$(PY) benchmarks/cancel_storm.py --rounds 3 --calls 500 --seed 7 --backend asyncio
 	$(PY) benchmarks/cancel_storm.py --rounds 3 --calls 500 --seed 7 --backend trio
 

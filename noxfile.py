@@ -20,6 +20,7 @@ SUITES = [
     "tests/test_raw_response.py",
     "tests/test_pagination.py",
     "tests/test_usability.py",
+    "tests/test_sync_client.py",
     "tests/transport",
 ]
 

@@ -62,3 +62,11 @@ def redis_server() -> Iterator[str]:
     command = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
     with _process(command, "Ready to accept connections"):
         yield f"redis://127.0.0.1:{port}/0"
+
+
+@contextmanager
+def canned_server() -> Iterator[str]:
+    """`benchmarks/canned_server.py` (one 200 JSON answer to everything) in its own process; yields its URL."""
+    port = free_port()
+    with _process([sys.executable, "-m", "benchmarks.canned_server", "--port", str(port)], "canned server ready"):
+        yield f"http://127.0.0.1:{port}"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import anyio
 
 from benchmarks.servers import served_sandbox
-from leadiosa_async import AsyncLeadiosa, LeadiosaError
+from leadiosa_async import AsyncLeadiosa, DefaultAioHttpClient, LeadiosaError
 from leadiosa_async.testing import OWNER_TOKEN, FakeClock
 
 CLIENT_TIMEOUT = 0.5
@@ -98,11 +98,13 @@ def _calls(
             )
 
 
-async def run_soak(calls: int = 10_000, concurrency: int = 32, seed: int = 7) -> Report:
+async def run_soak(calls: int = 10_000, concurrency: int = 32, seed: int = 7, stack: str = "httpx") -> Report:
+    """`stack`: "httpx" (the default) or "aiohttp" (`DefaultAioHttpClient`, asyncio only)."""
     report = Report(calls=calls, seed=seed)
     with served_sandbox("--seed", str(seed), *FAULTS) as server:
+        http_client = DefaultAioHttpClient() if stack == "aiohttp" else None
         client = AsyncLeadiosa(OWNER_TOKEN, base_url=server + "/api/v1", timeout=CLIENT_TIMEOUT,
-                               clock=FakeClock(start=time.time()))  # fmt: skip
+                               http_client=http_client, clock=FakeClock(start=time.time()))  # fmt: skip
         async with client:
             conversation_id = await _seed_conversation(client)
             work = _calls(client, conversation_id, seed, calls)
@@ -111,12 +113,24 @@ async def run_soak(calls: int = 10_000, concurrency: int = 32, seed: int = 7) ->
                 for _ in range(concurrency):
                     tg.start_soon(_worker, work, report)
             report.wall_time = time.perf_counter() - started
-            pool = client._http_client._transport._pool  # type: ignore[attr-defined]
-            report.connections_checked_out = sum(not c.is_idle() and not c.is_closed() for c in pool.connections)
-        report.connections_left_open = len(pool.connections)
+            report.connections_checked_out = pool_counts(client)[0]
+        report.connections_left_open = pool_counts(client)[1]
         stats = await anyio.to_thread.run_sync(_stats, server + "/_sandbox/stats")
         report.duplicate_writes, report.requests_served = stats["duplicate_writes"], stats["requests"]
     return report
+
+
+def pool_counts(client: AsyncLeadiosa) -> tuple[int, int]:
+    """(connections checked out, connections open) in the client's pool, on either stack."""
+    transport = client._http_client._transport
+    pool = getattr(transport, "_pool", None)
+    if pool is not None:  # httpcore's
+        return sum(not c.is_idle() and not c.is_closed() for c in pool.connections), len(pool.connections)
+    connector = getattr(getattr(transport, "client", None), "connector", None)  # aiohttp's, once it was used
+    if connector is None or connector.closed:
+        return 0, 0
+    acquired = len(connector._acquired)
+    return acquired, acquired + sum(len(idle) for idle in connector._conns.values())
 
 
 def _stats(url: str) -> dict[str, int]:
@@ -155,8 +169,9 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=10_000)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--stack", choices=["httpx", "aiohttp"], default="httpx")
     args = parser.parse_args()
-    report = anyio.run(run_soak, args.calls, args.concurrency, args.seed)
+    report = anyio.run(run_soak, args.calls, args.concurrency, args.seed, args.stack)
     print(report.table())
     for line in report.untyped[:10]:
         print("untyped:", line)

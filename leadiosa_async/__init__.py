@@ -1,5 +1,6 @@
 """leadiosa-async: the async Python SDK for the Leadiosa REST API v1."""
 
+from ._aiohttp import DefaultAioHttpClient
 from ._client import AsyncLeadiosa
 from ._exceptions import (
     APIConnectionError,
@@ -62,6 +63,7 @@ __all__ = [
     "Clock",
     "ConflictError",
     "CursorExpiredError",
+    "DefaultAioHttpClient",
     "File",
     "Hooks",
     "InternalServerError",

@@ -11,6 +11,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
+from ._aiohttp import DefaultAioHttpClient
 from ._arguments import check_number
 from ._generated.namespaces import Namespaces
 from ._logs import setup_from_env
@@ -139,7 +140,8 @@ class AsyncLeadiosa(Namespaces):
         self.base_url = validate_base_url(base_url or os.environ.get("LEADIOSA_BASE_URL") or DEFAULT_BASE_URL)
         self.timeout = _timeout(timeout)
         self.max_retries = max_retries
-        self._owns_http_client = http_client is None
+        # The SDK closes the pool it made, and a DefaultAioHttpClient handed to it (as other SDKs do)
+        self._owns_http_client = http_client is None or isinstance(http_client, DefaultAioHttpClient)
         self._http_client = http_client or httpx.AsyncClient(
             timeout=self.timeout, follow_redirects=False, transport=LeadiosaHTTPTransport(verify=shared_ssl_context())
         )

@@ -51,14 +51,18 @@ def requests_follow_the_spec(request: pytest.FixtureRequest, monkeypatch: pytest
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Suites marked `both_clients` run each test for the async client on both backends and, unless it is
     marked `async_only`, for the sync client through `tests/sync_facade.py` (its loop is asyncio's, so the
-    test's own backend adds nothing there: asyncio only)."""
+    test's own backend adds nothing there: asyncio only). Suites marked `both_stacks` also run on the
+    aiohttp stack (`DefaultAioHttpClient`, asyncio only), unless a test is marked `httpx_only`."""
     marked = metafunc.definition.get_closest_marker
     if "client_kind" not in metafunc.fixturenames or not marked("both_clients"):
         return
     combos = [("asyncio", "async"), ("trio", "async")]
     if not marked("async_only"):
         combos.append(("asyncio", "sync"))
-    metafunc.parametrize(("anyio_backend", "client_kind"), combos, ids=["asyncio", "trio", "sync"][: len(combos)])
+    if marked("both_stacks") and not marked("httpx_only"):
+        combos.append(("asyncio", "aiohttp"))
+    metafunc.parametrize(("anyio_backend", "client_kind"), combos, ids=[kind if kind != "async" else backend
+                                                                         for backend, kind in combos])  # fmt: skip
 
 
 @pytest.fixture

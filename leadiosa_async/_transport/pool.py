@@ -80,8 +80,9 @@ def shared_ssl_context() -> ssl.SSLContext:
 def pool_size(http_client: httpx.AsyncClient) -> float:
     """How many connections `http_client`'s default pool may open (inf when it cannot be read)."""
     transport = getattr(http_client, "_transport", None)
-    pool = getattr(transport, "_pool", None)
-    size = getattr(pool, "_max_connections", None)
+    size = getattr(transport, "max_connections", None)  # DefaultAioHttpClient's
+    if size is None:
+        size = getattr(getattr(transport, "_pool", None), "_max_connections", None)  # httpcore's
     return float(size) if isinstance(size, int) and size > 0 else math.inf
 
 

@@ -1,0 +1,58 @@
+"""`DefaultAioHttpClient`: the SDK on aiohttp's I/O, behind the same API (the `aiohttp` extra).
+
+    from leadiosa_async import AsyncLeadiosa, DefaultAioHttpClient
+
+    async with AsyncLeadiosa(http_client=DefaultAioHttpClient()) as client:
+        ...
+
+It is an `httpx.AsyncClient` whose transport is httpx-aiohttp's (httpx's API, aiohttp's connection pool
+and parser), so everything above the transport — retries, throttling, size caps, deadlines, hooks, raw
+responses — is the SDK's own and behaves the same. The name is the one other Python API SDKs use.
+Nothing of aiohttp is imported until one is made; without the extra, making one raises `ImportError`
+saying what to install. aiohttp runs on asyncio only: under trio, the first call says so.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from ._transport.pool import shared_ssl_context
+
+INSTALL_HINT = "DefaultAioHttpClient needs the aiohttp extra: pip install 'leadiosa-async[aiohttp]'"
+
+
+def _transport_class() -> type[Any]:
+    try:
+        from ._transport.aiohttp_transport import LeadiosaAiohttpTransport
+    except ImportError as exc:
+        raise ImportError(f"{INSTALL_HINT} ({exc})") from exc
+    return LeadiosaAiohttpTransport
+
+
+class DefaultAioHttpClient(httpx.AsyncClient):
+    """An `httpx.AsyncClient` on aiohttp (same arguments: `limits`, `timeout`, `proxy`, `verify`, ...).
+    Pass it as `AsyncLeadiosa(http_client=DefaultAioHttpClient())`; the SDK closes it with the client."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        _transport_class()  # fail here, at construction, when the extra is missing
+        kwargs.setdefault("follow_redirects", False)
+        super().__init__(**kwargs)
+
+    def _init_transport(self, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
+        transport = kwargs.pop("transport", None)
+        if transport is not None:
+            return transport  # type: ignore[no-any-return]
+        return _make(**kwargs)
+
+    def _init_proxy_transport(self, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
+        return _make(proxy=args[0] if args else kwargs.pop("proxy"), **kwargs)
+
+
+def _make(**kwargs: Any) -> httpx.AsyncBaseTransport:
+    kwargs.pop("http2", None)  # HTTP/1.1 only (aiohttp)
+    if kwargs.get("verify", True) is True and kwargs.get("cert") is None:
+        kwargs["verify"] = shared_ssl_context()  # one CA bundle load per process, as for the default stack
+    transport: httpx.AsyncBaseTransport = _transport_class()(**kwargs)
+    return transport

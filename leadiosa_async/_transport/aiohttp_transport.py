@@ -1,0 +1,99 @@
+"""httpx's transport API on aiohttp's I/O (the `aiohttp` extra): `httpx_aiohttp.AiohttpTransport`, with the
+errors told apart the way the pipeline needs them. Imported only by `DefaultAioHttpClient`.
+
+httpx-aiohttp maps every `aiohttp.ClientConnectionError` to `httpx.ConnectTimeout`, a connection dropped
+after the request went out (`ServerDisconnectedError`, a reset) included. The pipeline reads
+`ConnectError`/`ConnectTimeout` as "never sent", safe to replay even for a POST, so that mapping would
+re-send writes the server may have acted on. Here only failures to connect are connect errors; whatever
+happens once a connection was made is a read or protocol error, and aiohttp errors that httpx-aiohttp
+lets through (a malformed response: `ClientResponseError`) become `httpx.RemoteProtocolError` instead of
+escaping untyped. The same holds while the body is read.
+
+aiohttp runs on asyncio only: under another event loop (trio) the first request says so.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiohttp
+import httpx
+from httpx_aiohttp import AiohttpTransport
+
+_CONNECT_TIMEOUTS: tuple[type[BaseException], ...] = tuple(
+    cls for cls in (getattr(aiohttp, "ConnectionTimeoutError", None),) if isinstance(cls, type)
+)
+_READ_TIMEOUTS: tuple[type[BaseException], ...] = tuple(
+    cls for cls in (getattr(aiohttp, "SocketTimeoutError", None), aiohttp.ServerTimeoutError) if isinstance(cls, type)
+)
+
+
+def remap(exc: BaseException, request: httpx.Request) -> httpx.TransportError | None:
+    """The httpx error for an aiohttp failure (or httpx-aiohttp's mapping of one); None: not ours to map."""
+    cause = exc.__cause__ if isinstance(exc, httpx.TransportError) else exc
+    if isinstance(exc, httpx.TransportError) and not isinstance(cause, aiohttp.ClientError):
+        return exc  # raised by httpx itself, already precise
+    message = str(cause) or type(cause).__name__
+    if isinstance(cause, aiohttp.ClientConnectorError):  # DNS, refused, TLS handshake: nothing was sent
+        return httpx.ConnectError(message, request=request)
+    if isinstance(cause, _CONNECT_TIMEOUTS):
+        return httpx.ConnectTimeout(message, request=request)
+    if isinstance(cause, _READ_TIMEOUTS):
+        return httpx.ReadTimeout(message, request=request)
+    if isinstance(cause, aiohttp.ClientResponseError | aiohttp.ServerDisconnectedError):
+        return httpx.RemoteProtocolError(message, request=request)
+    if isinstance(cause, aiohttp.InvalidURL):
+        return httpx.UnsupportedProtocol(message, request=request)
+    if isinstance(cause, aiohttp.ClientError):  # payload errors, resets, anything else: it may have been sent
+        return httpx.ReadError(message, request=request)
+    return None
+
+
+class _Body(httpx.AsyncByteStream):
+    """The response body, with its read errors mapped like the request's."""
+
+    def __init__(self, stream: Any, request: httpx.Request) -> None:
+        self._stream = stream
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._stream:
+                yield chunk
+        except Exception as exc:
+            mapped = remap(exc, self._request)
+            if mapped is None or mapped is exc:
+                raise
+            raise mapped from exc
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+class LeadiosaAiohttpTransport(AiohttpTransport):
+    """`httpx_aiohttp.AiohttpTransport` (same arguments) with precise errors; asyncio only."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            raise RuntimeError(
+                "DefaultAioHttpClient runs on asyncio only (aiohttp does): under trio, use the default "
+                "http client (leave out http_client=)"
+            ) from None
+        try:
+            response = await super().handle_async_request(request)
+        except Exception as exc:
+            mapped = remap(exc, request)
+            if mapped is None or mapped is exc:
+                raise
+            raise mapped from exc
+        response.stream = _Body(response.stream, request)
+        return response
+
+    @property
+    def max_connections(self) -> int | None:
+        """The pool size (the SDK bounds its in-flight sends to it)."""
+        return self.limits.max_connections
