@@ -1,5 +1,7 @@
 """leadiosa-async: the async Python SDK for the Leadiosa REST API v1."""
 
+import typing as _typing
+
 from ._aiohttp import DefaultAioHttpClient
 from ._client import AsyncLeadiosa
 from ._exceptions import (
@@ -27,7 +29,6 @@ from ._generated.types import UNSET, File, Unset
 from ._pagination import Paginator
 from ._protocol import Page, PageCall, RequestOptions, SyncPage
 from ._response import APIResponse
-from ._sync import Leadiosa, SyncPaginator
 from ._transport import (
     Clock,
     Hooks,
@@ -42,6 +43,21 @@ from ._transport import (
 )
 from ._transport.pool import LeadiosaHTTPTransport
 from ._version import __version__
+
+if _typing.TYPE_CHECKING:
+    from ._sync import Leadiosa, SyncPaginator
+
+_LAZY = ("Leadiosa", "SyncPaginator")
+
+
+def __getattr__(name: str) -> _typing.Any:
+    """The sync client loads on first use (it brings asyncio, which an async program has loaded anyway)."""
+    if name in _LAZY:
+        from . import _sync
+
+        return getattr(_sync, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # Errors and warnings report their public home in tracebacks (and pickle by it): leadiosa_async.NotFoundError,
 # not leadiosa_async._exceptions.NotFoundError.

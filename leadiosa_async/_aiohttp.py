@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from ._transport.pool import shared_ssl_context
+from ._transport.pool import cookieless, shared_ssl_context
 
 INSTALL_HINT = "DefaultAioHttpClient needs the aiohttp extra: pip install 'leadiosa-async[aiohttp]'"
 
@@ -39,6 +39,8 @@ class DefaultAioHttpClient(httpx.AsyncClient):
         _transport_class()  # fail here, at construction, when the extra is missing
         kwargs.setdefault("follow_redirects", False)
         super().__init__(**kwargs)
+        if not kwargs.get("cookies"):
+            cookieless(self)  # the API authenticates by token
 
     def _init_transport(self, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
         transport = kwargs.pop("transport", None)

@@ -19,7 +19,7 @@ from ._pagination import Paginator
 from ._protocol import Page
 from ._transport import Clock, Hooks, HTTPTransport, RateLimit, RateStore, RetryBudget, TransportConfig
 from ._transport.limits import MAX_RESPONSE_BYTES
-from ._transport.pool import LeadiosaHTTPTransport, pool_size, shared_ssl_context
+from ._transport.pool import LeadiosaHTTPTransport, cookieless, pool_size, shared_ssl_context
 from ._version import __version__
 
 T = TypeVar("T")
@@ -142,8 +142,12 @@ class AsyncLeadiosa(Namespaces):
         self.max_retries = max_retries
         # The SDK closes the pool it made, and a DefaultAioHttpClient handed to it (as other SDKs do)
         self._owns_http_client = http_client is None or isinstance(http_client, DefaultAioHttpClient)
-        self._http_client = http_client or httpx.AsyncClient(
-            timeout=self.timeout, follow_redirects=False, transport=LeadiosaHTTPTransport(verify=shared_ssl_context())
+        self._http_client = http_client or cookieless(
+            httpx.AsyncClient(
+                timeout=self.timeout,
+                follow_redirects=False,
+                transport=LeadiosaHTTPTransport(verify=shared_ssl_context()),
+            )
         )
         config = TransportConfig(
             base_url=self.base_url,

@@ -21,12 +21,14 @@ import contextlib
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import anyio
 import attrs
-from anyio.abc import TaskGroup
-from anyio.streams.memory import MemoryObjectSendStream
+
+if TYPE_CHECKING:  # loaded with prefetch, not with the SDK
+    from anyio.abc import TaskGroup
+    from anyio.streams.memory import MemoryObjectSendStream
 
 from ._exceptions import CursorExpiredError, LeadiosaError
 from ._protocol import OPTION_NAMES, Page, unknown_keyword

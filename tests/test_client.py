@@ -208,3 +208,32 @@ async def test_per_call_headers_and_timeout(client: AsyncLeadiosa, mock_api: res
     sent = route.calls.last.request
     assert sent.headers["x-trace"] == "abc"
     assert sent.extensions["timeout"] == {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}
+
+
+async def test_the_sdks_own_client_keeps_no_cookies(mock_api: respx.MockRouter) -> None:
+    """The API authenticates by token: a Set-Cookie is not sent back (and not parsed: it costs time)."""
+    route = mock_api.get("/conversations/conv_1").respond(200, json=CONV, headers={"Set-Cookie": "session=abc"})
+    async with AsyncLeadiosa(TOKEN, base_url=BASE_URL) as client:
+        await client.conversations.get("conv_1")
+        await client.conversations.get("conv_1")
+    assert route.call_count == 2 and "cookie" not in route.calls.last.request.headers
+
+
+async def test_your_http_clients_headers_cookies_and_params_still_go_out(mock_api: respx.MockRouter) -> None:
+    """Requests are built by the SDK, under its headers: your client's headers, cookies and params go too."""
+    route = mock_api.get("/conversations/conv_1").respond(200, json=CONV)
+    plain = httpx.AsyncClient(headers={"X-Team": "blue", "User-Agent": "mine"})
+    async with AsyncLeadiosa(TOKEN, base_url=BASE_URL, http_client=plain) as client:
+        await client.conversations.get("conv_1", extra_headers={"x-team": "red"})
+    sent = route.calls.last.request
+    assert sent.headers["x-team"] == "red" and sent.headers["user-agent"].startswith("leadiosa-async/")
+    assert sent.headers["authorization"] == f"Bearer {TOKEN}" and ("Authorization", f"Bearer {TOKEN}") in [
+        (k.decode(), v.decode()) for k, v in sent.headers.raw
+    ]  # the name keeps its case on the wire
+    fancy = httpx.AsyncClient(headers={"X-Team": "blue"}, cookies={"c": "1"}, params={"trace": "on"})
+    async with AsyncLeadiosa(TOKEN, base_url=BASE_URL, http_client=fancy) as client:
+        await client.conversations.get("conv_1")
+    sent = route.calls.last.request
+    assert sent.headers["x-team"] == "blue" and sent.headers["cookie"] == "c=1" and sent.url.params["trace"] == "on"
+    await plain.aclose()
+    await fancy.aclose()

@@ -87,3 +87,17 @@ def test_a_model_repr_stays_short() -> None:
     assert len(text) < 600 and text.startswith("Conversation(id='conv_1', status='open'")
     assert "(100000 chars)" in text and "(10000 items)" in text and "+1 more field(s)" in text
     assert "assignee_id" not in text  # unset fields are left out
+
+
+def test_importing_the_sdk_loads_only_what_an_async_call_needs() -> None:
+    """Import time: the sync client, prefetch's streams and the extras load when first used."""
+    code = (
+        "import sys, leadiosa_async\n"
+        "later = ['leadiosa_async._sync', 'anyio.streams.memory', 'aiohttp', 'redis', 'uvicorn',\n"
+        "         'leadiosa_async._generated.models.conversation']\n"
+        "print([name for name in later if name in sys.modules])\n"
+        "leadiosa_async.Leadiosa\n"
+        "print('leadiosa_async._sync' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["[]", "True"]

@@ -9,9 +9,9 @@ Gate waits and retry sleeps happen outside attempts and are bounded by `max_retr
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import math
+import sys
 from collections.abc import AsyncIterator, Awaitable
 from typing import TypeVar
 
@@ -46,7 +46,7 @@ async def within(seconds: float, awaitable: Awaitable[T]) -> T | None:
     if seconds == math.inf:
         return await awaitable
     if current_async_library() == "asyncio":
-        timeout = asyncio.timeout(seconds)
+        timeout = sys.modules["asyncio"].timeout(seconds)  # running on it: loaded (not at the SDK's import)
         try:
             async with timeout:
                 return await awaitable

@@ -43,6 +43,22 @@ T = TypeVar("T")
 logger = logging.getLogger("leadiosa_async")
 
 
+class _Lazy:
+    """`build(*args)` on the first call, the same result after (a request waiting at the gate holds two
+    objects, not a closure's cells: the gate's queue can be 50,000 long)."""
+
+    __slots__ = ("_args", "_build", "_value")
+
+    def __init__(self, build: Callable[..., httpx.Request], *args: Any) -> None:
+        self._build, self._args = build, args
+        self._value: httpx.Request | None = None
+
+    def __call__(self) -> httpx.Request:
+        if self._value is None:
+            self._value = self._build(*self._args)
+        return self._value
+
+
 @attrs.define
 class TransportConfig:
     base_url: str
@@ -82,6 +98,10 @@ class HTTPTransport:
         sdk_headers = {"Authorization": Secret(config.auth_header), "Accept": "application/json",
                        "User-Agent": config.user_agent}  # fmt: skip
         self._headers = merge_headers(sdk_headers, config.default_headers)
+        # Requests are built here rather than by the http client (about 10 µs a call less): its own default
+        # headers are read now, under the SDK's; a client with default params or cookies builds them itself.
+        self._client_headers = {k.lower(): (k, v) for k, v in http_client.headers.items()}
+        self._default_extensions = {"timeout": config.timeout.as_dict()}
         self.clock = config.clock
         self.limiter = RateLimiter(config.clock, enabled=config.throttle, store=config.rate_store, key=config.rate_key)
         self.deprecations = DeprecationTracker()
@@ -107,6 +127,23 @@ class HTTPTransport:
     ) -> httpx.Request:
         """The `httpx.Request` (built after the gate: a queue of waiting calls holds their arguments only)."""
         timeout = options.get("timeout")
+        if not self._http.params and not self._http.cookies:  # what httpx's build_request would add: nothing
+            wire = self._client_headers.copy()  # names keep their case on the wire, as httpx sends them
+            for name, value in headers.items():
+                wire[name.lower()] = (name, value)
+            return httpx.Request(
+                operation.method,
+                self._base_url + kwargs["url"],
+                params=kwargs.get("params"),
+                json=kwargs.get("json"),
+                data=kwargs.get("data"),
+                files=kwargs.get("files"),
+                content=kwargs.get("content"),
+                headers=list(wire.values()),
+                extensions=self._default_extensions
+                if timeout is None
+                else {"timeout": httpx.Timeout(timeout).as_dict()},
+            )
         return self._http.build_request(
             operation.method,
             self._base_url + kwargs["url"],
@@ -157,12 +194,7 @@ class HTTPTransport:
         if operation.deprecated:
             self.deprecations.check_operation(operation)
         headers = merge_headers(self._headers, kwargs.get("headers"), options.get("extra_headers"))  # checked now
-        built: list[httpx.Request] = []
-
-        def make_request() -> httpx.Request:
-            if not built:
-                built.append(self.build_request(operation, kwargs, options, headers))
-            return built[0]
+        make_request = _Lazy(self.build_request, operation, kwargs, options, headers)
 
         timeout = options.get("timeout")
         seconds = self._attempt_seconds if timeout is None else attempt_seconds(timeout)
