@@ -2,6 +2,7 @@
 """GET /audit — Read the audit log"""
 
 import datetime
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import Page, RequestOptions, Transport
@@ -56,7 +57,7 @@ def _parse(data: Any) -> Page[AuditEvent]:
     return Page(parsed.data, parsed.pagination.has_more, None if isinstance(cursor, Unset) else cursor, parsed)
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
     *,
@@ -66,9 +67,9 @@ async def call(
     action: str | Unset = UNSET,
     limit: int | Unset = 25,
     after: str | Unset = UNSET,
-) -> Page[AuditEvent]:
+) -> Coroutine[Any, Any, Page[AuditEvent]]:
     """Read the audit log"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(
             since=since,

@@ -1,6 +1,7 @@
 # generated from openapi.json by `python -m codegen` — do not edit
 """GET /contacts/{contact_id} — Get a contact"""
 
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import RequestOptions, Transport, path_segment
@@ -26,13 +27,13 @@ def _parse(data: Any) -> Contact:
     return response_200
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
     contact_id: str,
-) -> Contact:
+) -> Coroutine[Any, Any, Contact]:
     """Get a contact"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(
             contact_id=contact_id,

@@ -1,6 +1,7 @@
 # generated from openapi.json by `python -m codegen` — do not edit
 """GET /contacts — List contacts"""
 
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import Page, RequestOptions, Transport
@@ -40,16 +41,16 @@ def _parse(data: Any) -> Page[Contact]:
     return Page(parsed.data, parsed.pagination.has_more, None if isinstance(cursor, Unset) else cursor, parsed)
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
     *,
     email: str | Unset = UNSET,
     limit: int | Unset = 25,
     after: str | Unset = UNSET,
-) -> Page[Contact]:
+) -> Coroutine[Any, Any, Page[Contact]]:
     """List contacts"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(
             email=email,

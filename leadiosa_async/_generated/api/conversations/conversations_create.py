@@ -1,6 +1,7 @@
 # generated from openapi.json by `python -m codegen` — do not edit
 """POST /conversations — Start a conversation"""
 
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import RequestOptions, Transport
@@ -28,14 +29,14 @@ def _parse(data: Any) -> Conversation:
     return response_201
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
     *,
     body: ConversationCreate,
-) -> Conversation:
+) -> Coroutine[Any, Any, Conversation]:
     """Start a conversation"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(
             body=body,

@@ -1,6 +1,7 @@
 # generated from openapi.json by `python -m codegen` — do not edit
 """GET /conversations/{conversation_id} — Get a conversation"""
 
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import RequestOptions, Transport, path_segment
@@ -26,13 +27,13 @@ def _parse(data: Any) -> Conversation:
     return response_200
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
     conversation_id: str,
-) -> Conversation:
+) -> Coroutine[Any, Any, Conversation]:
     """Get a conversation"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(
             conversation_id=conversation_id,

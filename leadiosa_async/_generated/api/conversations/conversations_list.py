@@ -1,6 +1,7 @@
 # generated from openapi.json by `python -m codegen` — do not edit
 """GET /conversations — List conversations"""
 
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import Page, RequestOptions, Transport
@@ -59,7 +60,7 @@ def _parse(data: Any) -> Page[Conversation]:
     return Page(parsed.data, parsed.pagination.has_more, None if isinstance(cursor, Unset) else cursor, parsed)
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
     *,
@@ -69,9 +70,9 @@ async def call(
     channel: Channel | Unset = UNSET,
     limit: int | Unset = 25,
     after: str | Unset = UNSET,
-) -> Page[Conversation]:
+) -> Coroutine[Any, Any, Page[Conversation]]:
     """List conversations"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(
             status=status,

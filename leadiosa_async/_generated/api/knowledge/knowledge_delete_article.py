@@ -1,6 +1,7 @@
 # generated from openapi.json by `python -m codegen` — do not edit
 """DELETE /knowledge/articles/{article_id} — Delete an article"""
 
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import RequestOptions, Transport, path_segment
@@ -23,13 +24,13 @@ def _parse(data: Any) -> None:
     return None
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
     article_id: str,
-) -> None:
+) -> Coroutine[Any, Any, None]:
     """Delete an article"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(
             article_id=article_id,

@@ -1,6 +1,7 @@
 # generated from openapi.json by `python -m codegen` — do not edit
 """GET /knowledge/articles/{article_id} — Get an article"""
 
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import RequestOptions, Transport, path_segment
@@ -26,13 +27,13 @@ def _parse(data: Any) -> Article:
     return response_200
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
     article_id: str,
-) -> Article:
+) -> Coroutine[Any, Any, Article]:
     """Get an article"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(
             article_id=article_id,

@@ -1,6 +1,7 @@
 # generated from openapi.json by `python -m codegen` — do not edit
 """POST /knowledge/ingest — Ingest a file (manual ingest path)"""
 
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import RequestOptions, Transport
@@ -28,14 +29,14 @@ def _parse(data: Any) -> Article:
     return response_202
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
     *,
     body: KnowledgeIngest,
-) -> Article:
+) -> Coroutine[Any, Any, Article]:
     """Ingest a file (manual ingest path)"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(
             body=body,

@@ -1,6 +1,7 @@
 # generated from openapi.json by `python -m codegen` — do not edit
 """GET /knowledge/articles — List knowledge-base articles"""
 
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import Page, RequestOptions, Transport
@@ -45,16 +46,16 @@ def _parse(data: Any) -> Page[Article]:
     return Page(parsed.data, parsed.pagination.has_more, None if isinstance(cursor, Unset) else cursor, parsed)
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
     *,
     status: ArticleStatus | Unset = UNSET,
     limit: int | Unset = 25,
     after: str | Unset = UNSET,
-) -> Page[Article]:
+) -> Coroutine[Any, Any, Page[Article]]:
     """List knowledge-base articles"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(
             status=status,

@@ -1,6 +1,7 @@
 # generated from openapi.json by `python -m codegen` — do not edit
 """GET /knowledge/articles/{article_id}/chunks — List an article's chunks"""
 
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import Page, RequestOptions, Transport, path_segment
@@ -40,16 +41,16 @@ def _parse(data: Any) -> Page[Chunk]:
     return Page(parsed.data, parsed.pagination.has_more, None if isinstance(cursor, Unset) else cursor, parsed)
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
     article_id: str,
     *,
     limit: int | Unset = 25,
     after: str | Unset = UNSET,
-) -> Page[Chunk]:
+) -> Coroutine[Any, Any, Page[Chunk]]:
     """List an article's chunks"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(
             article_id=article_id,

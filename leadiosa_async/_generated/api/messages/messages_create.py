@@ -1,6 +1,7 @@
 # generated from openapi.json by `python -m codegen` — do not edit
 """POST /conversations/{conversation_id}/messages — Append a message"""
 
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import RequestOptions, Transport, path_segment
@@ -31,15 +32,15 @@ def _parse(data: Any) -> Message:
     return response_201
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
     conversation_id: str,
     *,
     body: MessageCreate,
-) -> Message:
+) -> Coroutine[Any, Any, Message]:
     """Append a message"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(
             conversation_id=conversation_id,

@@ -1,6 +1,7 @@
 # generated from openapi.json by `python -m codegen` — do not edit
 """GET /conversations/{conversation_id}/messages — List a conversation's messages"""
 
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import Page, RequestOptions, Transport, path_segment
@@ -40,16 +41,16 @@ def _parse(data: Any) -> Page[Message]:
     return Page(parsed.data, parsed.pagination.has_more, None if isinstance(cursor, Unset) else cursor, parsed)
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
     conversation_id: str,
     *,
     limit: int | Unset = 25,
     after: str | Unset = UNSET,
-) -> Page[Message]:
+) -> Coroutine[Any, Any, Page[Message]]:
     """List a conversation's messages"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(
             conversation_id=conversation_id,

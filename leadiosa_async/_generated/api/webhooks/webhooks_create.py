@@ -1,6 +1,7 @@
 # generated from openapi.json by `python -m codegen` — do not edit
 """POST /webhooks — Register a webhook endpoint"""
 
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import RequestOptions, Transport
@@ -28,14 +29,14 @@ def _parse(data: Any) -> WebhookEndpointCreated:
     return response_201
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
     *,
     body: WebhookCreate,
-) -> WebhookEndpointCreated:
+) -> Coroutine[Any, Any, WebhookEndpointCreated]:
     """Register a webhook endpoint"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(
             body=body,

@@ -1,6 +1,7 @@
 # generated from openapi.json by `python -m codegen` — do not edit
 """DELETE /webhooks/{webhook_id} — Delete a webhook endpoint"""
 
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import RequestOptions, Transport, path_segment
@@ -23,13 +24,13 @@ def _parse(data: Any) -> None:
     return None
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
     webhook_id: str,
-) -> None:
+) -> Coroutine[Any, Any, None]:
     """Delete a webhook endpoint"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(
             webhook_id=webhook_id,

@@ -1,6 +1,7 @@
 # generated from openapi.json by `python -m codegen` — do not edit
 """GET /webhooks — List webhook endpoints"""
 
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import Page, RequestOptions, Transport
@@ -37,15 +38,15 @@ def _parse(data: Any) -> Page[WebhookEndpoint]:
     return Page(parsed.data, parsed.pagination.has_more, None if isinstance(cursor, Unset) else cursor, parsed)
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
     *,
     limit: int | Unset = 25,
     after: str | Unset = UNSET,
-) -> Page[WebhookEndpoint]:
+) -> Coroutine[Any, Any, Page[WebhookEndpoint]]:
     """List webhook endpoints"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(
             limit=limit,

@@ -1,6 +1,7 @@
 # generated from openapi.json by `python -m codegen` — do not edit
 """POST /workspace/close — Close the workspace"""
 
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import RequestOptions, Transport
@@ -28,14 +29,14 @@ def _parse(data: Any) -> ArchiveStatus:
     return response_200
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
     *,
     body: WorkspaceClose,
-) -> ArchiveStatus:
+) -> Coroutine[Any, Any, ArchiveStatus]:
     """Close the workspace"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(
             body=body,

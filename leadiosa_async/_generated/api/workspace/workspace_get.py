@@ -1,6 +1,7 @@
 # generated from openapi.json by `python -m codegen` — do not edit
 """GET /workspace — Get the workspace"""
 
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import RequestOptions, Transport
@@ -22,12 +23,12 @@ def _parse(data: Any) -> Workspace:
     return response_200
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
-) -> Workspace:
+) -> Coroutine[Any, Any, Workspace]:
     """Get the workspace"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(),
         _parse,

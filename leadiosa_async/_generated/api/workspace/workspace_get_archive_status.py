@@ -1,6 +1,7 @@
 # generated from openapi.json by `python -m codegen` — do not edit
 """GET /workspace/archive-status — Get the archive status"""
 
+from collections.abc import Coroutine
 from typing import Any
 
 from ...._protocol import RequestOptions, Transport
@@ -22,12 +23,12 @@ def _parse(data: Any) -> ArchiveStatus:
     return response_200
 
 
-async def call(
+def call(
     transport: Transport,
     options: RequestOptions,
-) -> ArchiveStatus:
+) -> Coroutine[Any, Any, ArchiveStatus]:
     """Get the archive status"""
-    return await transport.request(
+    return transport.request(
         OPERATION,
         _get_kwargs(),
         _parse,
