@@ -90,6 +90,7 @@ bench: $(STAMP) redis-server
 	$(PY) benchmarks/pagination.py
 	$(PY) benchmarks/shared_rate_limit.py
 	$(PY) benchmarks/concurrency.py
+	$(PY) benchmarks/bulk.py --items 1000000
 	$(PY) benchmarks/gate_scale.py --sizes 100,1000,10000,50000
 
 soak: $(STAMP)

@@ -3,6 +3,7 @@
 import typing as _typing
 
 from ._aiohttp import DefaultAioHttpClient
+from ._bulk import Bulk, BulkProgress, BulkResult, BulkSummary
 from ._client import AsyncLeadiosa
 from ._exceptions import (
     APIConnectionError,
@@ -76,6 +77,10 @@ __all__ = [
     "AsyncLeadiosa",
     "AuthenticationError",
     "BadRequestError",
+    "Bulk",
+    "BulkProgress",
+    "BulkResult",
+    "BulkSummary",
     "Clock",
     "ConflictError",
     "CursorExpiredError",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import os
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
@@ -13,6 +13,7 @@ import httpx
 
 from ._aiohttp import DefaultAioHttpClient
 from ._arguments import check_number
+from ._bulk import Bulk, BulkProgress
 from ._generated.namespaces import Namespaces
 from ._logs import setup_from_env
 from ._pagination import Paginator
@@ -241,6 +242,26 @@ class AsyncLeadiosa(Namespaces):
             restart_on_expired=restart_on_expired,
             prefetch=prefetch,
         )
+
+    def bulk(
+        self,
+        method: Callable[..., Awaitable[T]],
+        items: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        *,
+        concurrency: int | None = None,
+        ordered: bool = False,
+        on_progress: Callable[[BulkProgress], object] | None = None,
+    ) -> Bulk[T]:
+        """Run one operation over many argument sets (dicts of its keyword arguments, path parameters by name),
+        bounded and through the same throttle, retries and budget as single calls; see `leadiosa_async._bulk`.
+
+            async with client.bulk(client.contacts.update, items) as results:
+                async for result in results:  # .index .value .error .outcome ("ok", "failed", "unknown")
+                    ...
+
+        `concurrency` (default: 4 until the first answer, then sized from the rate limit, at most 64),
+        `ordered=True` yields in input order, `on_progress` gets a `BulkProgress` after each item."""
+        return Bulk(method, items, concurrency=concurrency, ordered=ordered, on_progress=on_progress)
 
     async def aclose(self) -> None:
         """Close the connection pool (only when the SDK created it)."""

@@ -206,11 +206,17 @@ class ResponseTooLargeError(APIError):
 
 
 class APIConnectionError(LeadiosaError):
-    """No response was received."""
+    """No response was received.
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+    `request_sent` says whether the call may have reached the server, over all its attempts: False when no
+    attempt was sent (the connection failed, or the SDK never sent it), True when one was answered, None when
+    one was sent and no answer came (it may have been acted on). Reconcile a write when it is not False.
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None, request_sent: bool | None = None) -> None:
         super().__init__(shorten(message))
         self.request = request
+        self.request_sent = request_sent
 
 
 class APITimeoutError(APIConnectionError):

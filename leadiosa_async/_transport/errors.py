@@ -17,7 +17,6 @@ from .._exceptions import (
     ConflictError,
     CursorExpiredError,
     InternalServerError,
-    LeadiosaError,
     NotFoundError,
     PayloadTooLargeError,
     PermissionDeniedError,
@@ -81,11 +80,17 @@ def error_from_response(response: httpx.Response, **extra: Any) -> APIStatusErro
     return cls(message, response=response, code=code, request_id=request_id, body=body, **extra)
 
 
-def connection_error(operation: Operation, request: httpx.Request, exc: httpx.TransportError) -> LeadiosaError:
+def connection_error(
+    operation: Operation, request: httpx.Request, exc: httpx.TransportError, request_sent: bool | None
+) -> APIConnectionError:
     name = type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{operation.operation_id}: timed out ({name}: {exc})", request=request)
-    return APIConnectionError(f"{operation.operation_id}: no response ({name}: {exc})", request=request)
+        return APITimeoutError(
+            f"{operation.operation_id}: timed out ({name}: {exc})", request=request, request_sent=request_sent
+        )
+    return APIConnectionError(
+        f"{operation.operation_id}: no response ({name}: {exc})", request=request, request_sent=request_sent
+    )
 
 
 def parse_body(operation: Operation, response: httpx.Response, parse: Callable[[Any], T]) -> T:

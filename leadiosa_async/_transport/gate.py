@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -23,6 +23,22 @@ if TYPE_CHECKING:
     from .pipeline import TransportConfig
 
 logger = logging.getLogger("leadiosa_async")
+
+
+class LazyRequest:
+    """`build(*args)` on the first call, the same result after (a request waiting at the gate holds two
+    objects, not a closure's cells: the gate's queue can be 50,000 long)."""
+
+    __slots__ = ("_args", "_build", "_value")
+
+    def __init__(self, build: Callable[..., httpx.Request], *args: Any) -> None:
+        self._build, self._args = build, args
+        self._value: httpx.Request | None = None
+
+    def __call__(self) -> httpx.Request:
+        if self._value is None:
+            self._value = self._build(*self._args)
+        return self._value
 
 
 async def pass_gate(

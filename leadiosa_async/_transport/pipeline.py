@@ -21,8 +21,10 @@ import attrs
 import httpx
 
 from .._exceptions import (
+    APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    LeadiosaError,
     ResponseTooLargeError,
     ResponseValidationError,
 )
@@ -31,32 +33,16 @@ from .._response import APIResponse
 from .clock import Clock, seconds_to_deadline, server_offset
 from .deprecation import DeprecationTracker
 from .errors import connection_error, error_from_response, parse_body
-from .gate import pass_gate
+from .gate import LazyRequest, pass_gate
 from .headers import Secret, merge_headers, watched_headers
 from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled, emit
 from .limits import MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, BodyTooLarge, attempt_seconds, read_body, within
 from .pool import ConnectionSlots
 from .ratelimit import RateLimiter, RateStore, Reservation, parse_headers
-from .retry import RetryBudget, backoff_delay, parse_retry_after, should_retry_error, should_retry_status
+from .retry import RetryBudget, backoff_delay, parse_retry_after, sent_so_far, should_retry_error, should_retry_status
 
 T = TypeVar("T")
 logger = logging.getLogger("leadiosa_async")
-
-
-class _Lazy:
-    """`build(*args)` on the first call, the same result after (a request waiting at the gate holds two
-    objects, not a closure's cells: the gate's queue can be 50,000 long)."""
-
-    __slots__ = ("_args", "_build", "_value")
-
-    def __init__(self, build: Callable[..., httpx.Request], *args: Any) -> None:
-        self._build, self._args = build, args
-        self._value: httpx.Request | None = None
-
-    def __call__(self) -> httpx.Request:
-        if self._value is None:
-            self._value = self._build(*self._args)
-        return self._value
 
 
 @attrs.define
@@ -194,7 +180,7 @@ class HTTPTransport:
         if operation.deprecated:
             self.deprecations.check_operation(operation)
         headers = merge_headers(self._headers, kwargs.get("headers"), options.get("extra_headers"))  # checked now
-        make_request = _Lazy(self.build_request, operation, kwargs, options, headers)
+        make_request = LazyRequest(self.build_request, operation, kwargs, options, headers)
 
         timeout = options.get("timeout")
         seconds = self._attempt_seconds if timeout is None else attempt_seconds(timeout)
@@ -204,13 +190,18 @@ class HTTPTransport:
         ends = math.inf if deadline is None else self.clock.monotonic() + deadline
         self.config.budget.deposit()
         attempt = 0
+        reached: bool | None = False  # may the call have reached the server? (APIConnectionError.request_sent)
         while True:
             attempt += 1
             try:
                 response = await self._send(operation, make_request, attempt, seconds, ends)
+            except APIConnectionError as exc:  # refused before sending: the gate, the deadline
+                exc.request_sent = reached
+                raise
             except httpx.TransportError as exc:
                 request = make_request()
-                error = connection_error(operation, request, exc)
+                reached = sent_so_far(reached, exc)
+                error: LeadiosaError = connection_error(operation, request, exc, reached)
                 retry = attempt <= max_retries and should_retry_error(exc, replay_ok)
                 delay = backoff_delay(attempt - 1, self._rng) if retry else None
                 self._check_deadline(operation, request, ends, delay, error)
@@ -220,6 +211,7 @@ class HTTPTransport:
             status = response.status_code
             if status < 300 and status >= 200:
                 return response, attempt
+            reached = True
             delay, error, pause = self._status_retry(response, attempt, max_retries, replay_ok)
             if pause is not None and self.config.throttle:
                 await self.limiter.pause(pause)  # every coroutine of the client (and store) waits too

@@ -57,6 +57,14 @@ def should_retry_error(exc: httpx.TransportError, replay_ok: bool) -> bool:
     return isinstance(exc, NOT_SENT_ERRORS) or replay_ok
 
 
+def sent_so_far(reached: bool | None, exc: httpx.TransportError) -> bool | None:
+    """`reached` after an attempt that failed with `exc`: an answered attempt stays True; one that may have
+    been sent makes it None (unknown); one that never left (connect errors, pool timeouts) changes nothing."""
+    if reached is True or isinstance(exc, NOT_SENT_ERRORS):
+        return reached
+    return None
+
+
 class RetryBudget:
     """Caps retries client-wide so an outage does not turn into a retry storm.
 

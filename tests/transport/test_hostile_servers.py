@@ -20,6 +20,7 @@ import httpx
 import pytest
 
 from leadiosa_async import (
+    APIConnectionError,
     APITimeoutError,
     AsyncLeadiosa,
     DefaultAioHttpClient,
@@ -458,3 +459,36 @@ async def test_a_cancelled_cold_start_probe_lets_the_next_call_go(client_for: Cl
                     for _ in range(5):
                         tg.start_soon(client.workspace.get)
     assert len(server.requests) == 6
+
+
+# 7. whether a failed call may have reached the server (APIConnectionError.request_sent) --------------------
+
+
+async def test_request_sent_says_whether_a_failed_call_may_have_reached_the_server(client_for: ClientFor) -> None:
+    async def hang_up(conn: Conn) -> None:
+        await conn.read_request()  # read, then close without an answer: it may have been acted on
+
+    async def answer_then_hang_up(conn: Conn) -> None:
+        async def answer(request: Request) -> None:
+            if len(conn.server.requests) == 1:
+                await conn.respond(503, b'{"error": {"code": "unavailable", "message": "x"}}')
+            else:
+                raise ConnectionError("hang up")  # the retry gets no answer
+
+        await serve_forever(conn, answer)
+
+    async with client_for("http://127.0.0.1:9/api/v1", max_retries=1, clock=FakeClock()) as client:
+        with anyio.fail_after(10), pytest.raises(APIConnectionError) as refused:
+            await client.workspace.get()
+    assert refused.value.request_sent is False  # nothing left this machine
+    with raw_server(hang_up) as server:
+        async with client_for(server.base_url, max_retries=0) as client:
+            with anyio.fail_after(10), pytest.raises(APIConnectionError) as dropped:
+                await client.conversations.create(channel="chat", contact={"email": "a@example.com"})
+    assert dropped.value.request_sent is None and len(server.requests) == 1  # sent, unanswered, not re-sent
+    with raw_server(answer_then_hang_up) as server:
+        async with client_for(server.base_url, max_retries=1, clock=FakeClock()) as client:
+            with anyio.fail_after(10), pytest.raises(APIConnectionError) as after_answer:
+                await client.workspace.get()
+    # the first attempt was answered (aiohttp itself re-sends a GET once on a kept-alive connection found closed)
+    assert after_answer.value.request_sent is True and len(server.requests) >= 2
