@@ -1,0 +1,103 @@
+"""`leadiosa`, the command line: in-process (click's runner) against the sandbox served over HTTP, and the
+installed entry point as a subprocess (an export killed midway, then resumed)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from benchmarks.servers import served_sandbox
+from leadiosa_async.cli import main
+from leadiosa_async.testing import OWNER_TOKEN
+
+BIN = Path(sys.executable).parent / "leadiosa"
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    with served_sandbox("--rate-limit", "0") as url:
+        yield url
+
+
+@pytest.fixture
+def cli(server: str) -> CliRunner:
+    urllib.request.urlopen(urllib.request.Request(server + "/_sandbox/reset", method="POST"), timeout=10).close()  # noqa: S310
+    return CliRunner(env={"LEADIOSA_TOKEN": OWNER_TOKEN, "LEADIOSA_BASE_URL": server + "/api/v1"})
+
+
+def test_every_operation_is_a_command_with_json_out(cli: CliRunner) -> None:
+    created = cli.invoke(main, ["conversations", "create", "--channel", "chat", "--contact", '{"email": "a@b.co"}'])
+    assert created.exit_code == 0, created.output
+    conversation = json.loads(created.stdout)
+    got = cli.invoke(main, ["conversations", "get", conversation["id"]])
+    assert json.loads(got.stdout)["id"] == conversation["id"]
+    for i in range(4):
+        cli.invoke(main, ["conversations", "create", "--channel", "sms", "--contact", f'{{"email": "x{i}@b.co"}}'])
+    lines = cli.invoke(main, ["-o", "jsonl", "conversations", "list", "--limit", "2", "--all"]).stdout.splitlines()
+    assert len(lines) == 5 and len({json.loads(line)["id"] for line in lines}) == 5
+    page = json.loads(cli.invoke(main, ["conversations", "list", "--limit", "2"]).stdout)
+    assert len(page["data"]) == 2 and page["pagination"]["has_more"] is True
+    table = cli.invoke(main, ["-o", "table", "conversations", "list"]).stdout
+    assert conversation["id"] in table
+    assert OWNER_TOKEN not in created.output + got.output
+
+
+def test_errors_are_one_line_with_a_request_id_and_an_exit_code_per_class(cli: CliRunner) -> None:
+    missing = cli.invoke(main, ["contacts", "get", "ct_missing"])
+    assert missing.exit_code == 5 and missing.stdout == ""
+    assert missing.stderr.count("\n") == 1 and "NotFoundError" in missing.stderr and "request_id=req_" in missing.stderr
+    bad = cli.invoke(main, ["conversations", "list", "--limit", "0"])
+    assert bad.exit_code == 2 and "limit" in bad.stderr  # the SDK's argument check, as a usage error
+    denied = CliRunner(env={**cli.env, "LEADIOSA_TOKEN": "lds_wrong_0123456789"}).invoke(main, ["workspace", "get"])
+    assert denied.exit_code == 3 and "lds_wrong" not in denied.output
+
+
+def test_bulk_writes_a_result_per_item_and_resume_sends_nothing_twice(cli: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "new.jsonl"
+    items = [{"channel": "chat", "contact": {"email": f"u{i}@b.co"}} for i in range(8)]
+    items[3]["channel"] = "fax"  # refused by the argument checks: a failed item, not a stop
+    source.write_text("".join(json.dumps(item) + "\n" for item in items))
+    first = cli.invoke(main, ["bulk", "conversations", "create", "--in", str(source)])
+    assert first.exit_code == 1 and "7 ok, 1 failed, 0 unknown" in first.stderr
+    results = tmp_path / "new.results.jsonl"
+    rows = [json.loads(line) for line in results.read_text().splitlines()]
+    assert sorted(row["index"] for row in rows) == list(range(8))
+    assert {row["index"]: row["outcome"] for row in rows}[3] == "failed"
+    again = cli.invoke(main, ["bulk", "conversations", "create", "--in", str(source), "--resume"])
+    assert "0 ok, 0 failed, 0 unknown (8 skipped as done before)" in again.stderr
+    listed = cli.invoke(main, ["-o", "jsonl", "conversations", "list", "--all"]).stdout.splitlines()
+    assert len(listed) == 7  # each item written once
+
+
+def test_an_export_killed_midway_resumes_with_no_duplicate_and_no_gap(tmp_path: Path) -> None:
+    with served_sandbox("--rate-limit", "0", "--latency", "0.15") as url:
+        env = {**os.environ, "LEADIOSA_TOKEN": OWNER_TOKEN, "LEADIOSA_BASE_URL": url + "/api/v1"}
+        source = tmp_path / "new.jsonl"
+        source.write_text("".join(json.dumps({"channel": "chat", "contact": {"email": f"e{i}@b.co"}}) + "\n"
+                                  for i in range(30)))  # fmt: skip
+        subprocess.run([BIN, "bulk", "conversations", "create", "--in", source], env=env, check=True)  # noqa: S603
+        out = tmp_path / "all.jsonl"
+        command: list[str | Path] = [BIN, "export", "conversations", "list", "limit=4", "--out", out]
+        first = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # noqa: S603
+        state = out.with_name(out.name + ".state")
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not (state.exists() and json.loads(state.read_text())["lines"] >= 8):
+            time.sleep(0.02)
+        first.send_signal(signal.SIGKILL)  # no cleanup at all
+        first.wait(10)
+        killed_at = json.loads(state.read_text())["lines"]
+        assert 8 <= killed_at < 30
+        resumed = subprocess.run([*command, "--resume"], env=env, capture_output=True, text=True, timeout=60)  # noqa: S603
+        assert resumed.returncode == 0, resumed.stderr
+    ids = [json.loads(line)["id"] for line in out.read_text().splitlines()]
+    assert len(ids) == 30 and len(set(ids)) == 30 and not state.exists()
