@@ -3,7 +3,8 @@
 export: every item of a list, one JSON line each, written page by page. After each page, a checkpoint next to
 the file (`FILE.state`: the lines written and the cursor after them) is replaced atomically. `--resume` cuts the
 file back to the checkpoint's lines (a page half-written when the process died) and continues from its cursor; if
-that cursor expired, it starts over and skips the lines already written. No duplicate, no gap.
+that cursor expired (the listed data changed), it starts over and skips the items already written, by id (their
+ids are then held in memory). No duplicate, no gap.
 
 bulk: `client.bulk` over a JSONL file of argument sets; one result line per item (`{"index", "outcome",
 "value"|"error"}`) appended as they finish. `--resume` skips every index that already has a result line, "unknown"
@@ -75,7 +76,7 @@ def export(ctx: click.Context, tag: str, method: str, filters: tuple[str, ...], 
     async def work(client: AsyncLeadiosa) -> int:
         nonlocal written, cursor
         bound = _method(client, tag, method)
-        skip = 0
+        seen: set[Any] = set()  # after an expired cursor: the ids already written
         with out.open("a", encoding="utf-8") as sink, _progress(f"export {tag} {method}") as bar:
             task = bar.add_task("export", total=None, completed=written)
             after = cursor
@@ -83,10 +84,10 @@ def export(ctx: click.Context, tag: str, method: str, filters: tuple[str, ...], 
                 try:
                     async for page in client.paginate(bound, after=after, **params).pages():
                         for item in page.data:
-                            if skip:
-                                skip -= 1
+                            plain = to_plain(item)
+                            if seen and plain.get("id") in seen:
                                 continue
-                            sink.write(json.dumps(to_plain(item), default=str) + "\n")
+                            sink.write(json.dumps(plain, default=str) + "\n")
                             written += 1
                         sink.flush()
                         os.fsync(sink.fileno())
@@ -97,8 +98,12 @@ def export(ctx: click.Context, tag: str, method: str, filters: tuple[str, ...], 
                 except CursorExpiredError:
                     if after is None:
                         raise
-                    click.echo(f"leadiosa: the cursor expired; starting over, skipping {written} items", err=True)
-                    after, skip = None, written
+                    click.echo(f"leadiosa: the cursor expired; starting over, skipping the {written} items "
+                               "already written (by id)", err=True)  # fmt: skip
+                    sink.flush()
+                    with out.open(encoding="utf-8") as lines:
+                        seen = {json.loads(line).get("id") for line in lines if line.strip()}
+                    after = None
 
     total = run(ctx.obj["settings"], work)
     state_path.unlink(missing_ok=True)

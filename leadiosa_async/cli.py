@@ -143,9 +143,29 @@ def convert(annotation: Any, value: str) -> Any:
     return value
 
 
+def arg_docs(doc: str) -> dict[str, str]:
+    """The `Args:` section of a Google-style docstring: {name: description}."""
+    found: dict[str, str] = {}
+    lines = doc.splitlines()
+    if "Args:" not in lines:
+        return found
+    name = None
+    for line in lines[lines.index("Args:") + 1 :]:
+        if not line.strip() or (not line.startswith(" ") and line.rstrip().endswith(":")):
+            break
+        head, sep, text = line.strip().partition(": ")
+        if line.startswith("    ") and not line.startswith("        ") and sep and head.isidentifier():
+            name = head
+            found[name] = text
+        elif name is not None:
+            found[name] += " " + line.strip()
+    return found
+
+
 def _command(op: Operation) -> click.Command:
     method = getattr(getattr(AsyncLeadiosa, op.tag).fget(_Probe()), op.method_name)
     hints = typing.get_type_hints(method)
+    helps = arg_docs(inspect.getdoc(method) or "")
     params: list[click.Parameter] = []
     names: list[tuple[str, bool]] = []  # (python name, positional)
     for name, parameter in inspect.signature(method).parameters.items():
@@ -156,9 +176,11 @@ def _command(op: Operation) -> click.Command:
         if positional:
             params.append(click.Argument([name]))
         elif hints.get(name) is bool or hints.get(name) == bool | None:
-            params.append(click.Option([f"--{name.replace('_', '-')}/--no-{name.replace('_', '-')}"], default=None))
+            flag = name.replace("_", "-")
+            params.append(click.Option([f"--{flag}/--no-{flag}", name], default=None, help=helps.get(name)))
         else:
-            params.append(click.Option([f"--{name.replace('_', '-')}", name], default=None, metavar="VALUE"))
+            params.append(click.Option([f"--{name.replace('_', '-')}", name], default=None, metavar="VALUE",
+                                       help=helps.get(name)))  # fmt: skip
     if op.paginated:
         params.append(click.Option(["--all", "every_page"], is_flag=True, help="every item of every page"))
 

@@ -50,6 +50,7 @@ def test_every_operation_is_a_command_with_json_out(cli: CliRunner) -> None:
     table = cli.invoke(main, ["-o", "table", "conversations", "list"]).stdout
     assert conversation["id"] in table
     assert OWNER_TOKEN not in created.output + got.output
+    assert "Channel the conversation happens on." in cli.invoke(main, ["conversations", "create", "--help"]).stdout
 
 
 def test_errors_are_one_line_with_a_request_id_and_an_exit_code_per_class(cli: CliRunner) -> None:
@@ -101,3 +102,44 @@ def test_an_export_killed_midway_resumes_with_no_duplicate_and_no_gap(tmp_path: 
         assert resumed.returncode == 0, resumed.stderr
     ids = [json.loads(line)["id"] for line in out.read_text().splitlines()]
     assert len(ids) == 30 and len(set(ids)) == 30 and not state.exists()
+
+
+def test_resuming_after_the_cursor_expired_starts_over_and_skips_by_id(cli: CliRunner, tmp_path: Path) -> None:
+    for i in range(12):
+        cli.invoke(main, ["conversations", "create", "--channel", "chat", "--contact", f'{{"email": "r{i}@b.co"}}'])
+    first_page = json.loads(cli.invoke(main, ["conversations", "list", "--limit", "4"]).stdout)
+    out = tmp_path / "all.jsonl"  # as a killed export left it: one page and its checkpoint
+    out.write_text("".join(json.dumps(item) + "\n" for item in first_page["data"]))
+    state = out.with_name(out.name + ".state")
+    state.write_text(json.dumps({"lines": 4, "cursor": first_page["pagination"]["next_cursor"]}))
+    cli.invoke(main, ["conversations", "create", "--channel", "chat", "--contact", '{"email": "late@b.co"}'])
+    resumed = cli.invoke(main, ["export", "conversations", "list", "limit=4", "--out", str(out), "--resume"])
+    assert resumed.exit_code == 0, resumed.output
+    assert "cursor expired" in resumed.stderr
+    ids = [json.loads(line)["id"] for line in out.read_text().splitlines()]
+    assert len(ids) == 13 and len(set(ids)) == 13 and not state.exists()
+
+
+def test_the_command_line_guide_runs_line_by_line(
+    cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/cli.md: each line of its example block runs against the sandbox and succeeds."""
+    import re
+    import shlex
+
+    from tests.conftest import ROOT
+
+    block = re.search(r"```sh\n(.*?)```", (ROOT / "docs" / "cli.md").read_text(), re.S)
+    assert block is not None
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "new-conversations.jsonl").write_text(
+        "".join(json.dumps({"channel": "email", "contact": {"email": f"g{i}@b.co"}}) + "\n" for i in range(3))
+    )
+    lines = [line for line in block.group(1).splitlines() if line.strip()]
+    assert len(lines) >= 6
+    for line in lines:
+        words = shlex.split(line)
+        assert words[0] == "leadiosa"
+        done = cli.invoke(main, words[1:])
+        assert done.exit_code == 0, (line, done.output)
+    assert len((tmp_path / "results.jsonl").read_text().splitlines()) == 3  # the --resume line added none
