@@ -31,18 +31,23 @@ from ._client import AsyncLeadiosa
 from ._generated import _operations
 from ._protocol import Operation, Page
 
-EXIT_CODES: dict[type[Exception], int] = {  # most specific first; 1: any other error, 2: usage (click)
+EXIT_CODES: dict[type[Exception], int] = {  # one per error class, most specific first; 2 is usage (click)
     errors.AuthenticationError: 3,
     errors.PermissionDeniedError: 4,
     errors.NotFoundError: 5,
     errors.ConflictError: 6,
+    errors.CursorExpiredError: 16,
     errors.BadRequestError: 7,
-    errors.UnprocessableEntityError: 7,
+    errors.UnprocessableEntityError: 13,
+    errors.PayloadTooLargeError: 14,
     errors.RateLimitError: 8,
-    errors.APIStatusError: 9,  # 5xx and other statuses
+    errors.InternalServerError: 9,
+    errors.APIStatusError: 17,  # any other status
     errors.APITimeoutError: 11,
     errors.APIConnectionError: 10,
     errors.ResponseValidationError: 12,
+    errors.ResponseTooLargeError: 15,
+    errors.APIError: 18,  # any other error about a response
     errors.LeadiosaError: 1,
 }
 OUTPUTS = click.Choice(["json", "jsonl", "table"])

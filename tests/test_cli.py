@@ -143,3 +143,27 @@ def test_the_command_line_guide_runs_line_by_line(
         done = cli.invoke(main, words[1:])
         assert done.exit_code == 0, (line, done.output)
     assert len((tmp_path / "results.jsonl").read_text().splitlines()) == 3  # the --resume line added none
+
+
+def test_each_error_class_has_its_own_exit_code() -> None:
+    import leadiosa_async
+    from leadiosa_async.cli import EXIT_CODES
+
+    public = {value for value in vars(leadiosa_async).values() if isinstance(value, type)}
+    errors = {cls for cls in public if issubclass(cls, leadiosa_async.LeadiosaError)}
+    errors.discard(leadiosa_async.WebhookVerificationError)  # raised by webhook handling, never by a command
+    assert errors <= set(EXIT_CODES) and len(set(EXIT_CODES.values())) == len(EXIT_CODES)
+    assert 2 not in EXIT_CODES.values()  # click's usage errors
+    for cls, code in EXIT_CODES.items():  # the first match in order is the class itself
+        assert next(c for candidate, c in EXIT_CODES.items() if issubclass(cls, candidate)) == code, cls
+
+
+def test_leadiosa_sandbox_serves_the_sandbox() -> None:
+    from benchmarks.servers import _process, free_port
+
+    port = free_port()
+    with _process([str(BIN), "sandbox", "--port", str(port), "--rate-limit", "0"], "Uvicorn running on"):
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/api/v1/workspace",
+                                         headers={"Authorization": f"Bearer {OWNER_TOKEN}"})  # fmt: skip
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - our own loopback server
+            assert json.loads(response.read())["id"]
