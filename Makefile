@@ -86,6 +86,7 @@ bench: $(STAMP) redis-server
 	$(PY) benchmarks/overhead.py
 	$(PY) benchmarks/argument_checks.py
 	$(PY) benchmarks/sync_overhead.py
+	$(PY) benchmarks/otel_overhead.py
 	$(PY) benchmarks/many_clients.py
 	$(PY) benchmarks/pagination.py
 	$(PY) benchmarks/shared_rate_limit.py

@@ -94,7 +94,7 @@ def test_importing_the_sdk_loads_only_what_an_async_call_needs() -> None:
     code = (
         "import sys, leadiosa_async\n"
         "later = ['leadiosa_async._sync', 'anyio.streams.memory', 'aiohttp', 'redis', 'uvicorn',\n"
-        "         'leadiosa_async.cli', 'leadiosa_async._generated.models.conversation']\n"
+        "         'leadiosa_async.cli', 'opentelemetry', 'leadiosa_async._generated.models.conversation']\n"
         "print([name for name in later if name in sys.modules])\n"
         "leadiosa_async.Leadiosa\n"
         "print('leadiosa_async._sync' in sys.modules)\n"

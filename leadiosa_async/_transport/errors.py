@@ -21,10 +21,12 @@ from .._exceptions import (
     PayloadTooLargeError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     ResponseValidationError,
     UnprocessableEntityError,
 )
 from .._protocol import Operation
+from .limits import MAX_ERROR_BODY_BYTES, BodyTooLarge, read_body
 
 T = TypeVar("T")
 
@@ -109,3 +111,29 @@ def parse_body(operation: Operation, response: httpx.Response, parse: Callable[[
             f"{type(exc).__name__}: {exc}",
             response=response,
         ) from exc
+
+
+async def read_capped(operation: Operation, response: httpx.Response, max_response_bytes: int) -> None:
+    """Read the body within its cap: a success body over `max_response_bytes` is an error, an
+    error body is cut at 64 KiB; a body that fails to decode is an error for a success, and an
+    empty body for an error status (which keeps its class)."""
+    success = response.is_success
+    limit = max_response_bytes if success else MAX_ERROR_BODY_BYTES
+    try:
+        await read_body(response, limit, cut=not success)
+    except BodyTooLarge as exc:
+        raise ResponseTooLargeError(
+            f"{operation.operation_id}: the {response.status_code} body is larger than max_response_bytes "
+            f"({limit} bytes decoded); stopped reading at {exc.args[0]} bytes",
+            response=response,
+            limit=limit,
+        ) from None
+    except httpx.DecodingError as exc:
+        encoding = response.headers.get("content-encoding", "")
+        if success:
+            raise ResponseValidationError(
+                f"{operation.operation_id}: the {response.status_code} body could not be decoded "
+                f"(Content-Encoding {encoding!r}: {exc})",
+                response=response,
+            ) from exc
+        response._content = b""  # the status still tells what happened

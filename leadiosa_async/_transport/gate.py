@@ -16,6 +16,7 @@ import httpx
 
 from .._exceptions import APITimeoutError, RateLimitError
 from .._protocol import Operation
+from . import observe
 from .hooks import ThrottleWait, emit
 from .ratelimit import RateLimiter, Reservation
 
@@ -72,6 +73,8 @@ async def pass_gate(
                 reason = "paused" if limiter.paused_until > clock.time() else "rate_limit"
                 if config.hooks.on_throttle:
                     emit(config.hooks.on_throttle, ThrottleWait(operation.operation_id, delay, reason))
+                if observe.OBSERVER is not None:
+                    observe.OBSERVER.event("leadiosa.throttle", {"leadiosa.delay_s": delay, "leadiosa.reason": reason})
                 logger.debug("throttling %s for %.2fs (%s)", operation.operation_id, delay, reason)
             started = clock.monotonic()
             await limiter.queue.wait(ticket, clock, delay if head else None)

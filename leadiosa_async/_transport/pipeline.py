@@ -25,18 +25,17 @@ from .._exceptions import (
     APIStatusError,
     APITimeoutError,
     LeadiosaError,
-    ResponseTooLargeError,
-    ResponseValidationError,
 )
 from .._protocol import Operation, RequestOptions, check_options
 from .._response import APIResponse
+from . import observe
 from .clock import Clock, seconds_to_deadline, server_offset
 from .deprecation import DeprecationTracker
-from .errors import connection_error, error_from_response, parse_body
+from .errors import connection_error, error_from_response, parse_body, read_capped
 from .gate import LazyRequest, pass_gate
 from .headers import Secret, merge_headers, watched_headers
 from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled, emit
-from .limits import MAX_ERROR_BODY_BYTES, MAX_RESPONSE_BYTES, BodyTooLarge, attempt_seconds, read_body, within
+from .limits import MAX_RESPONSE_BYTES, attempt_seconds, within
 from .pool import ConnectionSlots
 from .ratelimit import RateLimiter, RateStore, Reservation, parse_headers
 from .retry import RetryBudget, backoff_delay, parse_retry_after, sent_so_far, should_retry_error, should_retry_status
@@ -70,6 +69,7 @@ class _Attempt:
     """What one attempt has done so far (read when it fails or times out)."""
 
     held: Reservation | None  # the rate-limit reservation, until released with the response's headers
+    attempt: int = 1
     status: int | None = None
     sent: bool = False
 
@@ -175,6 +175,16 @@ class HTTPTransport:
     ) -> tuple[httpx.Response, int]:
         """Send with every rule (checks, gate, retries, deadlines); the 2xx response and the attempts it took.
         Anything else raises its typed error."""
+        observer = observe.OBSERVER
+        if observer is None:
+            return await self._execute(operation, kwargs, options)
+        with observer.call(operation) as call:
+            call.response, call.attempts = await self._execute(operation, kwargs, options)
+            return call.response, call.attempts
+
+    async def _execute(
+        self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions
+    ) -> tuple[httpx.Response, int]:
         if options:
             check_options(operation, options)
         if operation.deprecated:
@@ -258,7 +268,7 @@ class HTTPTransport:
                 hooks.on_request_start, RequestStart(operation.operation_id, request.method, str(request.url), attempt)
             )
         started = self.clock.monotonic()
-        state = _Attempt(reservation)
+        state = _Attempt(reservation, attempt)
         try:
             response = await within(seconds, self._exchange(operation, request, state))
             if response is None:  # our own deadline; the caller's cancellation propagates
@@ -285,49 +295,32 @@ class HTTPTransport:
         """Take a connection slot, send, record the headers (releasing the rate-limit reservation),
         and read the body within its cap."""
         await self.slots.acquire()
+        observer = observe.OBSERVER
         try:
-            state.sent = True
-            response = await self._http.send(request, stream=True)
-            try:
-                state.status = response.status_code
-                headers = watched_headers(response)
-                reservation, state.held = state.held, None
-                if reservation is not None:
-                    await self.limiter.release(reservation, headers)
-                deprecation = headers.get("x-api-deprecation")
-                if deprecation is not None:
-                    self.deprecations.check_response(operation, deprecation)
-                await self._read(operation, response)
-            finally:
-                await response.aclose()
+            if observer is not None:
+                async with observer.attempt(operation, request, state.attempt) as seen:
+                    seen.response = await self._send_and_read(operation, request, state)
+                    return seen.response  # type: ignore[no-any-return]
+            return await self._send_and_read(operation, request, state)
         finally:
             self.slots.release()
-        return response
 
-    async def _read(self, operation: Operation, response: httpx.Response) -> None:
-        """Read the body within its cap: a success body over `max_response_bytes` is an error, an
-        error body is cut at 64 KiB; a body that fails to decode is an error for a success, and an
-        empty body for an error status (which keeps its class)."""
-        success = response.is_success
-        limit = self.config.max_response_bytes if success else MAX_ERROR_BODY_BYTES
+    async def _send_and_read(self, operation: Operation, request: httpx.Request, state: _Attempt) -> httpx.Response:
+        state.sent = True
+        response = await self._http.send(request, stream=True)
         try:
-            await read_body(response, limit, cut=not success)
-        except BodyTooLarge as exc:
-            raise ResponseTooLargeError(
-                f"{operation.operation_id}: the {response.status_code} body is larger than max_response_bytes "
-                f"({limit} bytes decoded); stopped reading at {exc.args[0]} bytes",
-                response=response,
-                limit=limit,
-            ) from None
-        except httpx.DecodingError as exc:
-            encoding = response.headers.get("content-encoding", "")
-            if success:
-                raise ResponseValidationError(
-                    f"{operation.operation_id}: the {response.status_code} body could not be decoded "
-                    f"(Content-Encoding {encoding!r}: {exc})",
-                    response=response,
-                ) from exc
-            response._content = b""  # the status still tells what happened
+            state.status = response.status_code
+            headers = watched_headers(response)
+            reservation, state.held = state.held, None
+            if reservation is not None:
+                await self.limiter.release(reservation, headers)
+            deprecation = headers.get("x-api-deprecation")
+            if deprecation is not None:
+                self.deprecations.check_response(operation, deprecation)
+            await read_capped(operation, response, self.config.max_response_bytes)
+        finally:
+            await response.aclose()
+        return response
 
     def _emit_end(
         self,
@@ -379,5 +372,7 @@ class HTTPTransport:
         logger.info("retrying %s in %.2fs after attempt %d (%s)", operation.operation_id, delay, attempt, reason)
         if self.config.hooks.on_retry:
             emit(self.config.hooks.on_retry, RetryScheduled(operation.operation_id, attempt, delay, reason))
+        if observe.OBSERVER is not None:
+            observe.OBSERVER.event("leadiosa.retry", {"leadiosa.delay_s": delay, "leadiosa.reason": reason})
         await self.clock.sleep(delay)
         return True
