@@ -25,11 +25,13 @@ import anyio
 
 from ._exceptions import WebhookVerificationError
 from ._generated.webhook_events import EVENT_CLASSES, UnknownWebhookEvent, WebhookEvent, parse_event
+from ._webhook_redis import RedisDedupeStore
 
 __all__ = [
     "EVENT_CLASSES",
     "DedupeStore",
     "InMemoryDedupeStore",
+    "RedisDedupeStore",
     "UnknownWebhookEvent",
     "WebhookEvent",
     "WebhookReceiver",
@@ -195,6 +197,8 @@ class WebhookReceiver:
         the API delivers again.
         """
         event = verify(payload, headers, self._secret, tolerance=self.tolerance)
+        if isinstance(self.store, RedisDedupeStore):
+            return await self._leased(self.store, event, handler)
         if not await self.store.claim(event.id, self.ttl):
             return None
         try:
@@ -204,3 +208,36 @@ class WebhookReceiver:
                 await self.store.release(event.id)
             raise
         return event
+
+    async def _leased(self, store: RedisDedupeStore, event: WebhookEvent, handler: Handler) -> WebhookEvent | None:
+        """Claim a lease, renew it while the handler runs, then mark the event done (or give the lease up)."""
+        token = await store.acquire(event.id)
+        if token is None:
+            return None  # handled, or being handled, elsewhere
+        failed: Exception | None = None
+        try:
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(_renew_while_running, store, event.id, token)
+                try:
+                    await handler(event)
+                except Exception as exc:  # raised below, as itself (not wrapped by the task group)
+                    failed = exc
+                tg.cancel_scope.cancel()
+        except BaseException:  # cancelled
+            failed = None
+            with anyio.move_on_after(5, shield=True):
+                await store.abandon(event.id, token)
+            raise
+        if failed is not None:
+            with anyio.move_on_after(5, shield=True):
+                await store.abandon(event.id, token)
+            raise failed
+        with anyio.move_on_after(5, shield=True):
+            await store.complete(event.id, token, self.ttl)
+        return event
+
+
+async def _renew_while_running(store: RedisDedupeStore, msg_id: str, token: str) -> None:
+    while True:
+        await anyio.sleep(store.lease / 3)
+        await store.renew(msg_id, token)
