@@ -25,6 +25,7 @@ import anyio
 
 from ._exceptions import WebhookVerificationError
 from ._generated.webhook_events import EVENT_CLASSES, UnknownWebhookEvent, WebhookEvent, parse_event
+from ._webhook_app import WebhookApp, asgi_app
 from ._webhook_redis import RedisDedupeStore
 
 __all__ = [
@@ -33,9 +34,11 @@ __all__ = [
     "InMemoryDedupeStore",
     "RedisDedupeStore",
     "UnknownWebhookEvent",
+    "WebhookApp",
     "WebhookEvent",
     "WebhookReceiver",
     "WebhookVerificationError",
+    "asgi_app",
     "sign",
     "verify",
 ]

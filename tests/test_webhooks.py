@@ -12,16 +12,18 @@ import httpx
 import pytest
 from standardwebhooks.webhooks import Webhook
 
-from examples.webhook_receiver import WebhookApp
+from examples.webhook_receiver import create_app
 from leadiosa_async._generated.webhook_events import ContactDeletedEvent, ConversationCreatedEvent
 from leadiosa_async.models import Conversation
 from leadiosa_async.testing import Sandbox
 from leadiosa_async.webhooks import (
     InMemoryDedupeStore,
     UnknownWebhookEvent,
+    WebhookApp,
     WebhookEvent,
     WebhookReceiver,
     WebhookVerificationError,
+    asgi_app,
     sign,
     verify,
 )
@@ -198,13 +200,18 @@ async def test_sandbox_deliveries_verify_with_the_secret_it_returned() -> None:
 
 @pytest.mark.anyio
 @pytest.mark.off_spec  # webhook deliveries, not API requests
-async def test_example_receiver_answers_fast_dedupes_and_processes_in_background() -> None:
+async def test_example_receiver_answers_fast_dedupes_and_processes_in_background(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     processed: list[str] = []
 
     async def process(event: WebhookEvent) -> None:
         processed.append(event.id)
 
-    app = WebhookApp(SECRET, process)
+    monkeypatch.setenv("LEADIOSA_WEBHOOK_SECRET", SECRET)
+    example = create_app()
+    assert isinstance(example, WebhookApp)
+    app = asgi_app(WebhookReceiver(SECRET), process)
     payload = delivery()
     now = int(datetime.datetime.now(datetime.UTC).timestamp())
     headers = sign(payload, SECRET, msg_id="msg_1", timestamp=now)

@@ -1,0 +1,155 @@
+"""`webhooks.asgi_app(receiver, handler)`: an ASGI app (no web framework needed; mountable in Starlette or FastAPI)
+that verifies each delivery, deduplicates it, answers 2xx within milliseconds and runs the handler afterwards in a
+bounded background task group.
+
+- 204: accepted (or a duplicate); 400: refused by verification (the reason is logged, never the secret); 503: the
+  queue is full — the API delivers it again later; 405/413: not a webhook delivery.
+- Shutdown (the ASGI lifespan) drains the queue: accepted deliveries are handled before the app stops, for up to
+  `drain_timeout` seconds.
+- The queue is in memory: a hard kill (SIGKILL, a crash) loses the deliveries accepted but not yet handled — the API
+  will not redeliver them, since it got its 2xx. Handle them inline (`WebhookReceiver.receive` in your endpoint,
+  answering after the handler) where that matters.
+- An event log: one structured record per delivery on the `leadiosa_async.webhooks` logger (id, type, timestamp,
+  verified or the reason it was refused, accepted / duplicate / handled / failed / rejected, duration) and, with
+  `log_file=`, one JSON line per record. The payload only with `log_payloads=True`; never the secret.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import anyio
+
+from ._exceptions import WebhookVerificationError
+
+if TYPE_CHECKING:
+    from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
+
+    from .webhooks import Handler, WebhookEvent, WebhookReceiver
+
+logger = logging.getLogger("leadiosa_async.webhooks")
+Message = MutableMapping[str, Any]
+MAX_BODY = 1024 * 1024
+
+
+class WebhookApp:
+    """The ASGI app `asgi_app()` returns."""
+
+    def __init__(
+        self,
+        receiver: WebhookReceiver,
+        handler: Handler,
+        *,
+        backlog: int = 1000,
+        workers: int = 4,
+        drain_timeout: float = 30.0,
+        log_file: str | Path | None = None,
+        log_payloads: bool = False,
+    ) -> None:
+        if backlog < 1 or workers < 1:
+            raise ValueError("backlog and workers must be at least 1")
+        self.receiver, self.handler = receiver, handler
+        self.backlog, self.workers, self.drain_timeout = backlog, workers, drain_timeout
+        self.log_file = Path(log_file) if log_file is not None else None
+        self.log_payloads = log_payloads
+        self._send: MemoryObjectSendStream[tuple[WebhookEvent, bytes]] | None = None
+
+    @asynccontextmanager
+    async def running(self) -> AsyncIterator[None]:
+        """The background workers, for as long as the block lasts (the lifespan does this); leaving drains."""
+        send, receive = anyio.create_memory_object_stream[tuple["WebhookEvent", bytes]](self.backlog)
+        async with anyio.create_task_group() as tg:
+            for _ in range(self.workers):
+                tg.start_soon(self._work, receive.clone())
+            receive.close()
+            self._send = send
+            try:
+                yield
+            finally:
+                self._send = None
+                send.close()  # the workers finish what was queued, then stop; the task group waits for them
+                tg.cancel_scope.deadline = anyio.current_time() + self.drain_timeout
+
+    async def _work(self, events: MemoryObjectReceiveStream[tuple[WebhookEvent, bytes]]) -> None:
+        async with events:
+            async for event, body in events:
+                started = time.monotonic()
+                try:
+                    await self.handler(event)
+                except Exception as exc:
+                    self._record(event.id, event.type, "failed", started, body, error=repr(exc))
+                    logger.exception("webhook %s %s: the handler failed", event.type, event.id)
+                else:
+                    self._record(event.id, event.type, "handled", started, body)
+
+    async def __call__(self, scope: Message, receive: Callable[[], Awaitable[Message]], send: Any) -> None:
+        if scope["type"] == "lifespan":
+            await receive()  # startup
+            async with self.running():
+                await send({"type": "lifespan.startup.complete"})
+                await receive()  # shutdown
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+        if scope["type"] != "http":
+            return
+        status = await self._handle(scope, receive)
+        await send({"type": "http.response.start", "status": status, "headers": [(b"content-length", b"0")]})
+        await send({"type": "http.response.body", "body": b""})
+
+    async def _handle(self, scope: Message, receive: Callable[[], Awaitable[Message]]) -> int:
+        if scope["method"] != "POST":
+            return 405
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if len(body) > MAX_BODY:
+                return 413
+            if not message.get("more_body"):
+                break
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        started = time.monotonic()
+        msg_id = headers.get("webhook-id", "")
+
+        async def enqueue(event: WebhookEvent) -> None:
+            if self._send is None:
+                raise anyio.WouldBlock  # not running: nothing would handle it
+            self._send.send_nowait((event, body))  # WouldBlock when full: the claim is released, we answer 503
+
+        try:
+            event = await self.receiver.receive(body, headers, enqueue)
+        except WebhookVerificationError as exc:
+            self._record(msg_id, None, "refused", started, body, error=str(exc))
+            return 400
+        except anyio.WouldBlock:
+            self._record(msg_id, None, "rejected", started, body, error="the queue is full")
+            return 503
+        self._record(msg_id, event.type if event else None, "accepted" if event else "duplicate", started, body)
+        return 204
+
+    def _record(
+        self, msg_id: str, event_type: str | None, outcome: str, started: float, body: bytes, error: str | None = None
+    ) -> None:
+        record: dict[str, Any] = {
+            "id": msg_id, "type": event_type, "at": time.time(), "outcome": outcome,
+            "verified": outcome not in ("refused",), "duration_ms": round((time.monotonic() - started) * 1000, 3),
+        }  # fmt: skip
+        if error is not None:
+            record["error"] = error
+        if self.log_payloads:
+            record["payload"] = body.decode("utf-8", "replace")
+        logger.info("webhook %s %s: %s", record["type"], msg_id, outcome, extra={"webhook": record})
+        if self.log_file is not None:
+            with self.log_file.open("a", encoding="utf-8") as sink:
+                sink.write(json.dumps(record) + "\n")
+
+
+def asgi_app(receiver: WebhookReceiver, handler: Handler, **options: Any) -> WebhookApp:
+    """The webhook endpoint as an ASGI app; see this module's docstring for what it answers and logs."""
+    return WebhookApp(receiver, handler, **options)

@@ -1,0 +1,100 @@
+"""webhooks.asgi_app under a real ASGI server (uvicorn on 127.0.0.1), fed the sandbox's signed deliveries: fast
+answers, dedupe, 400 and 503, an event log, and a shutdown that drains the queue."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import anyio
+import httpx
+import pytest
+import uvicorn
+
+from benchmarks.servers import free_port
+from leadiosa_async.testing import Delivery, Sandbox
+from leadiosa_async.webhooks import WebhookApp, WebhookEvent, WebhookReceiver, asgi_app
+
+pytestmark = pytest.mark.off_spec  # webhook deliveries, not API requests
+
+
+@contextmanager
+def serving(app: WebhookApp) -> Iterator[str]:
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="on", log_level="warning"))
+    thread = threading.Thread(target=server.run)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{port}/leadiosa/webhooks"
+    finally:
+        server.should_exit = True
+        thread.join(30)
+
+
+def deliveries(count: int) -> tuple[str, list[Delivery]]:
+    sandbox = Sandbox()
+
+    async def make() -> str:
+        async with sandbox.client() as client:
+            endpoint = await client.webhooks.create(url="https://h.example/x", events=["conversation.created"])
+            for i in range(count):
+                await client.conversations.create(channel="chat", contact={"email": f"w{i}@b.co"})
+        assert endpoint.secret is not None
+        return endpoint.secret
+
+    secret = anyio.run(make)
+    return secret, list(sandbox.deliveries)
+
+
+def test_answers_at_once_dedupes_logs_and_drains_on_shutdown(tmp_path: Path) -> None:
+    secret, sent = deliveries(6)
+    handled: list[str] = []
+
+    async def slow_handler(event: WebhookEvent) -> None:
+        await anyio.sleep(0.2)
+        handled.append(event.id)
+
+    log = tmp_path / "webhooks.jsonl"
+    app = asgi_app(WebhookReceiver(secret), slow_handler, workers=2, log_file=log)
+    with serving(app) as url:
+        timings = []
+        for delivery in sent:
+            started = time.monotonic()
+            assert httpx.post(url, content=delivery.body, headers=delivery.headers).status_code == 204
+            timings.append(time.monotonic() - started)
+        assert httpx.post(url, content=sent[0].body, headers=sent[0].headers).status_code == 204  # a duplicate
+        forged = {**sent[1].headers, "webhook-signature": "v1,AAAA"}
+        assert httpx.post(url, content=sent[1].body, headers=forged).status_code == 400
+        assert max(timings) < 0.2  # answered before the handler (0.2 s) ran
+    # the server has stopped: its shutdown waited for the queue to drain
+    assert sorted(handled) == sorted(json.loads(d.body)["id"] for d in sent)
+    records = [json.loads(line) for line in log.read_text().splitlines()]
+    outcomes = [r["outcome"] for r in records]
+    assert outcomes.count("accepted") == 6 and outcomes.count("handled") == 6
+    assert outcomes.count("duplicate") == 1 and outcomes.count("refused") == 1
+    assert secret not in log.read_text() and all("payload" not in r for r in records)
+
+
+def test_a_full_queue_answers_503_so_the_api_redelivers() -> None:
+    secret, sent = deliveries(5)
+    release = threading.Event()
+
+    async def stuck(event: WebhookEvent) -> None:
+        await anyio.to_thread.run_sync(release.wait, 10)
+
+    receiver = WebhookReceiver(secret)
+    app = asgi_app(receiver, stuck, workers=1, backlog=1)
+    with serving(app) as url:
+        statuses = [httpx.post(url, content=d.body, headers=d.headers).status_code for d in sent]
+        release.set()
+    assert statuses[:2] == [204, 204] and 503 in statuses  # one handled, one queued, then full
+    rejected = sent[statuses.index(503)]
+    with serving(asgi_app(receiver, stuck)) as url:  # same dedupe store: the 503 released its claim
+        assert httpx.post(url, content=rejected.body, headers=rejected.headers).status_code == 204
