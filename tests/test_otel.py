@@ -132,3 +132,19 @@ def test_the_console_example_prints_the_spans() -> None:
         '"name": "conversations_create"' in done.stdout
         and '"name": "GET /conversations/{conversation_id}"' in done.stdout
     )
+
+
+def test_the_trace_example_shows_a_throttled_and_retried_call() -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    done = subprocess.run([sys.executable, str(ROOT / "examples" / "otel_trace.py")],  # noqa: S603
+                          capture_output=True, text=True, check=True, timeout=60)  # fmt: skip
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("INTERNAL workspace_get") and "event leadiosa.throttle: 10.0 s" in done.stdout
+    assert (
+        sum("event leadiosa.retry" in line for line in lines)
+        == sum("CLIENT GET /workspace" in line for line in lines) - 1
+    )
