@@ -21,8 +21,8 @@ def free_port() -> int:
 
 
 @contextmanager
-def _process(command: list[str], ready: str) -> Iterator[subprocess.Popen[str]]:
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # noqa: S603
+def _process(command: list[str], ready: str, env: dict[str, str] | None = None) -> Iterator[subprocess.Popen[str]]:
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)  # noqa: S603
     drain = None
     try:
         assert process.stdout is not None

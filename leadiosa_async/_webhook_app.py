@@ -6,9 +6,9 @@ bounded background task group.
   queue is full — the API delivers it again later; 405/413: not a webhook delivery.
 - Shutdown (the ASGI lifespan) drains the queue: accepted deliveries are handled before the app stops, for up to
   `drain_timeout` seconds.
-- The queue is in memory: a hard kill (SIGKILL, a crash) loses the deliveries accepted but not yet handled — the API
-  will not redeliver them, since it got its 2xx. Handle them inline (`WebhookReceiver.receive` in your endpoint,
-  answering after the handler) where that matters.
+- The queue is in memory by default: a hard kill (SIGKILL, a crash) loses the deliveries accepted but not yet
+  handled — the API will not redeliver them, since it got its 2xx. `queue=RedisStreamQueue(redis)` makes it durable:
+  each delivery is in a Redis Stream before the 2xx, and survives a crash or a restart (`_webhook_durable.py`).
 - An event log: one structured record per delivery on the `leadiosa_async.webhooks` logger (id, type, timestamp,
   verified or the reason it was refused, accepted / duplicate / handled / failed / rejected, duration) and, with
   `log_file=`, one JSON line per record. The payload only with `log_payloads=True`; never the secret.
@@ -27,10 +27,12 @@ from typing import TYPE_CHECKING, Any
 import anyio
 
 from ._exceptions import WebhookVerificationError
+from ._generated.webhook_events import parse_event
 
 if TYPE_CHECKING:
     from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
+    from ._webhook_durable import RedisStreamQueue
     from .webhooks import Handler, WebhookEvent, WebhookReceiver
 
 logger = logging.getLogger("leadiosa_async.webhooks")
@@ -51,6 +53,7 @@ class WebhookApp:
         drain_timeout: float = 30.0,
         log_file: str | Path | None = None,
         log_payloads: bool = False,
+        queue: RedisStreamQueue | None = None,
     ) -> None:
         if backlog < 1 or workers < 1:
             raise ValueError("backlog and workers must be at least 1")
@@ -58,11 +61,21 @@ class WebhookApp:
         self.backlog, self.workers, self.drain_timeout = backlog, workers, drain_timeout
         self.log_file = Path(log_file) if log_file is not None else None
         self.log_payloads = log_payloads
+        self.queue = queue  # durable: accepted deliveries survive a crash (see _webhook_durable.py)
         self._send: MemoryObjectSendStream[tuple[WebhookEvent, bytes]] | None = None
 
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:
         """The background workers, for as long as the block lasts (the lifespan does this); leaving drains."""
+        if self.queue is not None:  # durable: what is not handled stays in the stream for the next start
+            async with anyio.create_task_group() as tg:
+                for _ in range(self.workers):
+                    tg.start_soon(self._work_durably, self.queue)
+                try:
+                    yield
+                finally:
+                    tg.cancel_scope.cancel()
+            return
         send, receive = anyio.create_memory_object_stream[tuple["WebhookEvent", bytes]](self.backlog)
         async with anyio.create_task_group() as tg:
             for _ in range(self.workers):
@@ -87,6 +100,28 @@ class WebhookApp:
                     logger.exception("webhook %s %s: the handler failed", event.type, event.id)
                 else:
                     self._record(event.id, event.type, "handled", started, body)
+
+    async def _work_durably(self, queue: RedisStreamQueue) -> None:
+        while True:
+            try:
+                item = await queue.get()
+            except Exception:
+                logger.exception("webhook queue: reading the stream failed; trying again")
+                await anyio.sleep(1)
+                continue
+            if item is None:
+                continue
+            entry_id, body = item
+            event = parse_event(json.loads(body))
+            started = time.monotonic()
+            try:
+                await self.handler(event)
+            except Exception as exc:  # left pending: claimed again after the queue's min_idle
+                self._record(event.id, event.type, "failed", started, body, error=repr(exc))
+                logger.exception("webhook %s %s: the handler failed (it will be retried)", event.type, event.id)
+                continue
+            await queue.ack(entry_id)
+            self._record(event.id, event.type, "handled", started, body)
 
     async def __call__(self, scope: Message, receive: Callable[[], Awaitable[Message]], send: Any) -> None:
         if scope["type"] == "lifespan":
@@ -118,6 +153,12 @@ class WebhookApp:
         msg_id = headers.get("webhook-id", "")
 
         async def enqueue(event: WebhookEvent) -> None:
+            if self.queue is not None:
+                try:
+                    await self.queue.put(body, headers)  # stored before the 2xx goes out
+                except Exception as exc:
+                    raise anyio.WouldBlock from exc  # Redis is down: 503, the API delivers again
+                return
             if self._send is None:
                 raise anyio.WouldBlock  # not running: nothing would handle it
             self._send.send_nowait((event, body))  # WouldBlock when full: the claim is released, we answer 503

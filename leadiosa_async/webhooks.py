@@ -26,6 +26,7 @@ import anyio
 from ._exceptions import WebhookVerificationError
 from ._generated.webhook_events import EVENT_CLASSES, UnknownWebhookEvent, WebhookEvent, parse_event
 from ._webhook_app import WebhookApp, asgi_app
+from ._webhook_durable import RedisStreamQueue
 from ._webhook_redis import RedisDedupeStore
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "DedupeStore",
     "InMemoryDedupeStore",
     "RedisDedupeStore",
+    "RedisStreamQueue",
     "UnknownWebhookEvent",
     "WebhookApp",
     "WebhookEvent",

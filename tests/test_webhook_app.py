@@ -4,11 +4,15 @@ answers, dedupe, 400 and 503, an event log, and a shutdown that drains the queue
 from __future__ import annotations
 
 import json
+import os
+import signal
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import anyio
 import httpx
@@ -98,3 +102,41 @@ def test_a_full_queue_answers_503_so_the_api_redelivers() -> None:
     rejected = sent[statuses.index(503)]
     with serving(asgi_app(receiver, stuck)) as url:  # same dedupe store: the 503 released its claim
         assert httpx.post(url, content=rejected.body, headers=rejected.headers).status_code == 204
+
+
+def test_durable_mode_keeps_accepted_deliveries_across_a_hard_kill() -> None:
+    """Accepted (204) by a receiver that is then SIGKILLed before handling them: the next one handles each once."""
+    import redis
+
+    from benchmarks.servers import _process, redis_server
+    from tests.test_webhooks_redis import signed
+
+    def serve(slow: bool) -> tuple[int, Any]:
+        port = free_port()
+        env = {**os.environ, "REDIS_URL": redis_url, "DURABLE_SLOW": "1" if slow else "0"}
+        command = [sys.executable, "-m", "uvicorn", "tests.durable_app:app", "--port", str(port)]
+        return port, _process(command, "Uvicorn running on", env=env)
+
+    with redis_server() as redis_url:
+        _durable_run(serve, redis.Redis.from_url(redis_url), signed)
+
+
+def _durable_run(serve: Any, sync: Any, signed: Any) -> None:
+    ids = [f"msg_d{i}" for i in range(3)]
+    port, first = serve(slow=True)
+    with first as process:
+        for msg_id in ids:
+            payload, headers = signed(msg_id)
+            response = httpx.post(f"http://127.0.0.1:{port}/hooks", content=payload, headers=headers, timeout=10)
+            assert response.status_code == 204
+        process.send_signal(signal.SIGKILL)  # accepted, not handled: a crash
+    assert sync.llen("test:durable:handled") == 0
+    port, second = serve(slow=False)
+    with second:
+        deadline = time.monotonic() + 15
+        while sync.llen("test:durable:handled") < 3 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.6)  # longer than min_idle: a second handling would show now
+    handled = sorted(item.decode() for item in sync.lrange("test:durable:handled", 0, -1))
+    assert handled == ids and sync.xlen("leadiosa:wh:queue") == 0
+    sync.close()
