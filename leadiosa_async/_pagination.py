@@ -78,6 +78,7 @@ class Paginator(Generic[T]):
         self.max_items = max_items
         self.max_pages = max_pages
         self.restart_on_expired = restart_on_expired
+        self.restarts = 0  # how often an expired cursor made it start over (restart_on_expired=True)
         self.prefetch = prefetch
         self._task_group: TaskGroup | None = None
         self._live: list[AsyncGenerator[Any]] = []
@@ -160,7 +161,6 @@ class Paginator(Generic[T]):
 
     async def _fetch(self) -> AsyncGenerator[Page[T]]:
         """The pages as the API serves them: follow `next_cursor` verbatim, restart if allowed."""
-        restarts = 0
         cursor: str | None = self._params.get("after")
         recent: deque[str] = deque(maxlen=CURSOR_WINDOW)
         params = {k: v for k, v in self._params.items() if k != "after"}
@@ -168,9 +168,9 @@ class Paginator(Generic[T]):
             try:
                 page = await self._method(*self._path_args, **params, **({"after": cursor} if cursor else {}))
             except CursorExpiredError:
-                if not self.restart_on_expired or cursor is None or restarts >= MAX_RESTARTS:
+                if not self.restart_on_expired or cursor is None or self.restarts >= MAX_RESTARTS:
                     raise
-                restarts += 1
+                self.restarts += 1
                 cursor = None
                 recent.clear()
                 continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import weakref
 from typing import Any
@@ -196,18 +195,24 @@ async def test_prefetch_leaves_nothing_running_however_the_loop_ends(
     client: AsyncLeadiosa, server: PagedServer, how: str
 ) -> None:
     server.hang = {"cur_3"}  # the prefetch of page 2 never gets an answer
-    with anyio.CancelScope() as scope, contextlib.suppress(RuntimeError):
-        async with client.paginate(client.contacts.list, prefetch=1) as contacts:
-            async for c in contacts:
-                for _ in range(10):
+    raised: list[BaseException] = []
+    with anyio.CancelScope() as scope:
+        try:
+            async with client.paginate(client.contacts.list, prefetch=1) as contacts:
+                async for c in contacts:
+                    for _ in range(10):
+                        await anyio.lowlevel.checkpoint()
+                    assert client._transport.limiter.in_flight == 1
+                    if how == "break":
+                        break
+                    if how == "raise":
+                        raise ValueError("consumer failed on " + c.id)
+                    scope.cancel()
                     await anyio.lowlevel.checkpoint()
-                assert client._transport.limiter.in_flight == 1
-                if how == "break":
-                    break
-                if how == "raise":
-                    raise RuntimeError("consumer failed on " + c.id)
-                scope.cancel()
-                await anyio.lowlevel.checkpoint()
+        except ValueError as exc:  # only the consumer's own error, and only in the "raise" case
+            raised.append(exc)
+    assert [str(e) for e in raised] == (["consumer failed on ct_0"] if how == "raise" else [])
+    assert scope.cancelled_caught is (how == "cancel")
     assert client._transport.limiter.in_flight == 0  # the hanging request was cancelled and released
     assert len(server.requests) == 2
 

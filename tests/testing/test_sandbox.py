@@ -18,6 +18,7 @@ from leadiosa_async import (
     ConflictError,
     CursorExpiredError,
     File,
+    Hooks,
     LeadiosaDeprecationWarning,
     NotFoundError,
     PayloadTooLargeError,
@@ -141,8 +142,14 @@ async def test_cursors_expire_when_the_listed_data_changes(api: AsyncLeadiosa) -
         await api.conversations.list(limit=2, after=first.next_cursor)
     with pytest.raises(BadRequestError, match="cursor"):
         await api.conversations.list(after="cur_garbage")
-    seen = [c.id async for c in api.paginate(api.conversations.list, limit=2, restart_on_expired=True)]
-    assert len(seen) == len(set(seen)) == 6
+    seen: list[str] = []
+    pages = api.paginate(api.conversations.list, limit=2, restart_on_expired=True)
+    async for conv in pages:
+        seen.append(conv.id)
+        if len(seen) == 3:  # the data changes mid-iteration: the next cursor has expired
+            await api.conversations.create(channel="chat", contact={"email": "during@example.com"})
+    assert pages.restarts == 1  # it met the expired cursor and started over
+    assert len(seen) == len(set(seen)) == 7  # skipping what it had yielded: none twice, none missed
 
 
 async def test_filters_apply_and_cursors_keep_them(api: AsyncLeadiosa) -> None:
@@ -157,11 +164,14 @@ async def test_filters_apply_and_cursors_keep_them(api: AsyncLeadiosa) -> None:
 async def test_rate_limit_headers_and_the_sdk_throttle_avoid_429s() -> None:
     clock = FakeClock()
     sandbox = Sandbox(rate_limit=3, rate_window=10, clock=clock.time)
-    async with sandbox.client(clock=clock) as client:
+    statuses: list[int | None] = []
+    hooks = Hooks(on_request_end=lambda event: statuses.append(event.status_code))
+    async with sandbox.client(clock=clock, max_retries=0, hooks=hooks) as client:  # a 429 would raise, not retry
         for _ in range(7):
             await client.workspace.get()
         assert client.rate_limit is not None and client.rate_limit.limit == 3
-    assert clock.sleeps and all(0 < s <= 10 for s in clock.sleeps)  # it waited for resets, no 429 needed
+    assert statuses == [200] * 7  # counted: not one 429
+    assert clock.sleeps and all(0 < s <= 10 for s in clock.sleeps)  # it waited for resets instead
     clock.advance(10 - clock.now % 10)  # a fresh window
     async with sandbox.client(clock=clock, throttle=False) as client:
         for _ in range(3):

@@ -192,3 +192,25 @@ async def test_each_retry_is_logged_at_info(
         await make_client().workspace.get()
     retries = [r for r in caplog.records if r.levelno == logging.INFO and "retrying workspace_get" in r.message]
     assert len(retries) == 1 and "HTTP 503" in retries[0].message
+
+
+CONTACT = {"id": "ct_1", "attributes": {}, "created_at": "2026-05-12T07:28:25Z", "updated_at": "2026-05-12T07:28:25Z"}
+
+
+@pytest.mark.parametrize("failure", [httpx.Response(500), httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("gone")])
+async def test_patch_is_not_resent_after_the_server_may_have_acted(
+    make_client: MakeClient, mock_api: respx.MockRouter, failure: httpx.Response | Exception
+) -> None:
+    route = mock_api.patch("/contacts/ct_1").mock(side_effect=[failure, httpx.Response(200, json=CONTACT)])
+    with pytest.raises((InternalServerError, APITimeoutError, APIConnectionError)):
+        await make_client().contacts.update("ct_1", name="Ana")
+    assert route.call_count == 1
+
+
+@pytest.mark.parametrize("failure", [httpx.Response(503), httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("gone")])
+async def test_delete_is_retried_like_any_idempotent_method(
+    make_client: MakeClient, mock_api: respx.MockRouter, failure: httpx.Response | Exception
+) -> None:
+    route = mock_api.delete("/contacts/ct_1").mock(side_effect=[failure, httpx.Response(204)])
+    await make_client().contacts.delete("ct_1")
+    assert route.call_count == 2
