@@ -27,6 +27,8 @@ from leadiosa_async import AsyncLeadiosa, DefaultAioHttpClient, LeadiosaError
 from leadiosa_async.testing import OWNER_TOKEN, FakeClock
 
 CLIENT_TIMEOUT = 0.5
+MAX_REQUESTS_PER_CALL = 1.5  # with these fault rates about 1.2; a retry flood would pass it
+SETUP_REQUESTS = 50  # seeding the conversation, retried through the faults
 FAULTS = [
     "--error-rates", "500=0.02,502=0.02,503=0.02,504=0.02,429=0.03", "--retry-after-rate", "0.5",
     "--drop-rate", "0.02", "--slow-rate", "0.01", "--slow-seconds", str(CLIENT_TIMEOUT * 2),
@@ -43,15 +45,21 @@ class Report:
     untyped: list[str] = field(default_factory=list)
     hung: int = 0
     duplicate_writes: int = -1
-    connections_checked_out: int = -1
-    connections_left_open: int = -1
+    connections_checked_out: int = -1  # measured before the client closes (closing empties any pool)
+    connections_open: int = -1  # idem: kept-alive connections, at most one per worker
+    concurrency: int = 0
     requests_served: int = 0
     wall_time: float = 0.0
 
     @property
     def clean(self) -> bool:
-        checks = (self.hung, self.duplicate_writes, self.connections_checked_out, self.connections_left_open)
-        return not self.untyped and all(value == 0 for value in checks)
+        checks = (self.hung, self.duplicate_writes, self.connections_checked_out)
+        return (
+            not self.untyped
+            and all(value == 0 for value in checks)
+            and 0 <= self.connections_open <= self.concurrency
+            and self.requests_served <= MAX_REQUESTS_PER_CALL * self.calls + SETUP_REQUESTS  # no retry flood
+        )
 
     def table(self) -> str:
         errors = ", ".join(f"{name} {count}" for name, count in sorted(self.typed_errors.items())) or "none"
@@ -63,10 +71,10 @@ class Report:
             ("non-idempotent writes applied twice", str(self.duplicate_writes)),
             ("hung calls", str(self.hung)),
             (
-                "connections checked out / open at the end",
-                f"{self.connections_checked_out} / {self.connections_left_open}",
+                "connections checked out / open before closing",
+                f"{self.connections_checked_out} / {self.connections_open} (at most {self.concurrency})",
             ),
-            ("requests the server saw", f"{self.requests_served:,}"),
+            ("requests the server saw", f"{self.requests_served:,} ({self.requests_served / self.calls:.2f} a call)"),
             ("wall time", f"{self.wall_time:.1f} s"),
         ]
         return "\n".join(["| measure | value |", "|---|---|", *(f"| {k} | {v} |" for k, v in rows)])
@@ -79,8 +87,12 @@ def _calls(
     for i in range(count):
         key = {"X-Request-Key": f"soak-{i}"}  # lets the server replay the same faults for the same call
         roll = rng.random()
-        if roll < 0.35:
+        if roll < 0.27:
             yield lambda key=key: client.workspace.get(extra_headers=key)  # type: ignore[misc]
+        elif roll < 0.35:  # PATCH: never re-sent after the server may have acted (each body unique)
+            yield lambda i=i, key=key: client.conversations.update(  # type: ignore[misc]
+                conversation_id, subject=f"soak {seed} update #{i}", extra_headers=key
+            )
         elif roll < 0.55:
             yield lambda key=key: client.conversations.get(conversation_id, extra_headers=key)  # type: ignore[misc]
         elif roll < 0.65:
@@ -100,7 +112,7 @@ def _calls(
 
 async def run_soak(calls: int = 10_000, concurrency: int = 32, seed: int = 7, stack: str = "httpx") -> Report:
     """`stack`: "httpx" (the default) or "aiohttp" (`DefaultAioHttpClient`, asyncio only)."""
-    report = Report(calls=calls, seed=seed)
+    report = Report(calls=calls, seed=seed, concurrency=concurrency)
     with served_sandbox("--seed", str(seed), *FAULTS) as server:
         http_client = DefaultAioHttpClient() if stack == "aiohttp" else None
         client = AsyncLeadiosa(OWNER_TOKEN, base_url=server + "/api/v1", timeout=CLIENT_TIMEOUT,
@@ -113,8 +125,7 @@ async def run_soak(calls: int = 10_000, concurrency: int = 32, seed: int = 7, st
                 for _ in range(concurrency):
                     tg.start_soon(_worker, work, report)
             report.wall_time = time.perf_counter() - started
-            report.connections_checked_out = pool_counts(client)[0]
-        report.connections_left_open = pool_counts(client)[1]
+            report.connections_checked_out, report.connections_open = pool_counts(client)
         stats = await anyio.to_thread.run_sync(_stats, server + "/_sandbox/stats")
         report.duplicate_writes, report.requests_served = stats["duplicate_writes"], stats["requests"]
     return report
