@@ -307,7 +307,8 @@ class HTTPTransport:
 
     async def _send_and_read(self, operation: Operation, request: httpx.Request, state: _Attempt) -> httpx.Response:
         state.sent = True
-        response = await self._http.send(request, stream=True)
+        # never follow a redirect, whatever the client says: the token must not leave for another host
+        response = await self._http.send(request, stream=True, follow_redirects=False)
         try:
             state.status = response.status_code
             headers = watched_headers(response)

@@ -66,18 +66,20 @@ async def test_redirects_are_not_followed_with_the_token(mock_api: respx.MockRou
     assert len(mock_api.calls) == 1
 
 
-@pytest.mark.off_spec  # the second request goes to another host on purpose
-async def test_a_following_http_client_never_carries_the_token_to_another_host(mock_api: respx.MockRouter) -> None:
-    mock_api.get("/workspace").respond(307, headers={"Location": "https://evil.example/steal"})
+@pytest.mark.off_spec  # the redirect points at another host on purpose
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+async def test_even_a_following_http_client_never_follows_a_redirect(mock_api: respx.MockRouter, status: int) -> None:
+    """The SDK sends with follow_redirects=False whatever the client says: the token never leaves for another
+    host (not even when the redirect would keep it on the same one: the API does not redirect)."""
+    mock_api.get("/workspace").respond(status, headers={"Location": "https://evil.example/steal"})
     evil = mock_api.route(host="evil.example", path="/steal").respond(200, json={})
     async with (
         httpx.AsyncClient(follow_redirects=True) as following,
         AsyncLeadiosa(TOKEN, base_url="https://leadiosa.test/api/v1", http_client=following) as client,
     ):
-        with pytest.raises(LeadiosaError):
+        with pytest.raises(LeadiosaError, match=str(status)):
             await client.workspace.get()
-    assert evil.called
-    assert "authorization" not in evil.calls.last.request.headers
+    assert not evil.called and len(mock_api.calls) == 1
 
 
 def test_tls_verification_cannot_be_switched_off_through_the_sdk() -> None:
