@@ -11,7 +11,6 @@ effect (cancel requested -> call returned) and how long the event loop was ever 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import logging
 import math
@@ -24,7 +23,7 @@ from dataclasses import dataclass, field
 import anyio
 import httpx
 
-from leadiosa_async import AsyncLeadiosa, LeadiosaError
+from leadiosa_async import APIStatusError, AsyncLeadiosa, LeadiosaError
 from leadiosa_async._transport.pool import ConnectionSlots
 from tests.raw_server import Conn, Request, raw_server, serve_forever
 
@@ -48,6 +47,7 @@ class StormReport:
     leaked_reservations: int = 0
     next_call_seconds: float = 0.0  # a fresh call after the storm
     next_call_ok: bool = False
+    next_call_error: str = ""
 
     @property
     def clean(self) -> bool:
@@ -55,7 +55,8 @@ class StormReport:
 
     def table(self) -> str:
         late = sorted(self.lateness)
-        next_call = f"{'ok' if self.next_call_ok else 'FAILED'} in {self.next_call_seconds * 1000:.1f} ms"
+        outcome = "ok" if self.next_call_ok else "FAILED"
+        next_call = f"{outcome} in {self.next_call_seconds * 1000:.1f} ms {self.next_call_error}".rstrip()
         counts = f"{self.cancelled:,} / {self.completed:,} / {self.typed_errors:,}"
         rows = [
             ("calls (rounds x calls)", f"{self.rounds * self.calls:,} ({self.rounds} x {self.calls:,})"),
@@ -155,9 +156,15 @@ async def run_storm(
             report.stuck_connections = stuck(client)
             report.leaked_reservations = client._transport.limiter.in_flight
             started = time.monotonic()
-            with contextlib.suppress(LeadiosaError, TimeoutError), anyio.fail_after(5):
-                await client.workspace.get(max_retries=3, timeout=2)  # rides out a scripted 503/429
+            try:
+                with anyio.fail_after(5):
+                    await client.workspace.get(max_retries=3, timeout=2)
                 report.next_call_ok = True
+            except APIStatusError as exc:  # a scripted 503/429 with the retry budget spent by the storm: answered
+                report.next_call_ok = True
+                report.next_call_error = f"(answered {exc.status_code})"
+            except (LeadiosaError, TimeoutError) as exc:  # no answer: the pool or the gate is stuck
+                report.next_call_error = repr(exc)[:300]
             report.next_call_seconds = time.monotonic() - started
         if plain is not None:
             await plain.aclose()
