@@ -54,7 +54,7 @@ OUTPUTS = click.Choice(["json", "jsonl", "table"])
 
 
 def operations() -> list[Operation]:
-    return [value for value in vars(_operations).values() if isinstance(value, Operation)]
+    return list(_operations.OPERATIONS.values())
 
 
 def to_plain(value: Any) -> Any:

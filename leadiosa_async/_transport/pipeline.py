@@ -113,31 +113,24 @@ class HTTPTransport:
     ) -> httpx.Request:
         """The `httpx.Request` (built after the gate: a queue of waiting calls holds their arguments only)."""
         timeout = options.get("timeout")
+        url = self._base_url + kwargs["url"]
+        fields = {  # form bodies come as `data`, raw bodies (application/octet-stream) as `content`
+            "params": kwargs.get("params"),
+            "json": kwargs.get("json"),
+            "data": kwargs.get("data"),
+            "files": kwargs.get("files"),
+            "content": kwargs.get("content"),
+        }
         if not self._http.params and not self._http.cookies:  # what httpx's build_request would add: nothing
             wire = self._client_headers.copy()  # names keep their case on the wire, as httpx sends them
             for name, value in headers.items():
                 wire[name.lower()] = (name, value)
-            return httpx.Request(
-                operation.method,
-                self._base_url + kwargs["url"],
-                params=kwargs.get("params"),
-                json=kwargs.get("json"),
-                data=kwargs.get("data"),
-                files=kwargs.get("files"),
-                content=kwargs.get("content"),
-                headers=list(wire.values()),
-                extensions=self._default_extensions
-                if timeout is None
-                else {"timeout": httpx.Timeout(timeout).as_dict()},
-            )
+            extensions = self._default_extensions if timeout is None else {"timeout": httpx.Timeout(timeout).as_dict()}
+            return httpx.Request(operation.method, url, **fields, headers=list(wire.values()), extensions=extensions)
         return self._http.build_request(
             operation.method,
-            self._base_url + kwargs["url"],
-            params=kwargs.get("params"),
-            json=kwargs.get("json"),
-            data=kwargs.get("data"),  # form bodies
-            files=kwargs.get("files"),
-            content=kwargs.get("content"),  # raw bodies (application/octet-stream)
+            url,
+            **fields,
             headers=headers,
             timeout=self.config.timeout if timeout is None else timeout,
         )

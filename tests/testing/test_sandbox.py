@@ -255,9 +255,7 @@ async def test_reset_gives_a_fresh_workspace(api: AsyncLeadiosa, sandbox: Sandbo
 
 def test_every_operation_has_a_sandbox_handler() -> None:
     """A missing handler would silently serve the spec's example: a new operation must get its own."""
-    from leadiosa_async._generated import _operations
-    from leadiosa_async._protocol import Operation
+    from leadiosa_async._generated._operations import OPERATIONS
     from leadiosa_async.testing._handlers import HANDLERS
 
-    operation_ids = {value.operation_id for value in vars(_operations).values() if isinstance(value, Operation)}
-    assert operation_ids and operation_ids == set(HANDLERS)
+    assert OPERATIONS and set(OPERATIONS) == set(HANDLERS)
