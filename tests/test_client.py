@@ -96,6 +96,25 @@ async def test_unknown_fields_and_enum_values_are_kept(client: AsyncLeadiosa, mo
     assert conv.additional_properties == {"sla": {"due": 5}}
 
 
+@pytest.mark.parametrize("extra", [{}, {"sla": 1}, {"sla": 1, "closed_at": None}])
+def test_from_dict_reads_in_place_and_keeps_exactly_the_unknown_keys(extra: dict[str, object]) -> None:
+    """from_dict reads the body without copying it: the source is left as it was, the known keys
+    (present or absent, optional or not) never land in `additional_properties`, every other key does."""
+    from leadiosa_async.models import Conversation
+
+    body = {**CONV, "tags": ["a"], **extra}
+    before = dict(body)
+    unknown = {k: v for k, v in extra.items() if k != "closed_at"}
+    if "closed_at" in extra:  # a known key with an off-shape value is refused, not passed on as an extra
+        with pytest.raises(TypeError):
+            Conversation.from_dict(body)
+        return
+    conv = Conversation.from_dict(body)
+    assert body == before
+    assert conv.additional_properties == unknown and conv.tags == ["a"] and conv.id == CONV["id"]
+    assert conv.to_dict().keys() == body.keys()
+
+
 @pytest.mark.parametrize("bad", ["", ".", ".."])
 async def test_path_parameters_that_would_change_the_path_are_refused(client: AsyncLeadiosa, bad: str) -> None:
     with pytest.raises(ValueError, match="conversation_id must be a non-empty ID"):

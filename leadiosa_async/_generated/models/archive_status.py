@@ -12,6 +12,13 @@ from ..models.archive_status_status import ArchiveStatusStatus, check_archive_st
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="ArchiveStatus")
+_KNOWN_KEYS = frozenset(
+    (
+        "status",
+        "closed_at",
+        "purge_at",
+    )
+)
 
 
 @_attrs_define
@@ -66,17 +73,17 @@ class ArchiveStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = check_archive_status_status(d.pop("status"))
+        d = src_dict
+        status = check_archive_status_status(d["status"])
 
-        _closed_at = d.pop("closed_at", UNSET)
+        _closed_at = d.get("closed_at", UNSET)
         closed_at: datetime.datetime | Unset
         if isinstance(_closed_at, Unset):
             closed_at = UNSET
         else:
             closed_at = datetime.datetime.fromisoformat(_closed_at)
 
-        _purge_at = d.pop("purge_at", UNSET)
+        _purge_at = d.get("purge_at", UNSET)
         purge_at: datetime.datetime | Unset
         if isinstance(_purge_at, Unset):
             purge_at = UNSET
@@ -84,12 +91,13 @@ class ArchiveStatus:
             purge_at = datetime.datetime.fromisoformat(_purge_at)
 
         archive_status = cls(
-            status=status,
-            closed_at=closed_at,
-            purge_at=purge_at,
+            status,
+            closed_at,
+            purge_at,
         )
 
-        archive_status.additional_properties = d
+        if len(d) != 1 + (closed_at is not UNSET) + (purge_at is not UNSET):
+            archive_status.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return archive_status
 
     @property

@@ -13,6 +13,18 @@ from ..models.article_status import ArticleStatus, check_article_status
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="Article")
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "title",
+        "status",
+        "source",
+        "chunk_count",
+        "created_at",
+        "updated_at",
+        "body",
+    )
+)
 
 
 @_attrs_define
@@ -92,43 +104,44 @@ class Article:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not str:
             raise TypeError(f"id must be str, got {type(id).__name__}")
 
-        title = d.pop("title")
+        title = d["title"]
         if type(title) is not str:
             raise TypeError(f"title must be str, got {type(title).__name__}")
 
-        status = check_article_status(d.pop("status"))
+        status = check_article_status(d["status"])
 
-        source = check_article_source(d.pop("source"))
+        source = check_article_source(d["source"])
 
-        chunk_count = d.pop("chunk_count")
+        chunk_count = d["chunk_count"]
         if type(chunk_count) is not int:
             raise TypeError(f"chunk_count must be int, got {type(chunk_count).__name__}")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        body = d.pop("body", UNSET)
+        body = d.get("body", UNSET)
         if body is not UNSET and type(body) is not str:
             raise TypeError(f"body must be str, got {type(body).__name__}")
 
         article = cls(
-            id=id,
-            title=title,
-            status=status,
-            source=source,
-            chunk_count=chunk_count,
-            created_at=created_at,
-            updated_at=updated_at,
-            body=body,
+            id,
+            title,
+            status,
+            source,
+            chunk_count,
+            created_at,
+            updated_at,
+            body,
         )
 
-        article.additional_properties = d
+        if len(d) != 7 + (body is not UNSET):
+            article.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return article
 
     @property

@@ -11,6 +11,13 @@ from ..models.article_create_status import ArticleCreateStatus, check_article_cr
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="ArticleCreate")
+_KNOWN_KEYS = frozenset(
+    (
+        "title",
+        "body",
+        "status",
+    )
+)
 
 
 @_attrs_define
@@ -61,16 +68,16 @@ class ArticleCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title")
+        d = src_dict
+        title = d["title"]
         if type(title) is not str:
             raise TypeError(f"title must be str, got {type(title).__name__}")
 
-        body = d.pop("body")
+        body = d["body"]
         if type(body) is not str:
             raise TypeError(f"body must be str, got {type(body).__name__}")
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: ArticleCreateStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -78,12 +85,13 @@ class ArticleCreate:
             status = check_article_create_status(_status)
 
         article_create = cls(
-            title=title,
-            body=body,
-            status=status,
+            title,
+            body,
+            status,
         )
 
-        article_create.additional_properties = d
+        if len(d) != 2 + (status is not UNSET):
+            article_create.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return article_create
 
     @property

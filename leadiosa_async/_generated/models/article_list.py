@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ArticleList")
+_KNOWN_KEYS = frozenset(
+    (
+        "data",
+        "pagination",
+    )
+)
 
 
 @_attrs_define
@@ -62,17 +68,18 @@ class ArticleList:
         from ..models.article import Article
         from ..models.pagination import Pagination
 
-        d = dict(src_dict)
-        data = [Article.from_dict(item) for item in d.pop("data")]
+        d = src_dict
+        data = [Article.from_dict(item) for item in d["data"]]
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        pagination = Pagination.from_dict(d["pagination"])
 
         article_list = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
 
-        article_list.additional_properties = d
+        if len(d) != 2:
+            article_list.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return article_list
 
     @property

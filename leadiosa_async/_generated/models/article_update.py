@@ -11,6 +11,13 @@ from ..models.article_update_status import ArticleUpdateStatus, check_article_up
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="ArticleUpdate")
+_KNOWN_KEYS = frozenset(
+    (
+        "title",
+        "body",
+        "status",
+    )
+)
 
 
 @_attrs_define
@@ -61,16 +68,16 @@ class ArticleUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        d = src_dict
+        title = d.get("title", UNSET)
         if title is not UNSET and type(title) is not str:
             raise TypeError(f"title must be str, got {type(title).__name__}")
 
-        body = d.pop("body", UNSET)
+        body = d.get("body", UNSET)
         if body is not UNSET and type(body) is not str:
             raise TypeError(f"body must be str, got {type(body).__name__}")
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: ArticleUpdateStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -78,12 +85,13 @@ class ArticleUpdate:
             status = check_article_update_status(_status)
 
         article_update = cls(
-            title=title,
-            body=body,
-            status=status,
+            title,
+            body,
+            status,
         )
 
-        article_update.additional_properties = d
+        if len(d) != 0 + (title is not UNSET) + (body is not UNSET) + (status is not UNSET):
+            article_update.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return article_update
 
     @property

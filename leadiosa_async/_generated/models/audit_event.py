@@ -12,6 +12,18 @@ from ..models.actor_type import ActorType, check_actor_type
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="AuditEvent")
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "action",
+        "actor_type",
+        "resource_type",
+        "occurred_at",
+        "actor_id",
+        "resource_id",
+        "ip_address",
+    )
+)
 
 
 @_attrs_define
@@ -93,47 +105,48 @@ class AuditEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not str:
             raise TypeError(f"id must be str, got {type(id).__name__}")
 
-        action = d.pop("action")
+        action = d["action"]
         if type(action) is not str:
             raise TypeError(f"action must be str, got {type(action).__name__}")
 
-        actor_type = check_actor_type(d.pop("actor_type"))
+        actor_type = check_actor_type(d["actor_type"])
 
-        resource_type = d.pop("resource_type")
+        resource_type = d["resource_type"]
         if type(resource_type) is not str:
             raise TypeError(f"resource_type must be str, got {type(resource_type).__name__}")
 
-        occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
+        occurred_at = datetime.datetime.fromisoformat(d["occurred_at"])
 
-        actor_id = d.pop("actor_id", UNSET)
+        actor_id = d.get("actor_id", UNSET)
         if actor_id is not UNSET and type(actor_id) is not str:
             raise TypeError(f"actor_id must be str, got {type(actor_id).__name__}")
 
-        resource_id = d.pop("resource_id", UNSET)
+        resource_id = d.get("resource_id", UNSET)
         if resource_id is not UNSET and type(resource_id) is not str:
             raise TypeError(f"resource_id must be str, got {type(resource_id).__name__}")
 
-        ip_address = d.pop("ip_address", UNSET)
+        ip_address = d.get("ip_address", UNSET)
         if ip_address is not UNSET and type(ip_address) is not str:
             raise TypeError(f"ip_address must be str, got {type(ip_address).__name__}")
 
         audit_event = cls(
-            id=id,
-            action=action,
-            actor_type=actor_type,
-            resource_type=resource_type,
-            occurred_at=occurred_at,
-            actor_id=actor_id,
-            resource_id=resource_id,
-            ip_address=ip_address,
+            id,
+            action,
+            actor_type,
+            resource_type,
+            occurred_at,
+            actor_id,
+            resource_id,
+            ip_address,
         )
 
-        audit_event.additional_properties = d
+        if len(d) != 5 + (actor_id is not UNSET) + (resource_id is not UNSET) + (ip_address is not UNSET):
+            audit_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audit_event
 
     @property

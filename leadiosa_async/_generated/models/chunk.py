@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import short_repr
 
 T = TypeVar("T", bound="Chunk")
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "article_id",
+        "index",
+        "text",
+        "token_count",
+    )
+)
 
 
 @_attrs_define
@@ -70,36 +79,37 @@ class Chunk:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not str:
             raise TypeError(f"id must be str, got {type(id).__name__}")
 
-        article_id = d.pop("article_id")
+        article_id = d["article_id"]
         if type(article_id) is not str:
             raise TypeError(f"article_id must be str, got {type(article_id).__name__}")
 
-        index = d.pop("index")
+        index = d["index"]
         if type(index) is not int:
             raise TypeError(f"index must be int, got {type(index).__name__}")
 
-        text = d.pop("text")
+        text = d["text"]
         if type(text) is not str:
             raise TypeError(f"text must be str, got {type(text).__name__}")
 
-        token_count = d.pop("token_count")
+        token_count = d["token_count"]
         if type(token_count) is not int:
             raise TypeError(f"token_count must be int, got {type(token_count).__name__}")
 
         chunk = cls(
-            id=id,
-            article_id=article_id,
-            index=index,
-            text=text,
-            token_count=token_count,
+            id,
+            article_id,
+            index,
+            text,
+            token_count,
         )
 
-        chunk.additional_properties = d
+        if len(d) != 5:
+            chunk.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return chunk
 
     @property

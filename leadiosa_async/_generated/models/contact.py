@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Contact")
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "attributes",
+        "created_at",
+        "updated_at",
+        "email",
+        "name",
+        "phone",
+    )
+)
 
 
 @_attrs_define
@@ -92,40 +103,41 @@ class Contact:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.contact_attributes import ContactAttributes
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not str:
             raise TypeError(f"id must be str, got {type(id).__name__}")
 
-        attributes = ContactAttributes.from_dict(d.pop("attributes"))
+        attributes = ContactAttributes.from_dict(d["attributes"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
         if email is not UNSET and type(email) is not str:
             raise TypeError(f"email must be str, got {type(email).__name__}")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
         if name is not UNSET and type(name) is not str:
             raise TypeError(f"name must be str, got {type(name).__name__}")
 
-        phone = d.pop("phone", UNSET)
+        phone = d.get("phone", UNSET)
         if phone is not UNSET and type(phone) is not str:
             raise TypeError(f"phone must be str, got {type(phone).__name__}")
 
         contact = cls(
-            id=id,
-            attributes=attributes,
-            created_at=created_at,
-            updated_at=updated_at,
-            email=email,
-            name=name,
-            phone=phone,
+            id,
+            attributes,
+            created_at,
+            updated_at,
+            email,
+            name,
+            phone,
         )
 
-        contact.additional_properties = d
+        if len(d) != 4 + (email is not UNSET) + (name is not UNSET) + (phone is not UNSET):
+            contact.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return contact
 
     @property

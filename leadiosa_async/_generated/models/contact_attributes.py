@@ -31,7 +31,7 @@ class ContactAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict
         contact_attributes = cls()
 
         additional_properties = {}

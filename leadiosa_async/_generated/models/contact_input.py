@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="ContactInput")
+_KNOWN_KEYS = frozenset(
+    (
+        "email",
+        "name",
+        "phone",
+    )
+)
 
 
 @_attrs_define
@@ -60,26 +67,27 @@ class ContactInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
         if type(email) is not str:
             raise TypeError(f"email must be str, got {type(email).__name__}")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
         if name is not UNSET and type(name) is not str:
             raise TypeError(f"name must be str, got {type(name).__name__}")
 
-        phone = d.pop("phone", UNSET)
+        phone = d.get("phone", UNSET)
         if phone is not UNSET and type(phone) is not str:
             raise TypeError(f"phone must be str, got {type(phone).__name__}")
 
         contact_input = cls(
-            email=email,
-            name=name,
-            phone=phone,
+            email,
+            name,
+            phone,
         )
 
-        contact_input.additional_properties = d
+        if len(d) != 1 + (name is not UNSET) + (phone is not UNSET):
+            contact_input.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return contact_input
 
     @property

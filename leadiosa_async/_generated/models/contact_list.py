@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ContactList")
+_KNOWN_KEYS = frozenset(
+    (
+        "data",
+        "pagination",
+    )
+)
 
 
 @_attrs_define
@@ -62,17 +68,18 @@ class ContactList:
         from ..models.contact import Contact
         from ..models.pagination import Pagination
 
-        d = dict(src_dict)
-        data = [Contact.from_dict(item) for item in d.pop("data")]
+        d = src_dict
+        data = [Contact.from_dict(item) for item in d["data"]]
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        pagination = Pagination.from_dict(d["pagination"])
 
         contact_list = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
 
-        contact_list.additional_properties = d
+        if len(d) != 2:
+            contact_list.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return contact_list
 
     @property

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ContactUpdate")
+_KNOWN_KEYS = frozenset(
+    (
+        "email",
+        "name",
+        "phone",
+        "attributes",
+    )
+)
 
 
 @_attrs_define
@@ -73,20 +81,20 @@ class ContactUpdate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.contact_attributes import ContactAttributes
 
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        d = src_dict
+        email = d.get("email", UNSET)
         if email is not UNSET and type(email) is not str:
             raise TypeError(f"email must be str, got {type(email).__name__}")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
         if name is not UNSET and type(name) is not str:
             raise TypeError(f"name must be str, got {type(name).__name__}")
 
-        phone = d.pop("phone", UNSET)
+        phone = d.get("phone", UNSET)
         if phone is not UNSET and type(phone) is not str:
             raise TypeError(f"phone must be str, got {type(phone).__name__}")
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = d.get("attributes", UNSET)
         attributes: ContactAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
@@ -94,13 +102,14 @@ class ContactUpdate:
             attributes = ContactAttributes.from_dict(_attributes)
 
         contact_update = cls(
-            email=email,
-            name=name,
-            phone=phone,
-            attributes=attributes,
+            email,
+            name,
+            phone,
+            attributes,
         )
 
-        contact_update.additional_properties = d
+        if len(d) != 0 + (email is not UNSET) + (name is not UNSET) + (phone is not UNSET) + (attributes is not UNSET):
+            contact_update.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return contact_update
 
     @property

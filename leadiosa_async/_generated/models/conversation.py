@@ -13,6 +13,20 @@ from ..models.conversation_status import ConversationStatus, check_conversation_
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="Conversation")
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "status",
+        "channel",
+        "contact_id",
+        "created_at",
+        "updated_at",
+        "assignee_id",
+        "subject",
+        "tags",
+        "closed_at",
+    )
+)
 
 
 @_attrs_define
@@ -111,36 +125,36 @@ class Conversation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not str:
             raise TypeError(f"id must be str, got {type(id).__name__}")
 
-        status = check_conversation_status(d.pop("status"))
+        status = check_conversation_status(d["status"])
 
-        channel = check_channel(d.pop("channel"))
+        channel = check_channel(d["channel"])
 
-        contact_id = d.pop("contact_id")
+        contact_id = d["contact_id"]
         if type(contact_id) is not str:
             raise TypeError(f"contact_id must be str, got {type(contact_id).__name__}")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        assignee_id = d.pop("assignee_id", UNSET)
+        assignee_id = d.get("assignee_id", UNSET)
         if assignee_id is not UNSET and type(assignee_id) is not str:
             raise TypeError(f"assignee_id must be str, got {type(assignee_id).__name__}")
 
-        subject = d.pop("subject", UNSET)
+        subject = d.get("subject", UNSET)
         if subject is not UNSET and type(subject) is not str:
             raise TypeError(f"subject must be str, got {type(subject).__name__}")
 
-        tags = cast("list[str] | Unset", d.pop("tags", UNSET))
+        tags = cast("list[str] | Unset", d.get("tags", UNSET))
         if tags is not UNSET and type(tags) is not list:
             raise TypeError(f"tags must be a list, got {type(tags).__name__}")
 
-        _closed_at = d.pop("closed_at", UNSET)
+        _closed_at = d.get("closed_at", UNSET)
         closed_at: datetime.datetime | Unset
         if isinstance(_closed_at, Unset):
             closed_at = UNSET
@@ -148,19 +162,22 @@ class Conversation:
             closed_at = datetime.datetime.fromisoformat(_closed_at)
 
         conversation = cls(
-            id=id,
-            status=status,
-            channel=channel,
-            contact_id=contact_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            assignee_id=assignee_id,
-            subject=subject,
-            tags=tags,
-            closed_at=closed_at,
+            id,
+            status,
+            channel,
+            contact_id,
+            created_at,
+            updated_at,
+            assignee_id,
+            subject,
+            tags,
+            closed_at,
         )
 
-        conversation.additional_properties = d
+        if len(d) != 6 + (assignee_id is not UNSET) + (subject is not UNSET) + (tags is not UNSET) + (
+            closed_at is not UNSET
+        ):
+            conversation.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return conversation
 
     @property

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import short_repr
 
 T = TypeVar("T", bound="ConversationAssign")
+_KNOWN_KEYS = frozenset(("assignee_id",))
 
 
 @_attrs_define
@@ -40,16 +41,17 @@ class ConversationAssign:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        assignee_id = d.pop("assignee_id")
+        d = src_dict
+        assignee_id = d["assignee_id"]
         if type(assignee_id) is not str:
             raise TypeError(f"assignee_id must be str, got {type(assignee_id).__name__}")
 
         conversation_assign = cls(
-            assignee_id=assignee_id,
+            assignee_id,
         )
 
-        conversation_assign.additional_properties = d
+        if len(d) != 1:
+            conversation_assign.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return conversation_assign
 
     @property

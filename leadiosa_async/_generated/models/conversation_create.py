@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConversationCreate")
+_KNOWN_KEYS = frozenset(
+    (
+        "channel",
+        "contact_id",
+        "contact",
+        "subject",
+        "message",
+        "assignee_id",
+        "tags",
+    )
+)
 
 
 @_attrs_define
@@ -98,47 +109,50 @@ class ConversationCreate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.contact_input import ContactInput
 
-        d = dict(src_dict)
-        channel = check_channel(d.pop("channel"))
+        d = src_dict
+        channel = check_channel(d["channel"])
 
-        contact_id = d.pop("contact_id", UNSET)
+        contact_id = d.get("contact_id", UNSET)
         if contact_id is not UNSET and type(contact_id) is not str:
             raise TypeError(f"contact_id must be str, got {type(contact_id).__name__}")
 
-        _contact = d.pop("contact", UNSET)
+        _contact = d.get("contact", UNSET)
         contact: ContactInput | Unset
         if isinstance(_contact, Unset):
             contact = UNSET
         else:
             contact = ContactInput.from_dict(_contact)
 
-        subject = d.pop("subject", UNSET)
+        subject = d.get("subject", UNSET)
         if subject is not UNSET and type(subject) is not str:
             raise TypeError(f"subject must be str, got {type(subject).__name__}")
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
         if message is not UNSET and type(message) is not str:
             raise TypeError(f"message must be str, got {type(message).__name__}")
 
-        assignee_id = d.pop("assignee_id", UNSET)
+        assignee_id = d.get("assignee_id", UNSET)
         if assignee_id is not UNSET and type(assignee_id) is not str:
             raise TypeError(f"assignee_id must be str, got {type(assignee_id).__name__}")
 
-        tags = cast("list[str] | Unset", d.pop("tags", UNSET))
+        tags = cast("list[str] | Unset", d.get("tags", UNSET))
         if tags is not UNSET and type(tags) is not list:
             raise TypeError(f"tags must be a list, got {type(tags).__name__}")
 
         conversation_create = cls(
-            channel=channel,
-            contact_id=contact_id,
-            contact=contact,
-            subject=subject,
-            message=message,
-            assignee_id=assignee_id,
-            tags=tags,
+            channel,
+            contact_id,
+            contact,
+            subject,
+            message,
+            assignee_id,
+            tags,
         )
 
-        conversation_create.additional_properties = d
+        if len(d) != 1 + (contact_id is not UNSET) + (contact is not UNSET) + (subject is not UNSET) + (
+            message is not UNSET
+        ) + (assignee_id is not UNSET) + (tags is not UNSET):
+            conversation_create.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return conversation_create
 
     @property

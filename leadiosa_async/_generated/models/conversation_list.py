@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConversationList")
+_KNOWN_KEYS = frozenset(
+    (
+        "data",
+        "pagination",
+    )
+)
 
 
 @_attrs_define
@@ -62,17 +68,18 @@ class ConversationList:
         from ..models.conversation import Conversation
         from ..models.pagination import Pagination
 
-        d = dict(src_dict)
-        data = [Conversation.from_dict(item) for item in d.pop("data")]
+        d = src_dict
+        data = [Conversation.from_dict(item) for item in d["data"]]
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        pagination = Pagination.from_dict(d["pagination"])
 
         conversation_list = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
 
-        conversation_list.additional_properties = d
+        if len(d) != 2:
+            conversation_list.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return conversation_list
 
     @property

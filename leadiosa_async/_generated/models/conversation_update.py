@@ -11,6 +11,14 @@ from ..models.conversation_status import ConversationStatus, check_conversation_
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="ConversationUpdate")
+_KNOWN_KEYS = frozenset(
+    (
+        "status",
+        "assignee_id",
+        "subject",
+        "tags",
+    )
+)
 
 
 @_attrs_define
@@ -70,34 +78,37 @@ class ConversationUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
+        d = src_dict
+        _status = d.get("status", UNSET)
         status: ConversationStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_conversation_status(_status)
 
-        assignee_id = d.pop("assignee_id", UNSET)
+        assignee_id = d.get("assignee_id", UNSET)
         if assignee_id is not UNSET and type(assignee_id) is not str:
             raise TypeError(f"assignee_id must be str, got {type(assignee_id).__name__}")
 
-        subject = d.pop("subject", UNSET)
+        subject = d.get("subject", UNSET)
         if subject is not UNSET and type(subject) is not str:
             raise TypeError(f"subject must be str, got {type(subject).__name__}")
 
-        tags = cast("list[str] | Unset", d.pop("tags", UNSET))
+        tags = cast("list[str] | Unset", d.get("tags", UNSET))
         if tags is not UNSET and type(tags) is not list:
             raise TypeError(f"tags must be a list, got {type(tags).__name__}")
 
         conversation_update = cls(
-            status=status,
-            assignee_id=assignee_id,
-            subject=subject,
-            tags=tags,
+            status,
+            assignee_id,
+            subject,
+            tags,
         )
 
-        conversation_update.additional_properties = d
+        if len(d) != 0 + (status is not UNSET) + (assignee_id is not UNSET) + (subject is not UNSET) + (
+            tags is not UNSET
+        ):
+            conversation_update.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return conversation_update
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import short_repr
 
 T = TypeVar("T", bound="ErrorBody")
+_KNOWN_KEYS = frozenset(
+    (
+        "code",
+        "message",
+        "request_id",
+    )
+)
 
 
 @_attrs_define
@@ -57,26 +64,27 @@ class ErrorBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict
+        code = d["code"]
         if type(code) is not str:
             raise TypeError(f"code must be str, got {type(code).__name__}")
 
-        message = d.pop("message")
+        message = d["message"]
         if type(message) is not str:
             raise TypeError(f"message must be str, got {type(message).__name__}")
 
-        request_id = d.pop("request_id")
+        request_id = d["request_id"]
         if type(request_id) is not str:
             raise TypeError(f"request_id must be str, got {type(request_id).__name__}")
 
         error_body = cls(
-            code=code,
-            message=message,
-            request_id=request_id,
+            code,
+            message,
+            request_id,
         )
 
-        error_body.additional_properties = d
+        if len(d) != 3:
+            error_body.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return error_body
 
     @property

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ErrorEnvelope")
+_KNOWN_KEYS = frozenset(("error",))
 
 
 @_attrs_define
@@ -47,14 +48,15 @@ class ErrorEnvelope:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.error_body import ErrorBody
 
-        d = dict(src_dict)
-        error = ErrorBody.from_dict(d.pop("error"))
+        d = src_dict
+        error = ErrorBody.from_dict(d["error"])
 
         error_envelope = cls(
-            error=error,
+            error,
         )
 
-        error_envelope.additional_properties = d
+        if len(d) != 1:
+            error_envelope.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return error_envelope
 
     @property

@@ -12,6 +12,12 @@ from .. import types
 from ..types import UNSET, File, Unset, short_repr
 
 T = TypeVar("T", bound="KnowledgeIngest")
+_KNOWN_KEYS = frozenset(
+    (
+        "file",
+        "title",
+    )
+)
 
 
 @_attrs_define
@@ -67,19 +73,20 @@ class KnowledgeIngest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d = src_dict
+        file = File(payload=BytesIO(d["file"]))
 
-        title = d.pop("title", UNSET)
+        title = d.get("title", UNSET)
         if title is not UNSET and type(title) is not str:
             raise TypeError(f"title must be str, got {type(title).__name__}")
 
         knowledge_ingest = cls(
-            file=file,
-            title=title,
+            file,
+            title,
         )
 
-        knowledge_ingest.additional_properties = d
+        if len(d) != 1 + (title is not UNSET):
+            knowledge_ingest.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return knowledge_ingest
 
     @property

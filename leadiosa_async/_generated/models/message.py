@@ -13,6 +13,17 @@ from ..models.message_direction import MessageDirection, check_message_direction
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="Message")
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "conversation_id",
+        "direction",
+        "author_type",
+        "body",
+        "created_at",
+        "author_id",
+    )
+)
 
 
 @_attrs_define
@@ -86,40 +97,41 @@ class Message:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not str:
             raise TypeError(f"id must be str, got {type(id).__name__}")
 
-        conversation_id = d.pop("conversation_id")
+        conversation_id = d["conversation_id"]
         if type(conversation_id) is not str:
             raise TypeError(f"conversation_id must be str, got {type(conversation_id).__name__}")
 
-        direction = check_message_direction(d.pop("direction"))
+        direction = check_message_direction(d["direction"])
 
-        author_type = check_author_type(d.pop("author_type"))
+        author_type = check_author_type(d["author_type"])
 
-        body = d.pop("body")
+        body = d["body"]
         if type(body) is not str:
             raise TypeError(f"body must be str, got {type(body).__name__}")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        author_id = d.pop("author_id", UNSET)
+        author_id = d.get("author_id", UNSET)
         if author_id is not UNSET and type(author_id) is not str:
             raise TypeError(f"author_id must be str, got {type(author_id).__name__}")
 
         message = cls(
-            id=id,
-            conversation_id=conversation_id,
-            direction=direction,
-            author_type=author_type,
-            body=body,
-            created_at=created_at,
-            author_id=author_id,
+            id,
+            conversation_id,
+            direction,
+            author_type,
+            body,
+            created_at,
+            author_id,
         )
 
-        message.additional_properties = d
+        if len(d) != 6 + (author_id is not UNSET):
+            message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return message
 
     @property

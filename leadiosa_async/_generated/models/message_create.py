@@ -12,6 +12,13 @@ from ..models.message_direction import MessageDirection, check_message_direction
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="MessageCreate")
+_KNOWN_KEYS = frozenset(
+    (
+        "body",
+        "author_type",
+        "direction",
+    )
+)
 
 
 @_attrs_define
@@ -66,19 +73,19 @@ class MessageCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        body = d.pop("body")
+        d = src_dict
+        body = d["body"]
         if type(body) is not str:
             raise TypeError(f"body must be str, got {type(body).__name__}")
 
-        _author_type = d.pop("author_type", UNSET)
+        _author_type = d.get("author_type", UNSET)
         author_type: AuthorType | Unset
         if isinstance(_author_type, Unset):
             author_type = UNSET
         else:
             author_type = check_author_type(_author_type)
 
-        _direction = d.pop("direction", UNSET)
+        _direction = d.get("direction", UNSET)
         direction: MessageDirection | Unset
         if isinstance(_direction, Unset):
             direction = UNSET
@@ -86,12 +93,13 @@ class MessageCreate:
             direction = check_message_direction(_direction)
 
         message_create = cls(
-            body=body,
-            author_type=author_type,
-            direction=direction,
+            body,
+            author_type,
+            direction,
         )
 
-        message_create.additional_properties = d
+        if len(d) != 1 + (author_type is not UNSET) + (direction is not UNSET):
+            message_create.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return message_create
 
     @property

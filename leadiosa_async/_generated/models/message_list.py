@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessageList")
+_KNOWN_KEYS = frozenset(
+    (
+        "data",
+        "pagination",
+    )
+)
 
 
 @_attrs_define
@@ -62,17 +68,18 @@ class MessageList:
         from ..models.message import Message
         from ..models.pagination import Pagination
 
-        d = dict(src_dict)
-        data = [Message.from_dict(item) for item in d.pop("data")]
+        d = src_dict
+        data = [Message.from_dict(item) for item in d["data"]]
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        pagination = Pagination.from_dict(d["pagination"])
 
         message_list = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
 
-        message_list.additional_properties = d
+        if len(d) != 2:
+            message_list.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return message_list
 
     @property

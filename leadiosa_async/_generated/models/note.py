@@ -11,6 +11,15 @@ from attrs import field as _attrs_field
 from ..types import short_repr
 
 T = TypeVar("T", bound="Note")
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "conversation_id",
+        "author_id",
+        "body",
+        "created_at",
+    )
+)
 
 
 @_attrs_define
@@ -71,34 +80,35 @@ class Note:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not str:
             raise TypeError(f"id must be str, got {type(id).__name__}")
 
-        conversation_id = d.pop("conversation_id")
+        conversation_id = d["conversation_id"]
         if type(conversation_id) is not str:
             raise TypeError(f"conversation_id must be str, got {type(conversation_id).__name__}")
 
-        author_id = d.pop("author_id")
+        author_id = d["author_id"]
         if type(author_id) is not str:
             raise TypeError(f"author_id must be str, got {type(author_id).__name__}")
 
-        body = d.pop("body")
+        body = d["body"]
         if type(body) is not str:
             raise TypeError(f"body must be str, got {type(body).__name__}")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         note = cls(
-            id=id,
-            conversation_id=conversation_id,
-            author_id=author_id,
-            body=body,
-            created_at=created_at,
+            id,
+            conversation_id,
+            author_id,
+            body,
+            created_at,
         )
 
-        note.additional_properties = d
+        if len(d) != 5:
+            note.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return note
 
     @property

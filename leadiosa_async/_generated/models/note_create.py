@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import short_repr
 
 T = TypeVar("T", bound="NoteCreate")
+_KNOWN_KEYS = frozenset(("body",))
 
 
 @_attrs_define
@@ -40,16 +41,17 @@ class NoteCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        body = d.pop("body")
+        d = src_dict
+        body = d["body"]
         if type(body) is not str:
             raise TypeError(f"body must be str, got {type(body).__name__}")
 
         note_create = cls(
-            body=body,
+            body,
         )
 
-        note_create.additional_properties = d
+        if len(d) != 1:
+            note_create.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return note_create
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NoteList")
+_KNOWN_KEYS = frozenset(
+    (
+        "data",
+        "pagination",
+    )
+)
 
 
 @_attrs_define
@@ -62,17 +68,18 @@ class NoteList:
         from ..models.note import Note
         from ..models.pagination import Pagination
 
-        d = dict(src_dict)
-        data = [Note.from_dict(item) for item in d.pop("data")]
+        d = src_dict
+        data = [Note.from_dict(item) for item in d["data"]]
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        pagination = Pagination.from_dict(d["pagination"])
 
         note_list = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
 
-        note_list.additional_properties = d
+        if len(d) != 2:
+            note_list.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return note_list
 
     @property

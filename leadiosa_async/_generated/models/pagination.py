@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="Pagination")
+_KNOWN_KEYS = frozenset(
+    (
+        "has_more",
+        "next_cursor",
+    )
+)
 
 
 @_attrs_define
@@ -54,21 +60,22 @@ class Pagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        has_more = d.pop("has_more")
+        d = src_dict
+        has_more = d["has_more"]
         if type(has_more) is not bool:
             raise TypeError(f"has_more must be bool, got {type(has_more).__name__}")
 
-        next_cursor = d.pop("next_cursor", UNSET)
+        next_cursor = d.get("next_cursor", UNSET)
         if next_cursor is not UNSET and type(next_cursor) is not str:
             raise TypeError(f"next_cursor must be str, got {type(next_cursor).__name__}")
 
         pagination = cls(
-            has_more=has_more,
-            next_cursor=next_cursor,
+            has_more,
+            next_cursor,
         )
 
-        pagination.additional_properties = d
+        if len(d) != 1 + (next_cursor is not UNSET):
+            pagination.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return pagination
 
     @property

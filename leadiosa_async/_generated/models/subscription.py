@@ -18,6 +18,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Subscription")
+_KNOWN_KEYS = frozenset(
+    (
+        "plan",
+        "billing_cycle",
+        "status",
+        "current_period_start",
+        "current_period_end",
+        "ai_tokens",
+    )
+)
 
 
 @_attrs_define
@@ -86,29 +96,30 @@ class Subscription:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.token_usage import TokenUsage
 
-        d = dict(src_dict)
-        plan = check_plan(d.pop("plan"))
+        d = src_dict
+        plan = check_plan(d["plan"])
 
-        billing_cycle = check_billing_cycle(d.pop("billing_cycle"))
+        billing_cycle = check_billing_cycle(d["billing_cycle"])
 
-        status = check_subscription_status(d.pop("status"))
+        status = check_subscription_status(d["status"])
 
-        current_period_start = datetime.datetime.fromisoformat(d.pop("current_period_start"))
+        current_period_start = datetime.datetime.fromisoformat(d["current_period_start"])
 
-        current_period_end = datetime.datetime.fromisoformat(d.pop("current_period_end"))
+        current_period_end = datetime.datetime.fromisoformat(d["current_period_end"])
 
-        ai_tokens = TokenUsage.from_dict(d.pop("ai_tokens"))
+        ai_tokens = TokenUsage.from_dict(d["ai_tokens"])
 
         subscription = cls(
-            plan=plan,
-            billing_cycle=billing_cycle,
-            status=status,
-            current_period_start=current_period_start,
-            current_period_end=current_period_end,
-            ai_tokens=ai_tokens,
+            plan,
+            billing_cycle,
+            status,
+            current_period_start,
+            current_period_end,
+            ai_tokens,
         )
 
-        subscription.additional_properties = d
+        if len(d) != 6:
+            subscription.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return subscription
 
     @property

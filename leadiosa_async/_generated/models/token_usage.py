@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import short_repr
 
 T = TypeVar("T", bound="TokenUsage")
+_KNOWN_KEYS = frozenset(
+    (
+        "included",
+        "used",
+    )
+)
 
 
 @_attrs_define
@@ -51,21 +57,22 @@ class TokenUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        included = d.pop("included")
+        d = src_dict
+        included = d["included"]
         if type(included) is not int:
             raise TypeError(f"included must be int, got {type(included).__name__}")
 
-        used = d.pop("used")
+        used = d["used"]
         if type(used) is not int:
             raise TypeError(f"used must be int, got {type(used).__name__}")
 
         token_usage = cls(
-            included=included,
-            used=used,
+            included,
+            used,
         )
 
-        token_usage.additional_properties = d
+        if len(d) != 2:
+            token_usage.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return token_usage
 
     @property

@@ -11,6 +11,13 @@ from ..models.event_type import EventType, check_event_type
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="WebhookCreate")
+_KNOWN_KEYS = frozenset(
+    (
+        "url",
+        "events",
+        "description",
+    )
+)
 
 
 @_attrs_define
@@ -62,29 +69,30 @@ class WebhookCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
         if type(url) is not str:
             raise TypeError(f"url must be str, got {type(url).__name__}")
 
         events = []
-        _events = d.pop("events")
+        _events = d["events"]
         for events_item_data in _events:
             events_item = check_event_type(events_item_data)
 
             events.append(events_item)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
         if description is not UNSET and type(description) is not str:
             raise TypeError(f"description must be str, got {type(description).__name__}")
 
         webhook_create = cls(
-            url=url,
-            events=events,
-            description=description,
+            url,
+            events,
+            description,
         )
 
-        webhook_create.additional_properties = d
+        if len(d) != 2 + (description is not UNSET):
+            webhook_create.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return webhook_create
 
     @property

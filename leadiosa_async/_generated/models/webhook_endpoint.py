@@ -12,6 +12,15 @@ from ..models.event_type import EventType, check_event_type
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="WebhookEndpoint")
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "url",
+        "events",
+        "created_at",
+        "description",
+    )
+)
 
 
 @_attrs_define
@@ -76,37 +85,38 @@ class WebhookEndpoint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not str:
             raise TypeError(f"id must be str, got {type(id).__name__}")
 
-        url = d.pop("url")
+        url = d["url"]
         if type(url) is not str:
             raise TypeError(f"url must be str, got {type(url).__name__}")
 
         events = []
-        _events = d.pop("events")
+        _events = d["events"]
         for events_item_data in _events:
             events_item = check_event_type(events_item_data)
 
             events.append(events_item)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
         if description is not UNSET and type(description) is not str:
             raise TypeError(f"description must be str, got {type(description).__name__}")
 
         webhook_endpoint = cls(
-            id=id,
-            url=url,
-            events=events,
-            created_at=created_at,
-            description=description,
+            id,
+            url,
+            events,
+            created_at,
+            description,
         )
 
-        webhook_endpoint.additional_properties = d
+        if len(d) != 4 + (description is not UNSET):
+            webhook_endpoint.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return webhook_endpoint
 
     @property

@@ -12,6 +12,16 @@ from ..models.event_type import EventType, check_event_type
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="WebhookEndpointCreated")
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "url",
+        "events",
+        "created_at",
+        "secret",
+        "description",
+    )
+)
 
 
 @_attrs_define
@@ -82,42 +92,43 @@ class WebhookEndpointCreated:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not str:
             raise TypeError(f"id must be str, got {type(id).__name__}")
 
-        url = d.pop("url")
+        url = d["url"]
         if type(url) is not str:
             raise TypeError(f"url must be str, got {type(url).__name__}")
 
         events = []
-        _events = d.pop("events")
+        _events = d["events"]
         for events_item_data in _events:
             events_item = check_event_type(events_item_data)
 
             events.append(events_item)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        secret = d.pop("secret")
+        secret = d["secret"]
         if type(secret) is not str:
             raise TypeError(f"secret must be str, got {type(secret).__name__}")
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
         if description is not UNSET and type(description) is not str:
             raise TypeError(f"description must be str, got {type(description).__name__}")
 
         webhook_endpoint_created = cls(
-            id=id,
-            url=url,
-            events=events,
-            created_at=created_at,
-            secret=secret,
-            description=description,
+            id,
+            url,
+            events,
+            created_at,
+            secret,
+            description,
         )
 
-        webhook_endpoint_created.additional_properties = d
+        if len(d) != 5 + (description is not UNSET):
+            webhook_endpoint_created.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return webhook_endpoint_created
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookEndpointList")
+_KNOWN_KEYS = frozenset(
+    (
+        "data",
+        "pagination",
+    )
+)
 
 
 @_attrs_define
@@ -62,17 +68,18 @@ class WebhookEndpointList:
         from ..models.pagination import Pagination
         from ..models.webhook_endpoint import WebhookEndpoint
 
-        d = dict(src_dict)
-        data = [WebhookEndpoint.from_dict(item) for item in d.pop("data")]
+        d = src_dict
+        data = [WebhookEndpoint.from_dict(item) for item in d["data"]]
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        pagination = Pagination.from_dict(d["pagination"])
 
         webhook_endpoint_list = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
 
-        webhook_endpoint_list.additional_properties = d
+        if len(d) != 2:
+            webhook_endpoint_list.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return webhook_endpoint_list
 
     @property

@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookEvent")
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "type",
+        "timestamp",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -72,25 +80,26 @@ class WebhookEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.webhook_event_data import WebhookEventData
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not str:
             raise TypeError(f"id must be str, got {type(id).__name__}")
 
-        type_ = check_event_type(d.pop("type"))
+        type_ = check_event_type(d["type"])
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        data = WebhookEventData.from_dict(d.pop("data"))
+        data = WebhookEventData.from_dict(d["data"])
 
         webhook_event = cls(
-            id=id,
-            type_=type_,
-            timestamp=timestamp,
-            data=data,
+            id,
+            type_,
+            timestamp,
+            data,
         )
 
-        webhook_event.additional_properties = d
+        if len(d) != 4:
+            webhook_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return webhook_event
 
     @property

@@ -30,10 +30,10 @@ class WebhookEventData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict
         webhook_event_data = cls()
 
-        webhook_event_data.additional_properties = d
+        webhook_event_data.additional_properties = dict(d)
         return webhook_event_data
 
     @property

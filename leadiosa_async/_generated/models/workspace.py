@@ -12,6 +12,15 @@ from ..models.workspace_status import WorkspaceStatus, check_workspace_status
 from ..types import short_repr
 
 T = TypeVar("T", bound="Workspace")
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "status",
+        "owner_id",
+        "created_at",
+    )
+)
 
 
 @_attrs_define
@@ -72,32 +81,33 @@ class Workspace:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
         if type(id) is not str:
             raise TypeError(f"id must be str, got {type(id).__name__}")
 
-        name = d.pop("name")
+        name = d["name"]
         if type(name) is not str:
             raise TypeError(f"name must be str, got {type(name).__name__}")
 
-        status = check_workspace_status(d.pop("status"))
+        status = check_workspace_status(d["status"])
 
-        owner_id = d.pop("owner_id")
+        owner_id = d["owner_id"]
         if type(owner_id) is not str:
             raise TypeError(f"owner_id must be str, got {type(owner_id).__name__}")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         workspace = cls(
-            id=id,
-            name=name,
-            status=status,
-            owner_id=owner_id,
-            created_at=created_at,
+            id,
+            name,
+            status,
+            owner_id,
+            created_at,
         )
 
-        workspace.additional_properties = d
+        if len(d) != 5:
+            workspace.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return workspace
 
     @property

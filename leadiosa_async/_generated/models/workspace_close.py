@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="WorkspaceClose")
+_KNOWN_KEYS = frozenset(
+    (
+        "confirm",
+        "reason",
+    )
+)
 
 
 @_attrs_define
@@ -52,21 +58,22 @@ class WorkspaceClose:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        confirm = d.pop("confirm")
+        d = src_dict
+        confirm = d["confirm"]
         if type(confirm) is not str:
             raise TypeError(f"confirm must be str, got {type(confirm).__name__}")
 
-        reason = d.pop("reason", UNSET)
+        reason = d.get("reason", UNSET)
         if reason is not UNSET and type(reason) is not str:
             raise TypeError(f"reason must be str, got {type(reason).__name__}")
 
         workspace_close = cls(
-            confirm=confirm,
-            reason=reason,
+            confirm,
+            reason,
         )
 
-        workspace_close.additional_properties = d
+        if len(d) != 1 + (reason is not UNSET):
+            workspace_close.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return workspace_close
 
     @property
