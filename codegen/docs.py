@@ -1,22 +1,23 @@
 """The reference docs: `docs/reference/<tag>.md` for every tag, rendered from openapi.json.
 
 Each operation gets its summary, description, deprecation notice, parameters and body fields (type,
-required, limits, enum values), response shape, documented errors, and two examples built from the
-spec's own examples: a `curl` command and a Python snippet using `AsyncLeadiosa` (which `make test`
-runs against the sandbox).
+required, limits, enum values), response shape, documented errors, and examples built from the spec's
+own examples, as language tabs: Python with `AsyncLeadiosa` (which `make test` runs against the sandbox),
+then curl, Node.js, Go and PHP (`codegen/examples.py`; `make docs-check` runs them against the sandbox).
 """
 
 from __future__ import annotations
 
 import json
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import examples
+from .examples import Call
 from .naming import snake
 from .spec_model import OpInfo, SpecError
-
-SERVER = "https://leadiosa.com/api/v1"
 
 
 @dataclass
@@ -35,8 +36,7 @@ class OpDoc:
     response: str = ""
     response_fields: list[Field] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
-    curl: str = ""
-    python: str = ""
+    examples: dict[str, tuple[str, str]] = field(default_factory=dict)  # tab title: (fence language, code)
 
 
 class _Resolver:
@@ -106,8 +106,8 @@ def _python_value(value: Any, schema: Any, resolve: _Resolver) -> str:
     return py_literal(value)
 
 
-def _snippets(op: OpInfo, spec_op: dict[str, Any], resolve: _Resolver) -> tuple[str, str]:
-    """(curl, python) built from the spec's examples."""
+def _snippets(op: OpInfo, spec_op: dict[str, Any], resolve: _Resolver) -> tuple[Call, str]:
+    """(the call for the other languages' examples, the Python snippet), built from the spec's examples."""
     params = [resolve(p) for p in spec_op.get("parameters", [])]
     path = op.path
     args: list[str] = []
@@ -117,38 +117,37 @@ def _snippets(op: OpInfo, spec_op: dict[str, Any], resolve: _Resolver) -> tuple[
         if "example" not in param:
             continue
         if param["in"] == "path":
-            path = path.replace("{" + param["name"] + "}", str(param["example"]))
+            path = path.replace("{" + param["name"] + "}", urllib.parse.quote(str(param["example"]), safe=""))
             args.append(py_literal(param["example"]))
         elif param["in"] == "query":
             query[param["name"]] = param["example"]
             args.append(f"{param['name']}={_python_value(param['example'], param.get('schema', {}), resolve)}")
             if resolve(param.get("schema", {})).get("format") == "date-time":
                 imports.add("import datetime")
-    url = SERVER + path + ("?" + "&".join(f"{k}={v}" for k, v in query.items()) if query else "")
-    curl = [f'curl -X {op.http_method} "{url}"', '-H "Authorization: Bearer $LEADIOSA_TOKEN"']
+    call = Call(op.http_method, path + ("?" + urllib.parse.urlencode(query) if query else ""))
+    call.returns_json = op.returns_json
     content = spec_op.get("requestBody", {}).get("content", {})
     if "application/json" in content:
-        example = content["application/json"].get("example", {})  # the repo's spec lint requires one
-        curl += ['-H "Content-Type: application/json"', f"-d '{json.dumps(example)}'"]
-        args += [f"{k}={py_literal(v)}" for k, v in example.items()]
+        call.json_body = content["application/json"].get("example", {})  # the repo's spec lint requires one
+        args += [f"{k}={py_literal(v)}" for k, v in call.json_body.items()]
     elif "multipart/form-data" in content:
         example = content["multipart/form-data"].get("example", {})
-        curl += ['-F "file=@invoices.md"'] + [f'-F "{k}={v}"' for k, v in example.items() if k != "file"]
+        call.file = ("file", "invoices.md", str(example.get("file", "...")))
+        call.form = {k: str(v) for k, v in example.items() if k != "file"}
         imports.add("from leadiosa_async import File")
-        payload = py_literal(example.get("file", "..."))
-        args.append(f'file=File(payload={payload}.encode(), file_name="invoices.md")')
+        args.append(f'file=File(payload={py_literal(call.file[2])}.encode(), file_name="invoices.md")')
         args += [f"{k}={py_literal(v)}" for k, v in example.items() if k != "file"]
-    call = f"await client.{op.tag}.{op.method_name}({', '.join(args)})"
+    sdk_call = f"await client.{op.tag}.{op.method_name}({', '.join(args)})"
     if op.paginated:
-        body = f"    page = {call}\n    for item in page.data:\n        print(item)\n"
+        body = f"    page = {sdk_call}\n    for item in page.data:\n        print(item)\n"
         body += "    print(page.has_more, page.next_cursor)"
     elif op.returns_json:
-        body = f"    result = {call}\n    print(result)"
+        body = f"    result = {sdk_call}\n    print(result)"
     else:
-        body = f"    {call}"
+        body = f"    {sdk_call}"
     python = "\n".join(sorted(imports, key=lambda line: (line.startswith("from"), line)))
     python += f"\n\nasync with AsyncLeadiosa() as client:  # LEADIOSA_TOKEN from the environment\n{body}\n"
-    return " \\\n  ".join(curl), python
+    return call, python
 
 
 def op_docs(spec: dict[str, Any], ops: list[OpInfo]) -> list[OpDoc]:
@@ -173,7 +172,8 @@ def op_docs(spec: dict[str, Any], ops: list[OpInfo]) -> list[OpDoc]:
                 doc.response_fields = resolve.properties(schema, "response") if schema else []
             else:
                 doc.errors.append((status, response["description"]))
-        doc.curl, doc.python = _snippets(op, spec_op, resolve)
+        call, python = _snippets(op, spec_op, resolve)
+        doc.examples = {"Python": ("python", python), **examples.render(call)}
         docs.append(doc)
     return docs
 

@@ -190,6 +190,8 @@ class Sandbox:
             return Response(200, self.spec)  # the docs: "downloadable from /api/v1/openapi.json"
         if request.method == "GET" and request.path == "/_sandbox/stats":
             return Response(200, self.stats())
+        if request.method == "GET" and request.path == "/_sandbox/state":  # what the calls so far did
+            return Response(200, self.store.state())
         if request.method == "POST" and request.path == "/_sandbox/reset":  # for test runners
             self.reset()
             return Response(204)

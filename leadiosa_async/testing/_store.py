@@ -43,6 +43,16 @@ class Store:
         self.ai_tokens_used = 0
         self.versions: dict[str, int] = {}
 
+    def state(self) -> dict[str, Any]:
+        """Every resource as the API shows it, plus what the API keeps out of view (webhook secrets,
+        AI tokens used): what a test compares to see what a call did (GET /_sandbox/state)."""
+        return {
+            "workspace": dict(self.workspace, closed_at=self.closed_at),
+            "contacts": self.contacts, "conversations": self.conversations, "messages": self.messages,
+            "notes": self.notes, "articles": self.articles, "chunks": self.chunks, "webhooks": self.webhooks,
+            "webhook_secrets": self.secrets, "audit": self.audit, "ai_tokens_used": self.ai_tokens_used,
+        }  # fmt: skip
+
     def new_id(self, prefix: str) -> str:
         return f"{prefix}_{next(self._ids):06d}"
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import ast
 import inspect
-import re
 import urllib.request
 import warnings
 from collections.abc import Iterator
@@ -18,18 +17,12 @@ from benchmarks.servers import redis_server, served_sandbox
 from leadiosa_async import LeadiosaDeprecationWarning
 from leadiosa_async.testing import OWNER_TOKEN
 from tests.conftest import ROOT
-
-FENCE = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
+from tests.docs.fences import fences
 
 
 def snippets() -> list[tuple[str, str]]:
-    found = []
-    for path in [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]:
-        text = path.read_text(encoding="utf-8")
-        for match in FENCE.finditer(text):
-            line = text[: match.start()].count("\n") + 1
-            found.append((f"{path.relative_to(ROOT)}:{line}", match.group(1)))
-    return found
+    return [found for path in [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+            for found in fences(path, "python", ROOT)]  # fmt: skip
 
 
 SNIPPETS = snippets()

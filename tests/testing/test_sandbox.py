@@ -253,6 +253,24 @@ async def test_reset_gives_a_fresh_workspace(api: AsyncLeadiosa, sandbox: Sandbo
     assert (await api.webhooks.list()).data == []
 
 
+@pytest.mark.off_spec
+async def test_state_shows_what_the_calls_did_and_reset_empties_it(api: AsyncLeadiosa, sandbox: Sandbox) -> None:
+    """GET /_sandbox/state (for tests in other languages): every resource, secrets too; reset over HTTP."""
+    import httpx
+
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=sandbox), base_url="http://sb") as http:
+        empty = (await http.get("/_sandbox/state")).json()
+        conv = await api.conversations.create(channel="chat", contact={"email": "a@b.co"})
+        hook = await api.webhooks.create(url="https://hooks.example.com/x", events=["conversation.created"])
+        state = (await http.get("/_sandbox/state")).json()
+        assert state["conversations"][conv.id]["contact_id"] == conv.contact_id
+        assert state["webhook_secrets"][hook.id].startswith("whsec_") and state["contacts"]
+        assert (await http.post("/_sandbox/reset")).status_code == 204
+        fresh = (await http.get("/_sandbox/state")).json()
+        assert fresh.pop("workspace")["id"] == empty.pop("workspace")["id"]  # created anew (its created_at moves)
+        assert fresh == empty and not fresh["conversations"] and not fresh["webhook_secrets"]
+
+
 def test_every_operation_has_a_sandbox_handler() -> None:
     """A missing handler would silently serve the spec's example: a new operation must get its own."""
     from leadiosa_async._generated._operations import OPERATIONS
