@@ -33,7 +33,13 @@ def _transport_class() -> type[Any]:
 
 class DefaultAioHttpClient(httpx.AsyncClient):
     """An `httpx.AsyncClient` on aiohttp (same arguments: `limits`, `timeout`, `proxy`, `verify`, ...).
-    Pass it as `AsyncLeadiosa(http_client=DefaultAioHttpClient())`; the SDK closes it with the client."""
+    Pass it as `AsyncLeadiosa(http_client=DefaultAioHttpClient())`; the SDK closes it with the client.
+    Needs the `aiohttp` extra (`ImportError` here without it) and asyncio (a clear error at the first call
+    under trio).
+
+    Args:
+        **kwargs: `httpx.AsyncClient`'s arguments; redirects stay off, and without `cookies` it keeps no jar.
+    """
 
     def __init__(self, **kwargs: Any) -> None:
         _transport_class()  # fail here, at construction, when the extra is missing

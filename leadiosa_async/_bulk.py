@@ -47,7 +47,15 @@ FATAL = (AuthenticationError, PermissionDeniedError)
 
 @attrs.frozen(slots=True)
 class BulkResult(Generic[T]):
-    """One item's result: `value` for "ok", `error` (a typed error) otherwise."""
+    """One item's result.
+
+    Attributes:
+        index: The item's position in the input (0-based).
+        value: The operation's result, for "ok"; None otherwise.
+        error: The typed error, for "failed" and "unknown"; None for "ok".
+        outcome: "ok"; "failed" (the API refused it, or it was never sent); "unknown" (a write that may have
+            been applied: reconcile before running it again).
+    """
 
     index: int
     value: T | None
@@ -57,8 +65,17 @@ class BulkResult(Generic[T]):
 
 @attrs.frozen(slots=True)
 class BulkProgress:
-    """Passed to `on_progress` after each item: counts so far, items per second, seconds left (None when the
-    input's length is unknown)."""
+    """Passed to `on_progress` after each item.
+
+    Attributes:
+        done: Items with a result so far.
+        ok: Of those, succeeded.
+        failed: Of those, failed.
+        unknown: Of those, writes whose outcome is unknown.
+        in_flight: Calls running now.
+        rate: Items finished per second so far.
+        eta: Seconds left at that rate; None when the input's length is unknown.
+    """
 
     done: int
     ok: int
@@ -71,8 +88,17 @@ class BulkProgress:
 
 @attrs.define
 class BulkSummary:
-    """Where a run stands: counts, and `stopped_at` — the first input index without a result when the run
-    ended early (None when every item has one)."""
+    """Where a run stands (`Bulk.summary`).
+
+    Attributes:
+        ok: Items that succeeded.
+        failed: Items that failed.
+        unknown: Writes whose outcome is unknown.
+        elapsed: Seconds since the run started.
+        finished: Whether every item has a result.
+        stopped_at: The first input index without a result when the run ended early (None when every item
+            has one): where a resumed run starts.
+    """
 
     ok: int = 0
     failed: int = 0
@@ -83,12 +109,21 @@ class BulkSummary:
 
     @property
     def done(self) -> int:
+        """Items with a result: `ok + failed + unknown`."""
         return self.ok + self.failed + self.unknown
 
 
 class Bulk(Generic[T]):
     """What `client.bulk(...)` returns: an async iterator of `BulkResult`s (use it under `async with` when you
-    may leave early), with `summary`."""
+    may leave early), with `summary`.
+
+    Args:
+        method: The operation, such as `client.contacts.update`.
+        items: Its arguments, one dict per call; read lazily.
+        concurrency: Calls in flight at once (default: 4, then sized from the rate limit, at most 64).
+        ordered: Yield in input order rather than as results come.
+        on_progress: Called with a `BulkProgress` after each item.
+    """
 
     def __init__(
         self,

@@ -76,28 +76,38 @@ def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
 
 
 class AsyncLeadiosa(Namespaces):
-    """Async client for the Leadiosa REST API v1.
+    """Async client for the Leadiosa REST API v1, for asyncio and trio.
 
-    `token` defaults to `LEADIOSA_TOKEN`, `base_url` to `LEADIOSA_BASE_URL` or the production
-    URL. `http_client` may be your own `httpx.AsyncClient` (custom transport, proxies, limits);
-    the SDK still applies its base URL, auth and rules on top of it, and leaves closing it to you.
-    Use as `async with AsyncLeadiosa() as client:` or call `await client.aclose()`.
+    Use it as `async with AsyncLeadiosa() as client:` or call `await client.aclose()`. Each namespace
+    (`client.conversations`, `client.contacts`, ...) has one method per operation; see the API reference.
 
-    `timeout` bounds each attempt end to end (connect, send, headers and the whole body) and raises
-    `APITimeoutError`; an `httpx.Timeout` keeps httpx's per-phase meaning, and its largest finite
-    field is the end-to-end bound. Gate waits and retry sleeps are not part of an attempt.
-
-    Transport options: `max_retries` (per call too), `max_retry_after` (longest wait the SDK sleeps
-    for a Retry-After or rate-limit reset, and longest time a call waits at the rate-limit gate;
-    longer raises `RateLimitError`), `max_response_bytes` (cap on a decoded success body, 64 MiB by
-    default; larger raises `ResponseTooLargeError`), `throttle` (hold requests
-    when the rate-limit window is used up; default on), `retry_budget` (client-wide cap on retries),
-    `hooks` (observability callbacks), `clock` (time and sleeping; `leadiosa_async.testing.FakeClock`
-    in tests), `default_headers` (sent with every request: over the SDK's, under a call's `extra_headers`;
-    merged case-insensitively), `deadline` (seconds for a whole call, retries and waits included;
-    `APITimeoutError` after; per call too), `rate_store` (where the rate-limit state lives:
-    `MemoryRateStore` per process by default, `leadiosa_async.redis_ratelimit.RedisRateStore` to share
-    one budget between processes).
+    Args:
+        token: The API token; `LEADIOSA_TOKEN` when not given. `ValueError` when neither is set.
+        base_url: `LEADIOSA_BASE_URL`, or the production URL `https://leadiosa.com/api/v1`. `https://` only,
+            except loopback hosts (the sandbox).
+        timeout: Bound on each attempt, end to end (connect, send, headers and the whole body), in seconds;
+            `APITimeoutError` after. An `httpx.Timeout` keeps httpx's per-phase meaning, and its largest finite
+            field is the end-to-end bound. None for no bound. Gate waits and retry sleeps are not part of
+            an attempt.
+        max_retries: Retries after the first attempt: 429s and connection errors before sending for any
+            method; 408, 500, 502, 503, 504, timeouts and dropped connections only for methods that may be
+            replayed (POST and PATCH are never re-sent once the server may have acted). Per call too.
+        http_client: Your own `httpx.AsyncClient` (custom transport, proxies, limits) or
+            `DefaultAioHttpClient()`. The SDK applies its base URL, auth and rules on top, and leaves closing
+            your client to you (a `DefaultAioHttpClient` it closes).
+        max_retry_after: The longest the SDK waits for a `Retry-After` or rate-limit reset, and the longest
+            a call waits at the rate-limit gate, in seconds; longer raises `RateLimitError`.
+        throttle: Hold requests while the rate-limit window is used up (default on), instead of meeting 429s.
+        retry_budget: The client-wide cap on retries (`RetryBudget`), so an outage does not multiply the load.
+        hooks: Callbacks on request start and end, retries and throttle waits (`Hooks`).
+        clock: Time and sleeping (`Clock`); `leadiosa_async.testing.FakeClock` in tests.
+        rate_store: Where the rate-limit state lives: `MemoryRateStore` per process by default,
+            `leadiosa_async.redis_ratelimit.RedisRateStore` to share one budget between processes.
+        max_response_bytes: Cap on a success body, decoded (64 MiB by default); larger raises
+            `ResponseTooLargeError`.
+        default_headers: Headers sent with every request: over the SDK's own, under a call's
+            `extra_headers`; merged case-insensitively.
+        deadline: Seconds for a whole call, retries and waits included; `APITimeoutError` after. Per call too.
     """
 
     def __init__(
@@ -181,10 +191,24 @@ class AsyncLeadiosa(Namespaces):
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Self:
-        """A client with some options changed, as cheap as a dict: it shares this client's connection pool
-        (and closes nothing of it), its hooks, clock and rate store. With the same token it shares the
-        rate-limit state and the retry budget; with another `token` it gets its own (a workspace of its own).
-        `default_headers` replaces this client's default headers."""
+        """A client with some options changed, as cheap as a dict.
+
+        It shares this client's connection pool (and closes nothing of it), its hooks, clock and rate store.
+        With the same token it shares the rate-limit state and the retry budget; with another `token` it gets
+        its own (a workspace of its own). An option not given keeps this client's value.
+
+        Args:
+            token: Another workspace's token.
+            timeout: The bound on each attempt (as in the constructor).
+            max_retries: Retries after the first attempt.
+            max_retry_after: The longest wait for a reset or `Retry-After`, in seconds.
+            max_response_bytes: Cap on a success body, decoded.
+            default_headers: Replaces this client's default headers.
+            deadline: Seconds for a whole call, retries and waits included; None for none.
+
+        Returns:
+            The new client. Closing it closes nothing: close the client it came from.
+        """
         config = self._transport.config
         child = type(self)(
             token if token is not None else config.auth_header.removeprefix("Bearer "),
@@ -226,12 +250,21 @@ class AsyncLeadiosa(Namespaces):
     ) -> Paginator[T]:
         """Iterate every item of a cursor-paginated list: `async for c in client.paginate(client.contacts.list)`.
 
-        `path_args` and `params` are passed to `method` (`limit` included); `after` starts from a
-        cursor. `.pages()` yields `Page` objects instead. `max_items` / `max_pages` stop early.
-        `restart_on_expired=True` restarts from the first page when the API expires the cursor
-        (the data changed), skipping items already yielded; otherwise `CursorExpiredError` says
-        how far iteration got. `prefetch=N` fetches N pages ahead and needs
-        `async with client.paginate(..., prefetch=N) as items:`.
+        `.pages()` yields `Page` objects instead of items.
+
+        Args:
+            method: A list method, such as `client.contacts.list`.
+            *path_args: Its path parameters (`client.paginate(client.messages.list, conversation_id)`).
+            max_items: Stop after this many items.
+            max_pages: Stop after this many pages.
+            restart_on_expired: When the API expires the cursor (the data changed), start again from the
+                first page, skipping the items already yielded. Otherwise `CursorExpiredError` says how far
+                iteration got.
+            prefetch: Fetch this many pages ahead; needs `async with client.paginate(..., prefetch=N) as items:`.
+            **params: The method's query parameters (filters and `limit`); `after` starts from a cursor.
+
+        Returns:
+            The paginator: `async for` it for items, or `.pages()` for pages.
         """
         return Paginator(
             method,
@@ -252,15 +285,25 @@ class AsyncLeadiosa(Namespaces):
         ordered: bool = False,
         on_progress: Callable[[BulkProgress], object] | None = None,
     ) -> Bulk[T]:
-        """Run one operation over many argument sets (dicts of its keyword arguments, path parameters by name),
-        bounded and through the same throttle, retries and budget as single calls; see `leadiosa_async._bulk`.
+        """Run one operation over many argument sets, bounded, through the same throttle, retries and budget
+        as single calls.
 
             async with client.bulk(client.contacts.update, items) as results:
                 async for result in results:  # .index .value .error .outcome ("ok", "failed", "unknown")
                     ...
 
-        `concurrency` (default: 4 until the first answer, then sized from the rate limit, at most 64),
-        `ordered=True` yields in input order, `on_progress` gets a `BulkProgress` after each item."""
+        Args:
+            method: The operation, such as `client.contacts.update`.
+            items: Its arguments, one dict per call (keyword arguments, path parameters by name); read lazily,
+                so a generator of a million items is fine.
+            concurrency: Calls in flight at once. By default 4 until the first answer, then sized from the
+                rate limit (at most 64).
+            ordered: Yield results in input order (holding at most `concurrency` of them), not as they finish.
+            on_progress: Called with a `BulkProgress` after each item.
+
+        Returns:
+            The run: `async with` it (or `async for` it directly) for `BulkResult`s.
+        """
         return Bulk(method, items, concurrency=concurrency, ordered=ordered, on_progress=on_progress)
 
     async def aclose(self) -> None:

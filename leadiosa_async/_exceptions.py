@@ -81,6 +81,11 @@ class APIError(LeadiosaError):
     """The API answered, but not with what the operation documents."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        """
+        Args:
+            message: What went wrong; cut to about 1 KB.
+            request: The request the API answered.
+        """
         message = shorten(message)
         super().__init__(message)
         self.message = message
@@ -106,6 +111,16 @@ class APIStatusError(APIError):
         request: httpx.Request | None = None,
         status_code: int | None = None,
     ) -> None:
+        """
+        Args:
+            message: The envelope's `message` (or a description of the body when it is not the envelope).
+            response: The response (None only for a `RateLimitError` raised before sending).
+            code: The envelope's machine-readable `code` (`validation_error`, `cursor_expired`, ...).
+            request_id: The envelope's `request_id` (or the `X-Request-Id` header): quote it to support.
+            body: The parsed body, or its text when it is not JSON.
+            request: The request, when there is no response to take it from.
+            status_code: The status, when there is no response to take it from.
+        """
         super().__init__(message, request=response.request if response is not None else request)
         self.response = response
         self.status_code = response.status_code if response is not None else (status_code or 0)
@@ -130,9 +145,13 @@ class BadRequestError(APIStatusError):
 class CursorExpiredError(BadRequestError):
     """400 `cursor_expired`: the listed data changed, so the cursor is no longer valid.
 
-    Raised from `client.paginate()`, it also says how far iteration got: `items_yielded`,
-    `pages_fetched`, and `last_cursor` (the cursor the failed request used: the last one the API
-    handed out, None if the first page failed).
+    Raised from `client.paginate()` (or an iterated list call), it also says how far iteration got.
+
+    Attributes:
+        items_yielded: Items the paginator yielded before the cursor expired.
+        pages_fetched: Pages it fetched.
+        last_cursor: The cursor the failed request used: the last one the API handed out (None if the first
+            page failed).
     """
 
     items_yielded: int = 0
@@ -173,6 +192,13 @@ class RateLimitError(APIStatusError):
     """
 
     def __init__(self, message: str, *, retry_after: float | None = None, sent: bool = True, **kwargs: Any) -> None:
+        """
+        Args:
+            message: What happened, with the wait the API asked for.
+            retry_after: Seconds the SDK worked out to wait (`Retry-After` or the window's reset); None if unknown.
+            sent: False when the SDK refused to send (the wait would exceed `max_retry_after`).
+            **kwargs: The `APIStatusError` arguments (`response`, `code`, `request_id`, `body`, ...).
+        """
         kwargs.setdefault("status_code", 429)
         super().__init__(message, **kwargs)
         self.retry_after = retry_after
@@ -188,6 +214,11 @@ class ResponseValidationError(APIError):
     documented shape."""
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
+        """
+        Args:
+            message: What is wrong with the body: the field and what it held.
+            response: The success response whose body could not be used.
+        """
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
@@ -199,6 +230,12 @@ class ResponseTooLargeError(APIError):
     and headers but no body. Not the API's 413 (`PayloadTooLargeError`, about the request)."""
 
     def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        """
+        Args:
+            message: How far reading got.
+            response: The response: status and headers, no body.
+            limit: The cap it passed, in decoded bytes (`max_response_bytes`).
+        """
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
@@ -214,6 +251,12 @@ class APIConnectionError(LeadiosaError):
     """
 
     def __init__(self, message: str, *, request: httpx.Request | None = None, request_sent: bool | None = None) -> None:
+        """
+        Args:
+            message: What failed (the connection, the timeout, the gate), cut to about 1 KB.
+            request: The last request attempted.
+            request_sent: Whether the call may have reached the server (see above).
+        """
         super().__init__(shorten(message))
         self.request = request
         self.request_sent = request_sent

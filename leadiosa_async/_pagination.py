@@ -44,7 +44,19 @@ class _Failure:
 
 
 class Paginator(Generic[T]):
-    """Async iterable over the items of every page; `.pages()` iterates pages instead."""
+    """Async iterable over the items of every page; `.pages()` iterates pages instead. Made by
+    `client.paginate()` and by iterating a list call.
+
+    Args:
+        method: A cursor-paginated list method, such as `client.contacts.list`.
+        path_args: Its path parameters.
+        params: Its query parameters (filters, `limit`, and `after` to start from a cursor).
+        max_items: Stop after this many items.
+        max_pages: Stop after this many pages.
+        restart_on_expired: Start again from the first page when the cursor expires, skipping items already
+            yielded (counted in `restarts`); otherwise raise `CursorExpiredError`.
+        prefetch: Pages fetched ahead; needs `async with`.
+    """
 
     def __init__(
         self,

@@ -156,9 +156,13 @@ class Transport(Protocol):
 
 @attrs.frozen(slots=True)
 class Page(Generic[T]):
-    """One page of a cursor-paginated list: `data`, `has_more`, `next_cursor`.
+    """One page of a cursor-paginated list. Iterating it (or `len()`) goes over `data`.
 
-    `raw` is the full parsed list response (it keeps any field the API adds).
+    Attributes:
+        data: The page's items, typed.
+        has_more: Whether a next page exists.
+        next_cursor: The cursor of the next page (pass it as `after`); None on the last page.
+        raw: The full parsed list response (it keeps any field the API adds).
     """
 
     data: list[T]
@@ -191,6 +195,14 @@ class PageCall(Awaitable[Page[T]], AsyncIterable[T]):
         params: dict[str, Any],
         first: Callable[[], Awaitable[Page[T]]],
     ) -> None:
+        """Built by the list method, not by you.
+
+        Args:
+            method: The list method that made it.
+            args: Its positional arguments (path parameters).
+            params: Its keyword arguments.
+            first: Fetches the first page.
+        """
         self._method, self._args, self._params, self._first = method, args, params, first
 
     def __repr__(self) -> str:
@@ -208,7 +220,15 @@ class PageCall(Awaitable[Page[T]], AsyncIterable[T]):
         return self.paginator().pages()
 
     def paginator(self, after: str | None = None) -> Paginator[T]:
-        """This call's paginator (from `after`, when given: the sync client continues after a first page)."""
+        """This call's paginator.
+
+        Args:
+            after: Start after this cursor instead of at the first page (the sync client continues after a
+                first page it already has).
+
+        Returns:
+            The paginator over every item from there.
+        """
         from ._pagination import Paginator  # imports this module
 
         return Paginator(self._method, self._args, self._params if after is None else {**self._params, "after": after})
@@ -221,6 +241,12 @@ class SyncPage(Generic[T]):
     __slots__ = ("_more", "page")
 
     def __init__(self, page: Page[T], more: Callable[[], Iterator[Page[T]]]) -> None:
+        """Built by the list method, not by you.
+
+        Args:
+            page: The first page.
+            more: Fetches the pages after it, as they are reached.
+        """
         self.page = page
         self._more = more  # the pages after the first, fetched as they are reached
 
@@ -236,6 +262,7 @@ class SyncPage(Generic[T]):
         return len(self.page.data)
 
     def pages(self) -> Iterator[Page[T]]:
+        """Every page, in order, the first one included (the rest fetched as they are reached)."""
         yield self.page
         if self.page.has_more:
             yield from self._more()

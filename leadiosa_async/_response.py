@@ -18,8 +18,15 @@ _NOT_PARSED = object()
 class APIResponse(Generic[T]):
     """A successful call's response. Error statuses raise the typed errors, as without `with_raw_response`.
 
-    `elapsed` is the whole call (every attempt, retry sleep and rate-limit wait), on the client's clock;
-    `attempts` counts the requests sent (>= 1); `http_request` / `http_response` are the last attempt's.
+    Built by the SDK for `with_raw_response` calls.
+
+    Args:
+        http_response: The last attempt's response (its body read).
+        parse: Turns the body into the typed result.
+        attempts: The requests sent for the call (1 when nothing was retried).
+        elapsed: Seconds for the whole call (every attempt, retry sleep and rate-limit wait), on the client's
+            clock.
+        rate_limit: The rate-limit state the response reported (None if it sent no rate-limit headers).
     """
 
     __slots__ = ("_parse", "_parsed", "attempts", "elapsed", "http_response", "rate_limit")
@@ -42,10 +49,12 @@ class APIResponse(Generic[T]):
 
     @property
     def status_code(self) -> int:
+        """The HTTP status (2xx: other statuses raise)."""
         return self.http_response.status_code
 
     @property
     def headers(self) -> httpx.Headers:
+        """The response headers (case-insensitive)."""
         return self.http_response.headers
 
     @property
@@ -56,6 +65,7 @@ class APIResponse(Generic[T]):
 
     @property
     def http_request(self) -> httpx.Request:
+        """The last attempt's request, as sent."""
         return self.http_response.request
 
     def parse(self) -> T:

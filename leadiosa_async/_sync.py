@@ -252,6 +252,12 @@ class SyncPaginator(Generic[T]):
     """`Leadiosa.paginate(...)`: iterate it for items, `.pages()` for pages."""
 
     def __init__(self, portal: Portal, paginator: Paginator[T]) -> None:
+        """Built by `Leadiosa.paginate()`, not by you.
+
+        Args:
+            portal: Runs the async paginator on the sync client's event loop.
+            paginator: The async paginator it wraps.
+        """
         self._portal = portal
         self._paginator = paginator
 
@@ -259,6 +265,7 @@ class SyncPaginator(Generic[T]):
         return self._portal.iterate(self._paginator.__aiter__())
 
     def pages(self) -> Iterator[Page[T]]:
+        """Every page, in order."""
         return self._portal.iterate(self._paginator.pages())
 
 
@@ -272,6 +279,13 @@ class Leadiosa(SyncNamespaces):
                 ...
 
     List methods return a `SyncPage`: the first page, iterable over every item. Use `with` or `close()`.
+    Each call drives the client's event loop in the calling thread; many threads may share one client.
+
+    Args:
+        *args: `AsyncLeadiosa`'s arguments: `token`.
+        **kwargs: `AsyncLeadiosa`'s keyword arguments (`base_url`, `timeout`, `max_retries`, `http_client`,
+            `max_retry_after`, `throttle`, `retry_budget`, `hooks`, `clock`, `rate_store`,
+            `max_response_bytes`, `default_headers`, `deadline`), with the same meaning.
     """
 
     _async_client: AsyncLeadiosa
@@ -284,6 +298,7 @@ class Leadiosa(SyncNamespaces):
 
     @property
     def base_url(self) -> str:
+        """The API's base URL (`https://leadiosa.com/api/v1` unless given)."""
         return self._async_client.base_url
 
     @property
@@ -296,7 +311,15 @@ class Leadiosa(SyncNamespaces):
 
     def with_options(self, **options: Any) -> Leadiosa:
         """`AsyncLeadiosa.with_options`, for the sync client: shares the pool, the loop and (same token)
-        the rate-limit state."""
+        the rate-limit state.
+
+        Args:
+            **options: The options of `AsyncLeadiosa.with_options` (`token`, `timeout`, `max_retries`,
+                `max_retry_after`, `max_response_bytes`, `default_headers`, `deadline`).
+
+        Returns:
+            The new client; closing it closes nothing of this one.
+        """
         child = object.__new__(type(self))
         child._async_client = self._portal.call(_build, self._async_client.with_options, **options)
         child._portal = self._portal
@@ -305,7 +328,16 @@ class Leadiosa(SyncNamespaces):
 
     def paginate(self, method: Callable[..., SyncPage[T]], *path_args: Any, **params: Any) -> SyncPaginator[T]:
         """Every item of a list, with the options of `AsyncLeadiosa.paginate` (prefetch aside):
-        `for c in client.paginate(client.contacts.list, max_items=500)`; `.pages()` for pages."""
+        `for c in client.paginate(client.contacts.list, max_items=500)`; `.pages()` for pages.
+
+        Args:
+            method: A list method of this client, such as `client.contacts.list`.
+            *path_args: Its path parameters.
+            **params: Its query parameters, and `max_items`, `max_pages`, `restart_on_expired`.
+
+        Returns:
+            The paginator: iterate it for items, or `.pages()` for pages.
+        """
         namespace = getattr(method, "__self__", None)
         async_method = getattr(getattr(namespace, "_async", None), getattr(method, "__name__", ""), None)
         if async_method is None:

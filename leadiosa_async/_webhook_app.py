@@ -41,7 +41,19 @@ MAX_BODY = 1024 * 1024
 
 
 class WebhookApp:
-    """The ASGI app `asgi_app()` returns."""
+    """The ASGI app `asgi_app()` returns: 204 once a delivery is verified and queued (or is a duplicate), 400
+    when verification refuses it, 503 when the queue is full; the handler runs afterwards, in the background.
+
+    Args:
+        receiver: Verifies and deduplicates (`WebhookReceiver`).
+        handler: An async function taking the typed event.
+        backlog: Deliveries accepted but not yet handled, at most (in memory); more get 503.
+        workers: Handlers running at once.
+        drain_timeout: Seconds shutdown waits for accepted deliveries to be handled.
+        log_file: Also write the event log here, one JSON line per record.
+        log_payloads: Put each delivery's payload in the event log (never the secret).
+        queue: `RedisStreamQueue` to keep accepted deliveries in Redis, surviving a crash or restart.
+    """
 
     def __init__(
         self,
@@ -66,7 +78,8 @@ class WebhookApp:
 
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:
-        """The background workers, for as long as the block lasts (the lifespan does this); leaving drains."""
+        """The background workers, for as long as the block lasts (the ASGI lifespan does this); leaving
+        drains."""
         if self.queue is not None:  # durable: what is not handled stays in the stream for the next start
             async with anyio.create_task_group() as tg:
                 for _ in range(self.workers):
@@ -192,5 +205,15 @@ class WebhookApp:
 
 
 def asgi_app(receiver: WebhookReceiver, handler: Handler, **options: Any) -> WebhookApp:
-    """The webhook endpoint as an ASGI app; see this module's docstring for what it answers and logs."""
+    """The webhook endpoint as an ASGI app (mount it in Starlette or FastAPI, or serve it with uvicorn).
+
+    Args:
+        receiver: Verifies and deduplicates (`WebhookReceiver`).
+        handler: An async function taking the typed event.
+        **options: `WebhookApp`'s options: `backlog`, `workers`, `drain_timeout`, `log_file`, `log_payloads`,
+            `queue`.
+
+    Returns:
+        The app: 204 accepted or duplicate, 400 refused, 503 full, handled in the background.
+    """
     return WebhookApp(receiver, handler, **options)

@@ -16,7 +16,16 @@ GROUP_EXISTS = "BUSYGROUP"
 
 
 class RedisStreamQueue:
-    """Accepted deliveries in a Redis Stream, handled through a consumer group."""
+    """Accepted deliveries in a Redis Stream, handled through a consumer group: `asgi_app(..., queue=...)`
+    answers 2xx once a delivery is stored, and workers handle it, surviving restarts.
+
+    Args:
+        redis: A `redis.asyncio.Redis` client (yours to close).
+        stream: The stream's key.
+        group: The consumer group (one per receiving service).
+        consumer: This worker's name in the group; host and process id by default.
+        min_idle: Seconds after which a delivery another worker took and did not acknowledge is taken over.
+    """
 
     def __init__(
         self,
@@ -37,6 +46,7 @@ class RedisStreamQueue:
         return f"RedisStreamQueue(stream={self.stream!r}, group={self.group!r}, consumer={self.consumer!r})"
 
     async def setup(self) -> None:
+        """Create the stream and the group if they do not exist (done on first use)."""
         if self._ready:
             return
         try:
@@ -47,12 +57,24 @@ class RedisStreamQueue:
         self._ready = True
 
     async def put(self, body: bytes, headers: dict[str, str]) -> None:
+        """Store a delivery.
+
+        Args:
+            body: The raw body exactly as received.
+            headers: Its headers, stored with it.
+        """
         await self.setup()
         await self.redis.xadd(self.stream, {"body": body, "headers": json.dumps(headers)})
 
     async def get(self, block: float = 1.0) -> tuple[str, bytes] | None:
-        """The next delivery to handle, (entry id, body): a stale pending one first, else a new one (waiting up to
-        `block` seconds); None when there is none."""
+        """The next delivery to handle: a stale pending one first, else a new one.
+
+        Args:
+            block: Seconds to wait for a new one.
+
+        Returns:
+            (entry id, body), or None when there is none.
+        """
         await self.setup()
         claimed = await self.redis.xautoclaim(self.stream, self.group, self.consumer, int(self.min_idle * 1000),
                                               start_id="0-0", count=1)  # fmt: skip
@@ -67,6 +89,11 @@ class RedisStreamQueue:
         return None
 
     async def ack(self, entry_id: str) -> None:
+        """Mark a delivery handled and delete it.
+
+        Args:
+            entry_id: The id `get` returned.
+        """
         await self.redis.xack(self.stream, self.group, entry_id)
         await self.redis.xdel(self.stream, entry_id)
 

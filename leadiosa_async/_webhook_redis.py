@@ -36,7 +36,16 @@ return 0
 
 
 class RedisDedupeStore:
-    """`WebhookReceiver(secret, store=RedisDedupeStore(redis))`: leases while a handler runs, "done" after."""
+    """`WebhookReceiver(secret, store=RedisDedupeStore(redis))`: leases while a handler runs, "done" after.
+
+    A worker that dies mid-handler loses its lease after `lease` seconds, and a redelivery is handled again;
+    the receiver renews the lease while the handler runs.
+
+    Args:
+        redis: A `redis.asyncio.Redis` client (yours to close).
+        lease: Seconds a lease lasts unless renewed.
+        prefix: The prefix of its keys.
+    """
 
     def __init__(self, redis: Any, *, lease: float = 30.0, prefix: str = PREFIX) -> None:
         if not lease > 0:
@@ -52,29 +61,64 @@ class RedisDedupeStore:
         return f"RedisDedupeStore(lease={self.lease}, prefix={self.prefix!r})"
 
     async def acquire(self, msg_id: str) -> str | None:
-        """A token when this process may handle `msg_id` now; None while another handles it or once it is done."""
+        """A lease on a delivery.
+
+        Args:
+            msg_id: The delivery's `webhook-id`.
+
+        Returns:
+            A token when this process may handle it now; None while another handles it or once it is done.
+        """
         token = "lease:" + secrets.token_hex(16)
         ok = await self.redis.set(self.prefix + msg_id, token, nx=True, px=_ms(self.lease))
         return token if ok else None
 
     async def renew(self, msg_id: str, token: str) -> bool:
-        """Extend the lease; False when it is no longer ours (it lapsed and someone else holds it)."""
+        """Extend the lease.
+
+        Args:
+            msg_id: The delivery's `webhook-id`.
+            token: The lease's token, from `acquire`.
+
+        Returns:
+            False when it is no longer ours (it lapsed and someone else holds it).
+        """
         return bool(await self._renew(keys=[self.prefix + msg_id], args=[token, _ms(self.lease)]))
 
     async def complete(self, msg_id: str, token: str, ttl: float) -> bool:
-        """Mark `msg_id` done for `ttl` seconds, if the lease is still ours."""
+        """Mark the delivery done, if the lease is still ours.
+
+        Args:
+            msg_id: The delivery's `webhook-id`.
+            token: The lease's token, from `acquire`.
+            ttl: Seconds to remember it as done.
+        """
         return bool(await self._complete(keys=[self.prefix + msg_id], args=[token, _ms(ttl)]))
 
     async def abandon(self, msg_id: str, token: str) -> None:
-        """Give the lease up (the handler failed) so a redelivery is handled; someone else's is left alone."""
+        """Give the lease up (the handler failed) so a redelivery is handled; someone else's is left alone.
+
+        Args:
+            msg_id: The delivery's `webhook-id`.
+            token: The lease's token, from `acquire`.
+        """
         await self._abandon(keys=[self.prefix + msg_id], args=[token])
 
     async def claim(self, msg_id: str, ttl: float) -> bool:
-        """`DedupeStore.claim`, for code that calls the store directly: claims as done at once."""
+        """`DedupeStore.claim`, for code that calls the store directly: claims as done at once.
+
+        Args:
+            msg_id: The delivery's `webhook-id`.
+            ttl: Seconds to remember it.
+        """
         return bool(await self.redis.set(self.prefix + msg_id, "done", nx=True, px=_ms(ttl)))
 
     async def release(self, msg_id: str) -> None:
-        """`DedupeStore.release`: forget `msg_id` (only a claim made with `claim`; leases go through `abandon`)."""
+        """`DedupeStore.release`: forget a claim made with `claim` (leases go through `abandon`).
+
+        Args:
+            msg_id: The delivery's `webhook-id`.
+        """
         await self._abandon(keys=[self.prefix + msg_id], args=["done"])
 
 

@@ -147,16 +147,25 @@ class _OTelObserver:
 
 
 class LeadiosaInstrumentor:
-    """Instruments every leadiosa-async client in the process (existing and new) until `uninstrument()`."""
+    """Instruments every leadiosa-async client in the process (existing and new) until `uninstrument()`:
+    a span per call and per attempt, and request metrics (OpenTelemetry's HTTP client conventions)."""
 
     def instrument(self, tracer_provider: Any = None, meter_provider: Any = None) -> None:
+        """Start tracing and measuring every client's calls.
+
+        Args:
+            tracer_provider: The `TracerProvider` to use; the global one when None.
+            meter_provider: The `MeterProvider` to use; the global one when None.
+        """
         observe.OBSERVER = _OTelObserver(tracer_provider, meter_provider)
 
     def uninstrument(self) -> None:
+        """Stop: calls made from now on are not traced."""
         observe.OBSERVER = None
 
     @property
     def is_instrumented(self) -> bool:
+        """Whether `instrument()` is in effect."""
         return isinstance(observe.OBSERVER, _OTelObserver)
 
 

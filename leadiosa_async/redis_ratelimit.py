@@ -81,7 +81,15 @@ return 1
 
 
 class RedisRateStore:
-    """A `RateStore` in Redis, shared by every client (in any process) that uses the same token."""
+    """A `RateStore` in Redis, shared by every client (in any process) that uses the same token.
+
+    Each process queues its waiting calls (FIFO) and only the head asks Redis: at most once per 50 ms while a
+    window is fully in flight, otherwise at the reset. Redis down or slow: the client throttles on its own.
+
+    Args:
+        redis: A `redis.asyncio.Redis` client (yours to close).
+        prefix: The prefix of its keys.
+    """
 
     def __init__(self, redis: Any, *, prefix: str = PREFIX) -> None:
         self.redis = redis
@@ -99,6 +107,13 @@ class RedisRateStore:
         return [f"{self.prefix}{key}:state", f"{self.prefix}{key}:inflight"]
 
     async def acquire(self, key: str, now: float, hold: float) -> tuple[float, str]:
+        """`RateStore.acquire`, atomically in Redis.
+
+        Args:
+            key: The token's key.
+            now: Unix seconds on the client's clock.
+            hold: Seconds the reservation lives if its process dies before releasing it.
+        """
         reservation = f"{self._origin}-{next(self._ids)}"
         args = [repr(now), repr(hold), reservation, repr(POLL), KEY_TTL_MS]
         delay = float(await self._acquire(keys=self._keys(key), args=args))
@@ -107,6 +122,15 @@ class RedisRateStore:
     async def release(
         self, key: str, reservation: str, snapshot: RateLimit | None, responded: bool, now: float
     ) -> None:
+        """`RateStore.release`, atomically in Redis.
+
+        Args:
+            key: The token's key.
+            reservation: The id `acquire` returned.
+            snapshot: The reported state (None without one).
+            responded: Whether the API answered.
+            now: Unix seconds on the client's clock.
+        """
         flag = "1" if responded else ""
         if snapshot is None:
             args: list[Any] = [reservation, "", "", "", KEY_TTL_MS, flag]
@@ -115,4 +139,10 @@ class RedisRateStore:
         await self._release(keys=self._keys(key), args=args)
 
     async def pause(self, key: str, until: float) -> None:
+        """`RateStore.pause`, for every process.
+
+        Args:
+            key: The token's key.
+            until: Unix seconds when requests may go again.
+        """
         await self._pause(keys=self._keys(key)[:1], args=[repr(until), KEY_TTL_MS])

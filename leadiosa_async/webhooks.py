@@ -66,7 +66,17 @@ def _signature(key: bytes, payload: bytes, msg_id: str, timestamp: str) -> bytes
 
 
 def sign(payload: bytes, secret: str, *, msg_id: str, timestamp: int) -> dict[str, str]:
-    """The three headers of a delivery of `payload` (the raw body bytes, as sent)."""
+    """The three headers of a delivery (to test your endpoint with deliveries of your own).
+
+    Args:
+        payload: The raw body bytes, as sent.
+        secret: The endpoint's `whsec_...` secret.
+        msg_id: The delivery's id (`webhook-id`).
+        timestamp: Unix seconds (`webhook-timestamp`).
+
+    Returns:
+        The `webhook-id`, `webhook-timestamp` and `webhook-signature` headers.
+    """
     digest = _signature(secret_key(secret), payload, msg_id, str(timestamp))
     return {
         "webhook-id": msg_id,
@@ -94,9 +104,18 @@ def verify(
 ) -> WebhookEvent:
     """Check a delivery's signature and timestamp, then parse it into its typed event.
 
-    `payload` is the raw body exactly as received (never re-serialised JSON). `secret` may be a list
-    while you rotate secrets. Timestamps more than `tolerance` seconds away from `now` (either way)
-    are refused. Failure raises `WebhookVerificationError` naming the check that failed.
+    Args:
+        payload: The raw body exactly as received (never re-serialised JSON).
+        headers: The request's headers (any case).
+        secret: The endpoint's `whsec_...` secret, or a list of them while you rotate secrets.
+        tolerance: Refuse timestamps more than this many seconds away from `now`, either way.
+        now: Unix seconds to check against; the current time by default.
+
+    Returns:
+        The typed event (`UnknownWebhookEvent` for an event type this SDK does not know yet).
+
+    Raises:
+        WebhookVerificationError: A check failed; the message names it.
     """
     if not isinstance(payload, bytes | bytearray):
         raise TypeError("verify() needs the raw body as bytes, exactly as received")
@@ -137,16 +156,32 @@ class DedupeStore(Protocol):
     """Remembers which deliveries were handled. Plug in your own (Redis, a database table...)."""
 
     async def claim(self, msg_id: str, ttl: float) -> bool:
-        """Mark `msg_id` as being handled; False if it already was (within `ttl` seconds)."""
+        """Mark a delivery as being handled.
+
+        Args:
+            msg_id: The delivery's `webhook-id`.
+            ttl: Seconds to remember it.
+
+        Returns:
+            True if it was not claimed yet; False if it was (within `ttl`).
+        """
         ...
 
     async def release(self, msg_id: str) -> None:
-        """Forget a claim whose handler failed, so a redelivery is handled again."""
+        """Forget a claim whose handler failed, so a redelivery is handled again.
+
+        Args:
+            msg_id: The delivery's `webhook-id`.
+        """
         ...
 
 
 class InMemoryDedupeStore:
-    """A per-process `DedupeStore` whose entries expire after their TTL."""
+    """A per-process `DedupeStore` whose entries expire after their TTL.
+
+    Args:
+        clock: Seconds, monotonic (a fake one in tests).
+    """
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
@@ -156,6 +191,12 @@ class InMemoryDedupeStore:
         return len(self._expiry)
 
     async def claim(self, msg_id: str, ttl: float) -> bool:
+        """`DedupeStore.claim`, in this process.
+
+        Args:
+            msg_id: The delivery's `webhook-id`.
+            ttl: Seconds to remember it.
+        """
         now = self._clock()
         if len(self._expiry) > 1024:  # drop expired entries now and then: memory stays bounded by the TTL
             self._expiry = {k: v for k, v in self._expiry.items() if v > now}
@@ -165,6 +206,11 @@ class InMemoryDedupeStore:
         return True
 
     async def release(self, msg_id: str) -> None:
+        """`DedupeStore.release`, in this process.
+
+        Args:
+            msg_id: The delivery's `webhook-id`.
+        """
         self._expiry.pop(msg_id, None)
 
 
@@ -174,7 +220,12 @@ Handler = Callable[[WebhookEvent], Awaitable[object]]
 class WebhookReceiver:
     """Verify deliveries and hand each event to a handler once, however often it is delivered.
 
-    The dedupe window (`ttl`, default 3 days: the API retries that long) should outlast redeliveries.
+    Args:
+        secret: The endpoint's `whsec_...` secret, or a list of them while you rotate secrets.
+        store: Remembers handled deliveries: `InMemoryDedupeStore` by default; `RedisDedupeStore` for
+            several processes (with leases, so a crashed worker's delivery is handled again).
+        tolerance: Refuse timestamps more than this many seconds away from now.
+        ttl: Seconds a handled delivery is remembered (default 3 days: the API retries that long).
     """
 
     def __init__(
@@ -196,10 +247,21 @@ class WebhookReceiver:
         return f"WebhookReceiver(store={self.store!r}, tolerance={self.tolerance})"
 
     async def receive(self, payload: bytes, headers: Mapping[str, str], handler: Handler) -> WebhookEvent | None:
-        """Verify, then run `handler` unless this event was handled already (then return None).
+        """Verify, then run `handler` unless this event was handled already.
 
         If the handler raises, the claim is released and the error propagates: answer non-2xx and
         the API delivers again.
+
+        Args:
+            payload: The raw body exactly as received.
+            headers: The request's headers.
+            handler: An async function taking the typed event.
+
+        Returns:
+            The event, or None when it was handled already (answer 2xx all the same).
+
+        Raises:
+            WebhookVerificationError: The delivery failed verification (answer 400).
         """
         event = verify(payload, headers, self._secret, tolerance=self.tolerance)
         if isinstance(self.store, RedisDedupeStore):

@@ -34,7 +34,13 @@ RequestFiles = list[tuple[str, FileTypes]]
 
 @define
 class File:
-    """A file to upload: `File(payload=open("faq.md", "rb"), file_name="faq.md", mime_type="text/markdown")`."""
+    """A file to upload: `File(payload=open("faq.md", "rb"), file_name="faq.md", mime_type="text/markdown")`.
+
+    Attributes:
+        payload: The content: bytes, or a file opened in binary mode (read when the request is sent).
+        file_name: The name the API sees (it may use it to guess the type).
+        mime_type: The part's `Content-Type`; httpx guesses from `file_name` when None.
+    """
 
     payload: BinaryIO | bytes
     file_name: str | None = None

@@ -36,7 +36,14 @@ def _object(src: Mapping[str, Any], key: str) -> dict[str, Any]:
 
 @attrs.frozen(slots=True)
 class UnknownWebhookEvent:
-    """An event type this SDK version does not know: kept whole (`data` as JSON), never an error."""
+    """An event type this SDK version does not know: kept whole (`data` as JSON), never an error.
+
+    Attributes:
+        id: The event's id.
+        type: The event type, as sent.
+        timestamp: When it happened.
+        data: Its payload, as parsed JSON.
+    """
 
     id: str
     type: str
@@ -45,13 +52,25 @@ class UnknownWebhookEvent:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UnknownWebhookEvent:
+        """Build it from a delivery's parsed body.
+
+        Args:
+            src: The body: `id`, `type`, `timestamp` and `data`.
+        """
         timestamp = datetime.datetime.fromisoformat(_str(src, "timestamp"))
         return cls(id=_str(src, "id"), type=_str(src, "type"), timestamp=timestamp, data=_object(src, "data"))
 
 
 @attrs.frozen(slots=True)
 class ContactDeletedEvent:
-    """`contact.deleted`: A contact was erased."""
+    """`contact.deleted`: A contact was erased.
+
+    Attributes:
+        id: The event's id (also the delivery's `webhook-id`).
+        timestamp: When it happened.
+        data: Its payload.
+        type: `"contact.deleted"`.
+    """
 
     id: str
     timestamp: datetime.datetime
@@ -60,6 +79,11 @@ class ContactDeletedEvent:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ContactDeletedEvent:
+        """Build it from a delivery's parsed body.
+
+        Args:
+            src: The body: `id`, `type`, `timestamp` and `data`.
+        """
         timestamp = datetime.datetime.fromisoformat(_str(src, "timestamp"))
         data = _object(src, "data")
         return cls(id=_str(src, "id"), timestamp=timestamp, data=data)
@@ -67,7 +91,14 @@ class ContactDeletedEvent:
 
 @attrs.frozen(slots=True)
 class ContactUpdatedEvent:
-    """`contact.updated`: A contact's fields changed."""
+    """`contact.updated`: A contact's fields changed.
+
+    Attributes:
+        id: The event's id (also the delivery's `webhook-id`).
+        timestamp: When it happened.
+        data: Its payload.
+        type: `"contact.updated"`.
+    """
 
     id: str
     timestamp: datetime.datetime
@@ -76,6 +107,11 @@ class ContactUpdatedEvent:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ContactUpdatedEvent:
+        """Build it from a delivery's parsed body.
+
+        Args:
+            src: The body: `id`, `type`, `timestamp` and `data`.
+        """
         timestamp = datetime.datetime.fromisoformat(_str(src, "timestamp"))
         data = Contact.from_dict(_object(src, "data"))
         return cls(id=_str(src, "id"), timestamp=timestamp, data=data)
@@ -83,7 +119,14 @@ class ContactUpdatedEvent:
 
 @attrs.frozen(slots=True)
 class ConversationClosedEvent:
-    """`conversation.closed`: A conversation was closed."""
+    """`conversation.closed`: A conversation was closed.
+
+    Attributes:
+        id: The event's id (also the delivery's `webhook-id`).
+        timestamp: When it happened.
+        data: Its payload.
+        type: `"conversation.closed"`.
+    """
 
     id: str
     timestamp: datetime.datetime
@@ -92,6 +135,11 @@ class ConversationClosedEvent:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ConversationClosedEvent:
+        """Build it from a delivery's parsed body.
+
+        Args:
+            src: The body: `id`, `type`, `timestamp` and `data`.
+        """
         timestamp = datetime.datetime.fromisoformat(_str(src, "timestamp"))
         data = Conversation.from_dict(_object(src, "data"))
         return cls(id=_str(src, "id"), timestamp=timestamp, data=data)
@@ -99,7 +147,14 @@ class ConversationClosedEvent:
 
 @attrs.frozen(slots=True)
 class ConversationCreatedEvent:
-    """`conversation.created`: A conversation was started."""
+    """`conversation.created`: A conversation was started.
+
+    Attributes:
+        id: The event's id (also the delivery's `webhook-id`).
+        timestamp: When it happened.
+        data: Its payload.
+        type: `"conversation.created"`.
+    """
 
     id: str
     timestamp: datetime.datetime
@@ -108,6 +163,11 @@ class ConversationCreatedEvent:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ConversationCreatedEvent:
+        """Build it from a delivery's parsed body.
+
+        Args:
+            src: The body: `id`, `type`, `timestamp` and `data`.
+        """
         timestamp = datetime.datetime.fromisoformat(_str(src, "timestamp"))
         data = Conversation.from_dict(_object(src, "data"))
         return cls(id=_str(src, "id"), timestamp=timestamp, data=data)
@@ -115,7 +175,14 @@ class ConversationCreatedEvent:
 
 @attrs.frozen(slots=True)
 class ConversationUpdatedEvent:
-    """`conversation.updated`: A conversation changed status, assignee, subject or tags."""
+    """`conversation.updated`: A conversation changed status, assignee, subject or tags.
+
+    Attributes:
+        id: The event's id (also the delivery's `webhook-id`).
+        timestamp: When it happened.
+        data: Its payload.
+        type: `"conversation.updated"`.
+    """
 
     id: str
     timestamp: datetime.datetime
@@ -124,6 +191,11 @@ class ConversationUpdatedEvent:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ConversationUpdatedEvent:
+        """Build it from a delivery's parsed body.
+
+        Args:
+            src: The body: `id`, `type`, `timestamp` and `data`.
+        """
         timestamp = datetime.datetime.fromisoformat(_str(src, "timestamp"))
         data = Conversation.from_dict(_object(src, "data"))
         return cls(id=_str(src, "id"), timestamp=timestamp, data=data)
@@ -131,7 +203,14 @@ class ConversationUpdatedEvent:
 
 @attrs.frozen(slots=True)
 class KnowledgeArticleIngestedEvent:
-    """`knowledge.article.ingested`: An uploaded file finished ingesting."""
+    """`knowledge.article.ingested`: An uploaded file finished ingesting.
+
+    Attributes:
+        id: The event's id (also the delivery's `webhook-id`).
+        timestamp: When it happened.
+        data: Its payload.
+        type: `"knowledge.article.ingested"`.
+    """
 
     id: str
     timestamp: datetime.datetime
@@ -140,6 +219,11 @@ class KnowledgeArticleIngestedEvent:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> KnowledgeArticleIngestedEvent:
+        """Build it from a delivery's parsed body.
+
+        Args:
+            src: The body: `id`, `type`, `timestamp` and `data`.
+        """
         timestamp = datetime.datetime.fromisoformat(_str(src, "timestamp"))
         data = Article.from_dict(_object(src, "data"))
         return cls(id=_str(src, "id"), timestamp=timestamp, data=data)
@@ -147,7 +231,14 @@ class KnowledgeArticleIngestedEvent:
 
 @attrs.frozen(slots=True)
 class MessageCreatedEvent:
-    """`message.created`: A message was appended to a thread."""
+    """`message.created`: A message was appended to a thread.
+
+    Attributes:
+        id: The event's id (also the delivery's `webhook-id`).
+        timestamp: When it happened.
+        data: Its payload.
+        type: `"message.created"`.
+    """
 
     id: str
     timestamp: datetime.datetime
@@ -156,6 +247,11 @@ class MessageCreatedEvent:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> MessageCreatedEvent:
+        """Build it from a delivery's parsed body.
+
+        Args:
+            src: The body: `id`, `type`, `timestamp` and `data`.
+        """
         timestamp = datetime.datetime.fromisoformat(_str(src, "timestamp"))
         data = Message.from_dict(_object(src, "data"))
         return cls(id=_str(src, "id"), timestamp=timestamp, data=data)
@@ -163,7 +259,14 @@ class MessageCreatedEvent:
 
 @attrs.frozen(slots=True)
 class NoteCreatedEvent:
-    """`note.created`: An internal note was added."""
+    """`note.created`: An internal note was added.
+
+    Attributes:
+        id: The event's id (also the delivery's `webhook-id`).
+        timestamp: When it happened.
+        data: Its payload.
+        type: `"note.created"`.
+    """
 
     id: str
     timestamp: datetime.datetime
@@ -172,6 +275,11 @@ class NoteCreatedEvent:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> NoteCreatedEvent:
+        """Build it from a delivery's parsed body.
+
+        Args:
+            src: The body: `id`, `type`, `timestamp` and `data`.
+        """
         timestamp = datetime.datetime.fromisoformat(_str(src, "timestamp"))
         data = Note.from_dict(_object(src, "data"))
         return cls(id=_str(src, "id"), timestamp=timestamp, data=data)

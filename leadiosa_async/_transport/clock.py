@@ -11,19 +11,32 @@ import anyio
 
 
 class Clock:
-    """Wall time (for rate-limit resets), monotonic time (for latency) and sleeping."""
+    """Wall time (for rate-limit resets), monotonic time (for latency) and sleeping: what the client reads
+    and waits on. Subclass it to control time (`leadiosa_async.testing.FakeClock` does)."""
 
     def time(self) -> float:
+        """Wall-clock seconds since the epoch (`time.time()`)."""
         return time.time()
 
     def monotonic(self) -> float:
+        """Monotonic seconds (`time.monotonic()`), for durations and deadlines."""
         return time.monotonic()
 
     async def sleep(self, seconds: float) -> None:
+        """Sleep on the running event loop.
+
+        Args:
+            seconds: How long.
+        """
         await anyio.sleep(seconds)
 
     async def wait_event(self, event: anyio.Event, at_most: float) -> None:
-        """Until `event` is set or `at_most` seconds pass."""
+        """Until `event` is set or `at_most` seconds pass.
+
+        Args:
+            event: The event to wait for.
+            at_most: The longest wait, in seconds.
+        """
         with anyio.move_on_after(at_most):
             await event.wait()
 

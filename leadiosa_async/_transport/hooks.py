@@ -16,6 +16,15 @@ logger = logging.getLogger("leadiosa_async")
 
 @attrs.frozen(slots=True)
 class RequestStart:
+    """`Hooks.on_request_start`: an attempt is about to be sent.
+
+    Attributes:
+        operation_id: The operation (`conversations_get`).
+        method: The HTTP method.
+        url: The full URL.
+        attempt: 1 for the first attempt, 2 for the first retry, ...
+    """
+
     operation_id: str
     method: str
     url: str
@@ -24,6 +33,18 @@ class RequestStart:
 
 @attrs.frozen(slots=True)
 class RequestEnd:
+    """`Hooks.on_request_end`: an attempt ended, answered or not.
+
+    Attributes:
+        operation_id: The operation.
+        method: The HTTP method.
+        url: The full URL.
+        attempt: Which attempt (1 for the first).
+        elapsed: Seconds the attempt took (monotonic).
+        status_code: The status; None when no response arrived.
+        error: What ended the attempt without a response (a timeout, a dropped connection); None otherwise.
+    """
+
     operation_id: str
     method: str
     url: str
@@ -35,6 +56,15 @@ class RequestEnd:
 
 @attrs.frozen(slots=True)
 class RetryScheduled:
+    """`Hooks.on_retry`: a failed attempt will be retried.
+
+    Attributes:
+        operation_id: The operation.
+        attempt: The attempt that failed.
+        delay: Seconds until the next attempt.
+        reason: Why: `HTTP 503`, `ConnectTimeout`, ...
+    """
+
     operation_id: str
     attempt: int  # the attempt that failed
     delay: float  # seconds until the next attempt
@@ -43,6 +73,14 @@ class RetryScheduled:
 
 @attrs.frozen(slots=True)
 class ThrottleWait:
+    """`Hooks.on_throttle`: a call waits at the rate-limit gate before sending.
+
+    Attributes:
+        operation_id: The operation.
+        delay: Seconds it will wait.
+        reason: "rate_limit" (the window is used up) or "paused" (after a 429).
+    """
+
     operation_id: str
     delay: float
     reason: str  # "rate_limit" (window exhausted) or "paused" (after a 429)
@@ -68,7 +106,15 @@ def callbacks(value: Callable[[Any], Any] | Sequence[Callable[[Any], Any]] | Non
 @attrs.define
 class Hooks:
     """Callables told about events, one or a list per event: `Hooks(on_request_end=[record_latency])`
-    or `Hooks(on_retry=log_retry)`. Checked at construction: a non-callable is a `TypeError`."""
+    or `Hooks(on_retry=log_retry)`. Checked at construction: a non-callable is a `TypeError`. A hook that
+    raises is logged, never breaks the call.
+
+    Attributes:
+        on_request_start: Called with a `RequestStart` before each attempt.
+        on_request_end: Called with a `RequestEnd` after each attempt.
+        on_retry: Called with a `RetryScheduled` before each retry's wait.
+        on_throttle: Called with a `ThrottleWait` when a call waits at the gate.
+    """
 
     on_request_start: Sequence[Callable[[RequestStart], Any]] = attrs.field(default=(), converter=callbacks)
     on_request_end: Sequence[Callable[[RequestEnd], Any]] = attrs.field(default=(), converter=callbacks)

@@ -61,7 +61,12 @@ def reclaiming_pool_class() -> type[httpcore.AsyncConnectionPool]:
 
 class LeadiosaHTTPTransport(httpx.AsyncHTTPTransport):
     """`httpx.AsyncHTTPTransport` (same arguments) whose pool reclaims connections orphaned by
-    cancellation. Proxied transports keep httpx's own pool."""
+    cancellation (encode/httpcore#1093). Proxied transports keep httpx's own pool.
+
+    Args:
+        *args: `httpx.AsyncHTTPTransport`'s positional arguments.
+        **kwargs: `httpx.AsyncHTTPTransport`'s keyword arguments (`verify`, `limits`, `retries`, ...).
+    """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -43,13 +43,20 @@ MAX_WINDOW = 24 * 3600.0  # a reset further away than this (either way) is not b
 
 @attrs.frozen(slots=True)
 class RateLimit:
-    """Where the client stands: `limit` per window, `remaining` in it, `reset_at` (Unix seconds)."""
+    """Where the client stands in the API's rate-limit window (`client.rate_limit`).
+
+    Attributes:
+        limit: Requests allowed per window (`X-RateLimit-Limit`).
+        remaining: Requests left in the current window (`X-RateLimit-Remaining`).
+        reset_at: When the window resets, in Unix seconds by this machine's clock (corrected for the
+            server's clock skew).
+        window: The server's own reset value when it is absolute (Unix seconds): it names the window exactly,
+            where `reset_at` may move with each response's skew correction. None for delta-seconds resets.
+    """
 
     limit: int
     remaining: int
     reset_at: float
-    # The server's own reset value when it is absolute (Unix seconds): it names the window exactly, where
-    # `reset_at` may move with each response's skew correction. None for delta-seconds resets.
     window: float | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
 
     @property
@@ -125,20 +132,45 @@ def throttle_delay(
 
 
 class RateStore(Protocol):
-    """Where the rate-limit state of a token lives. `key` identifies the token (a hash, never the token)."""
+    """Where the rate-limit state of a token lives: implement it to share the state your own way
+    (`MemoryRateStore` and `leadiosa_async.redis_ratelimit.RedisRateStore` do). `key` identifies the token
+    (a hash, never the token)."""
 
     async def acquire(self, key: str, now: float, hold: float) -> tuple[float, str]:
-        """Reserve a request slot: (0, reservation id) to go now, or (seconds to wait, "")."""
+        """Reserve a request slot.
+
+        Args:
+            key: The token's key.
+            now: Unix seconds on the client's clock.
+            hold: Seconds a reservation may stay open before the store may count it as ended (a client that
+                died holding it).
+
+        Returns:
+            (0, a reservation id) to go now, or (seconds to wait, "").
+        """
         ...
 
     async def release(
         self, key: str, reservation: str, snapshot: RateLimit | None, responded: bool, now: float
     ) -> None:
-        """End a reservation, recording whether a response came and the rate-limit state it reported."""
+        """End a reservation, recording whether a response came and the rate-limit state it reported.
+
+        Args:
+            key: The token's key.
+            reservation: The id `acquire` returned.
+            snapshot: The rate-limit state the response reported (None without a response or headers).
+            responded: Whether the API answered.
+            now: Unix seconds on the client's clock.
+        """
         ...
 
     async def pause(self, key: str, until: float) -> None:
-        """Hold every request for `key` until `until` (after a 429)."""
+        """Hold every request for `key` (after a 429).
+
+        Args:
+            key: The token's key.
+            until: Unix seconds when requests may go again.
+        """
         ...
 
 
@@ -157,22 +189,45 @@ class MemoryRateStore:
         self.keys: dict[str, _KeyState] = {}
 
     def get(self, key: str) -> _KeyState:
+        """The state of `key` (created empty on first use).
+
+        Args:
+            key: The token's key.
+        """
         if key not in self.keys:
             self.keys[key] = _KeyState()
         return self.keys[key]
 
     def delay(self, key: str, now: float) -> float:
-        """How long a new request for `key` should wait (0: go now)."""
+        """How long a new request for `key` should wait (0: go now).
+
+        Args:
+            key: The token's key.
+            now: Unix seconds on the client's clock.
+        """
         entry = self.get(key)
         return throttle_delay(entry.state, entry.in_flight, entry.paused_until, now, entry.responded)
 
     def try_reserve(self, key: str, now: float) -> float:
+        """Take a slot when none need wait: 0 (taken), or the seconds to wait (nothing taken).
+
+        Args:
+            key: The token's key.
+            now: Unix seconds on the client's clock.
+        """
         delay = self.delay(key, now)
         if delay <= 0:
             self.get(key).in_flight += 1
         return delay
 
     def finish(self, key: str, snapshot: RateLimit | None, responded: bool) -> None:
+        """Give a slot back, merging the state the response reported.
+
+        Args:
+            key: The token's key.
+            snapshot: The reported state (None without one).
+            responded: Whether the API answered.
+        """
         entry = self.get(key)
         entry.responded = entry.responded or responded
         if snapshot is not None:
@@ -180,15 +235,37 @@ class MemoryRateStore:
         entry.in_flight = max(0, entry.in_flight - 1)
 
     async def acquire(self, key: str, now: float, hold: float) -> tuple[float, str]:
+        """`RateStore.acquire`, in this process.
+
+        Args:
+            key: The token's key.
+            now: Unix seconds on the client's clock.
+            hold: Unused here: a reservation ends with its process.
+        """
         delay = self.try_reserve(key, now)
         return (0.0, "local") if delay <= 0 else (delay, "")
 
     async def release(
         self, key: str, reservation: str, snapshot: RateLimit | None, responded: bool, now: float
     ) -> None:
+        """`RateStore.release`, in this process.
+
+        Args:
+            key: The token's key.
+            reservation: The id `acquire` returned.
+            snapshot: The reported state (None without one).
+            responded: Whether the API answered.
+            now: Unix seconds on the client's clock.
+        """
         self.finish(key, snapshot, responded)
 
     async def pause(self, key: str, until: float) -> None:
+        """`RateStore.pause`, in this process.
+
+        Args:
+            key: The token's key.
+            until: Unix seconds when requests may go again.
+        """
         entry = self.get(key)
         entry.paused_until = max(entry.paused_until, until)
 

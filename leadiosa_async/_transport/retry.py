@@ -71,6 +71,10 @@ class RetryBudget:
     The budget starts with `capacity` tokens; every call deposits `ratio` of a token (up to the
     capacity) and every retry spends one. Once the burst is used up, retries stay below `ratio`
     of the call rate until calls succeed again.
+
+    Args:
+        capacity: Tokens at the start, and the most it holds (at least 1): the burst of retries allowed.
+        ratio: Tokens each call deposits (0 to 1): the share of calls that may be retried in the long run.
     """
 
     def __init__(self, capacity: float = 10.0, ratio: float = 0.2) -> None:
@@ -84,9 +88,11 @@ class RetryBudget:
         return f"RetryBudget(capacity={self.capacity}, ratio={self.ratio}, tokens={self.tokens:.1f})"
 
     def deposit(self) -> None:
+        """Add `ratio` of a token (the SDK calls it once per call)."""
         self.tokens = min(self.capacity, self.tokens + self.ratio)
 
     def try_spend(self) -> bool:
+        """Spend a token for a retry: True if there was one."""
         if self.tokens < 1:
             return False
         self.tokens -= 1

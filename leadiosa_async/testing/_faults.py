@@ -18,20 +18,35 @@ class ConnectionDropped(Exception):
 
 @attrs.define
 class Faults:
-    """Rates are probabilities per request; the same seed gives the same faults in the same order."""
+    """Faults the sandbox injects: `Sandbox(faults=Faults(seed=7, error_rates={503: 0.05}))`. Rates are
+    probabilities per request; the same seed gives the same faults for the same calls.
+
+    Attributes:
+        seed: Seeds the choices.
+        error_rates: Status to rate, e.g. `{500: 0.05, 429: 0.02}`: answered with that status and the error
+            envelope, before the handler acts.
+        retry_after_rate: Share of injected 429s that carry `Retry-After`.
+        latency: Seconds added to every response.
+        drop_rate: Connections dropped: half before the handler acts, half after it did.
+        slow_rate: Responses delayed by `slow_seconds` (make it longer than the client's timeout).
+        slow_seconds: The delay of a slow response.
+        truncate_rate: 2xx bodies cut short (after the handler acted).
+        garbage_rate: 2xx bodies that are not JSON (after the handler acted).
+    """
 
     seed: int = 0
-    error_rates: Mapping[int, float] = attrs.Factory(dict)  # status -> rate, e.g. {500: 0.05, 429: 0.02}
-    retry_after_rate: float = 1.0  # share of injected 429s that carry Retry-After
-    latency: float = 0.0  # seconds added to every response
-    drop_rate: float = 0.0  # connections dropped: half before the handler acts, half after it did
-    slow_rate: float = 0.0  # responses delayed by slow_seconds (make it longer than the client's timeout)
+    error_rates: Mapping[int, float] = attrs.Factory(dict)
+    retry_after_rate: float = 1.0
+    latency: float = 0.0
+    drop_rate: float = 0.0
+    slow_rate: float = 0.0
     slow_seconds: float = 0.0
-    truncate_rate: float = 0.0  # 2xx bodies cut short (after the handler acted)
-    garbage_rate: float = 0.0  # 2xx bodies that are not JSON (after the handler acted)
+    truncate_rate: float = 0.0
+    garbage_rate: float = 0.0
 
     @property
     def active(self) -> bool:
+        """Whether any fault is switched on."""
         rates = (self.drop_rate, self.slow_rate, self.truncate_rate, self.garbage_rate, *self.error_rates.values())
         return self.latency > 0 or any(rate > 0 for rate in rates)
 

@@ -45,7 +45,15 @@ MAX_BODY = 11 * 1024 * 1024
 
 @attrs.define
 class Delivery:
-    """A webhook delivery the sandbox made (recorded, never sent)."""
+    """A webhook delivery the sandbox made (recorded in `Sandbox.deliveries`, never sent).
+
+    Attributes:
+        endpoint_id: The webhook endpoint it was for.
+        url: The endpoint's URL.
+        event_type: The event (`conversation.created`, ...).
+        headers: The signed headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`).
+        body: The JSON body, as bytes.
+    """
 
     endpoint_id: str
     url: str
@@ -73,7 +81,17 @@ def load_spec() -> dict[str, Any]:
 
 
 class Sandbox:
-    """An ASGI app implementing every operation of openapi.json in memory."""
+    """An ASGI app implementing every operation of openapi.json in memory: `sandbox.client()` talks to it
+    in-process; `python -m leadiosa_async.testing` serves it over HTTP.
+
+    Args:
+        rate_limit: Requests per window and token, with the API's rate-limit headers and 429s; None for no limit.
+        rate_window: The window's length, in seconds.
+        faults: Faults to inject (`Faults`); none by default.
+        clock: Wall time for timestamps and windows (`FakeClock().time` for virtual time).
+        tokens: Token to workspace member id; by default `OWNER_TOKEN` (the owner) and `AGENT_TOKEN` (an agent).
+        examples: Start with the resources the spec's examples name, so documented examples work as written.
+    """
 
     def __init__(
         self,
@@ -146,7 +164,12 @@ class Sandbox:
             self.load_examples()
 
     def client(self, token: str | None = None, **kwargs: Any) -> AsyncLeadiosa:
-        """An `AsyncLeadiosa` talking to this sandbox in-process (owner token unless `token=`)."""
+        """An `AsyncLeadiosa` talking to this sandbox in-process (no network).
+
+        Args:
+            token: The token to use; the owner's by default (`AGENT_TOKEN` for an agent).
+            **kwargs: More `AsyncLeadiosa` options (`clock`, `max_retries`, `hooks`, ...).
+        """
         http_client = httpx.AsyncClient(transport=_SandboxTransport(app=self))
         client = AsyncLeadiosa(token or OWNER_TOKEN, base_url="http://sandbox.localhost/api/v1",
                                http_client=http_client, **kwargs)  # fmt: skip
@@ -154,7 +177,12 @@ class Sandbox:
         return client
 
     def sync_client(self, token: str | None = None, **kwargs: Any) -> Leadiosa:
-        """A `Leadiosa` (the sync client) talking to this sandbox in-process (owner token unless `token=`)."""
+        """A `Leadiosa` (the sync client) talking to this sandbox in-process (no network).
+
+        Args:
+            token: The token to use; the owner's by default.
+            **kwargs: More `Leadiosa` options.
+        """
         http_client = httpx.AsyncClient(transport=_SandboxTransport(app=self))
         client = Leadiosa(token or OWNER_TOKEN, base_url="http://sandbox.localhost/api/v1",
                           http_client=http_client, **kwargs)  # fmt: skip

@@ -40,6 +40,7 @@ class Article:
         created_at (datetime.datetime): ISO-8601 timestamp in UTC.
         updated_at (datetime.datetime): ISO-8601 timestamp in UTC.
         body (str | Unset):
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     id: str
@@ -68,6 +69,8 @@ class Article:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         id = self.id
 
         title = self.title
@@ -104,6 +107,17 @@ class Article:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         d = src_dict
         id = d["id"]
         if type(id) is not str:
@@ -146,6 +160,7 @@ class Article:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

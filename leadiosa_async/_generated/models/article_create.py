@@ -27,6 +27,7 @@ class ArticleCreate:
         title (str): The article's title.
         body (str): The article's text (Markdown); it is chunked for the AI agent.
         status (ArticleCreateStatus | Unset): Initial state; default draft.
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     title: str
@@ -45,6 +46,8 @@ class ArticleCreate:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         title = self.title
 
         body = self.body
@@ -68,6 +71,17 @@ class ArticleCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         d = src_dict
         title = d["title"]
         if type(title) is not str:
@@ -96,6 +110,7 @@ class ArticleCreate:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -28,6 +28,7 @@ class ArticleUpdate:
         title (str | Unset): New title.
         body (str | Unset): New text (Markdown); the article is chunked again.
         status (ArticleUpdateStatus | Unset): New state.
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     title: str | Unset = UNSET
@@ -46,6 +47,8 @@ class ArticleUpdate:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         title = self.title
 
         body = self.body
@@ -68,6 +71,17 @@ class ArticleUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         d = src_dict
         title = d.get("title", UNSET)
         if title is not UNSET and type(title) is not str:
@@ -96,6 +110,7 @@ class ArticleUpdate:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -31,6 +31,7 @@ class Chunk:
         index (int):
         text (str):
         token_count (int):
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     id: str
@@ -53,6 +54,8 @@ class Chunk:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         id = self.id
 
         article_id = self.article_id
@@ -79,6 +82,17 @@ class Chunk:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         d = src_dict
         id = d["id"]
         if type(id) is not str:
@@ -114,6 +128,7 @@ class Chunk:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

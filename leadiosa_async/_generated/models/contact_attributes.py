@@ -14,7 +14,11 @@ T = TypeVar("T", bound="ContactAttributes")
 
 @_attrs_define
 class ContactAttributes:
-    """Custom attributes: string, number or boolean values."""
+    """Custom attributes: string, number or boolean values.
+
+    Attributes:
+        additional_properties (dict[str, bool | float | str]): Fields the spec does not name, as the API sent them.
+    """
 
     additional_properties: dict[str, bool | float | str] = _attrs_field(init=False, factory=dict)
 
@@ -22,6 +26,8 @@ class ContactAttributes:
         return short_repr(self, ())
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -31,6 +37,17 @@ class ContactAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         d = src_dict
         contact_attributes = cls()
 
@@ -55,6 +72,7 @@ class ContactAttributes:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> bool | float | str:

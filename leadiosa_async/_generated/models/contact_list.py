@@ -29,6 +29,7 @@ class ContactList:
     Attributes:
         data (list[Contact]):
         pagination (Pagination): Cursor pagination state of a list response.
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     data: list[Contact]
@@ -45,6 +46,8 @@ class ContactList:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -65,6 +68,17 @@ class ContactList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         from ..models.contact import Contact
         from ..models.pagination import Pagination
 
@@ -84,6 +98,7 @@ class ContactList:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -33,6 +33,7 @@ class ContactUpdate:
         name (str | Unset): New display name.
         phone (str | Unset): New phone number, as the contact gave it.
         attributes (ContactAttributes | Unset): Custom attributes: string, number or boolean values.
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     email: str | Unset = UNSET
@@ -53,6 +54,8 @@ class ContactUpdate:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         email = self.email
 
         name = self.name
@@ -79,6 +82,17 @@ class ContactUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         from ..models.contact_attributes import ContactAttributes
 
         d = src_dict
@@ -114,6 +128,7 @@ class ContactUpdate:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -44,6 +44,7 @@ class Conversation:
         subject (str | Unset):
         tags (list[str] | Unset):
         closed_at (datetime.datetime | Unset): Set when status became closed.
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     id: str
@@ -76,6 +77,8 @@ class Conversation:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         id = self.id
 
         status: str = self.status
@@ -125,6 +128,17 @@ class Conversation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         d = src_dict
         id = d["id"]
         if type(id) is not str:
@@ -182,6 +196,7 @@ class Conversation:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

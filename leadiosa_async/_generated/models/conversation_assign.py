@@ -18,6 +18,7 @@ class ConversationAssign:
     """
     Attributes:
         assignee_id (str): The workspace member to assign the conversation to.
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     assignee_id: str
@@ -27,6 +28,8 @@ class ConversationAssign:
         return short_repr(self, ("assignee_id",))
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         assignee_id = self.assignee_id
 
         field_dict: dict[str, Any] = {}
@@ -41,6 +44,17 @@ class ConversationAssign:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         d = src_dict
         assignee_id = d["assignee_id"]
         if type(assignee_id) is not str:
@@ -56,6 +70,7 @@ class ConversationAssign:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -39,6 +39,7 @@ class ConversationCreate:
         message (str | Unset): Optional first inbound message.
         assignee_id (str | Unset): The workspace member to assign the conversation to.
         tags (list[str] | Unset): Labels for filtering and reporting.
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     channel: Channel
@@ -65,6 +66,8 @@ class ConversationCreate:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         channel: str = self.channel
 
         contact_id = self.contact_id
@@ -107,6 +110,17 @@ class ConversationCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         from ..models.contact_input import ContactInput
 
         d = src_dict
@@ -157,6 +171,7 @@ class ConversationCreate:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

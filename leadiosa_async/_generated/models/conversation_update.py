@@ -30,6 +30,7 @@ class ConversationUpdate:
         assignee_id (str | Unset): The workspace member to assign the conversation to (409 if it is closed).
         subject (str | Unset): New subject line.
         tags (list[str] | Unset): The new set of tags (replaces the old one).
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     status: ConversationStatus | Unset = UNSET
@@ -50,6 +51,8 @@ class ConversationUpdate:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
@@ -78,6 +81,17 @@ class ConversationUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         d = src_dict
         _status = d.get("status", UNSET)
         status: ConversationStatus | Unset
@@ -113,6 +127,7 @@ class ConversationUpdate:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

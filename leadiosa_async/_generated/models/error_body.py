@@ -26,6 +26,7 @@ class ErrorBody:
         code (str): Machine-readable error code, e.g. conversation_not_found.
         message (str): Human-readable explanation.
         request_id (str): Include this when contacting support.
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     code: str
@@ -44,6 +45,8 @@ class ErrorBody:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         code = self.code
 
         message = self.message
@@ -64,6 +67,17 @@ class ErrorBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         d = src_dict
         code = d["code"]
         if type(code) is not str:
@@ -89,6 +103,7 @@ class ErrorBody:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -23,6 +23,7 @@ class ErrorEnvelope:
 
     Attributes:
         error (ErrorBody):
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     error: ErrorBody
@@ -32,6 +33,8 @@ class ErrorEnvelope:
         return short_repr(self, ("error",))
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -46,6 +49,17 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         from ..models.error_body import ErrorBody
 
         d = src_dict
@@ -61,6 +75,7 @@ class ErrorEnvelope:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

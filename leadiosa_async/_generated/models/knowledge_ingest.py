@@ -26,6 +26,7 @@ class KnowledgeIngest:
     Attributes:
         file (File): A .md, .txt, .html or .pdf file of at most 10 MiB.
         title (str | Unset): Defaults to the file name.
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     file: File
@@ -42,6 +43,8 @@ class KnowledgeIngest:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         file = self.file.to_tuple()
 
         title = self.title
@@ -59,6 +62,7 @@ class KnowledgeIngest:
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
+        """This object as the parts of a multipart/form-data body (what httpx takes as `files`)."""
         files: types.RequestFiles = []
 
         files.append(("file", self.file.to_tuple()))
@@ -73,6 +77,17 @@ class KnowledgeIngest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         d = src_dict
         file = File(payload=BytesIO(d["file"]))
 
@@ -91,6 +106,7 @@ class KnowledgeIngest:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -29,6 +29,7 @@ class MessageCreate:
         body (str): The message text.
         author_type (AuthorType | Unset): Who wrote a message.
         direction (MessageDirection | Unset): inbound: from the contact; outbound: to the contact.
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     body: str
@@ -47,6 +48,8 @@ class MessageCreate:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         body = self.body
 
         author_type: str | Unset = UNSET
@@ -73,6 +76,17 @@ class MessageCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         d = src_dict
         body = d["body"]
         if type(body) is not str:
@@ -104,6 +118,7 @@ class MessageCreate:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

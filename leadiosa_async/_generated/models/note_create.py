@@ -18,6 +18,7 @@ class NoteCreate:
     """
     Attributes:
         body (str): The note's text, visible to the team only.
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     body: str
@@ -27,6 +28,8 @@ class NoteCreate:
         return short_repr(self, ("body",))
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         body = self.body
 
         field_dict: dict[str, Any] = {}
@@ -41,6 +44,17 @@ class NoteCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         d = src_dict
         body = d["body"]
         if type(body) is not str:
@@ -56,6 +70,7 @@ class NoteCreate:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

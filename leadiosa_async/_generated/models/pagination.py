@@ -26,6 +26,7 @@ class Pagination:
         has_more (bool): Whether another page follows.
         next_cursor (str | Unset): Pass as `after` to fetch the next page. Omitted on the last page. Valid only until
             the underlying data changes.
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     has_more: bool
@@ -42,6 +43,8 @@ class Pagination:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         has_more = self.has_more
 
         next_cursor = self.next_cursor
@@ -60,6 +63,17 @@ class Pagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         d = src_dict
         has_more = d["has_more"]
         if type(has_more) is not bool:
@@ -80,6 +94,7 @@ class Pagination:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -41,6 +41,7 @@ class Subscription:
         current_period_start (datetime.datetime): ISO-8601 timestamp in UTC.
         current_period_end (datetime.datetime): ISO-8601 timestamp in UTC.
         ai_tokens (TokenUsage):
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     plan: Plan
@@ -65,6 +66,8 @@ class Subscription:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         plan: str = self.plan
 
         billing_cycle: str = self.billing_cycle
@@ -94,6 +97,17 @@ class Subscription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         from ..models.token_usage import TokenUsage
 
         d = src_dict
@@ -124,6 +138,7 @@ class Subscription:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

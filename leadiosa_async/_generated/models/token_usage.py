@@ -24,6 +24,7 @@ class TokenUsage:
     Attributes:
         included (int): AI tokens included this period.
         used (int): AI tokens used so far this period.
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     included: int
@@ -40,6 +41,8 @@ class TokenUsage:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         included = self.included
 
         used = self.used
@@ -57,6 +60,17 @@ class TokenUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         d = src_dict
         included = d["included"]
         if type(included) is not int:
@@ -77,6 +91,7 @@ class TokenUsage:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

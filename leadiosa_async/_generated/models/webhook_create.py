@@ -27,6 +27,7 @@ class WebhookCreate:
         url (str): Where deliveries are POSTed (https only).
         events (list[EventType]): The event types to deliver.
         description (str | Unset): A note for your team about this endpoint.
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     url: str
@@ -45,6 +46,8 @@ class WebhookCreate:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         url = self.url
 
         events = []
@@ -69,6 +72,17 @@ class WebhookCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         d = src_dict
         url = d["url"]
         if type(url) is not str:
@@ -97,6 +111,7 @@ class WebhookCreate:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -35,6 +35,7 @@ class WebhookEndpointCreated:
         created_at (datetime.datetime): ISO-8601 timestamp in UTC.
         secret (str): The signing secret. Returned only by this call: store it now.
         description (str | Unset):
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     id: str
@@ -59,6 +60,8 @@ class WebhookEndpointCreated:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         id = self.id
 
         url = self.url
@@ -92,6 +95,17 @@ class WebhookEndpointCreated:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         d = src_dict
         id = d["id"]
         if type(id) is not str:
@@ -133,6 +147,7 @@ class WebhookEndpointCreated:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

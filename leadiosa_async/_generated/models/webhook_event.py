@@ -35,6 +35,7 @@ class WebhookEvent:
         type_ (EventType): A webhook event type.
         timestamp (datetime.datetime): ISO-8601 timestamp in UTC.
         data (WebhookEventData): The resource the event is about.
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     id: str
@@ -55,6 +56,8 @@ class WebhookEvent:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         id = self.id
 
         type_: str = self.type_
@@ -78,6 +81,17 @@ class WebhookEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         from ..models.webhook_event_data import WebhookEventData
 
         d = src_dict
@@ -104,6 +118,7 @@ class WebhookEvent:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

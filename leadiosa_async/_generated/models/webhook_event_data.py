@@ -14,7 +14,11 @@ T = TypeVar("T", bound="WebhookEventData")
 
 @_attrs_define
 class WebhookEventData:
-    """The resource the event is about."""
+    """The resource the event is about.
+
+    Attributes:
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -22,6 +26,8 @@ class WebhookEventData:
         return short_repr(self, ())
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -30,6 +36,17 @@ class WebhookEventData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         d = src_dict
         webhook_event_data = cls()
 
@@ -38,6 +55,7 @@ class WebhookEventData:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

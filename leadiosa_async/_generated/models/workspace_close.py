@@ -24,6 +24,7 @@ class WorkspaceClose:
     Attributes:
         confirm (str): The workspace name, to confirm.
         reason (str | Unset): Why the workspace is closed (kept for the audit log).
+        additional_properties (dict[str, Any]): Fields the spec does not name, as the API sent them.
     """
 
     confirm: str
@@ -40,6 +41,8 @@ class WorkspaceClose:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as the API's JSON object: a dict of JSON values, unset fields left out and
+        `additional_properties` kept."""
         confirm = self.confirm
 
         reason = self.reason
@@ -58,6 +61,17 @@ class WorkspaceClose:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the object from the API's JSON object, checking each field's type.
+
+        Args:
+            src_dict: The JSON object, as parsed; it is read, not changed. Keys the spec does not name are kept
+                in `additional_properties`.
+
+        Raises:
+            TypeError: A field has the wrong type.
+            KeyError: A required field is missing.
+            ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
+        """
         d = src_dict
         confirm = d["confirm"]
         if type(confirm) is not str:
@@ -78,6 +92,7 @@ class WorkspaceClose:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not name (the API added them later)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

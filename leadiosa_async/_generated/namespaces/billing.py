@@ -25,6 +25,11 @@ class BillingNamespace:
     __slots__ = ("_transport",)
 
     def __init__(self, transport: Transport) -> None:
+        """Built by the client (`client.billing`), not by you.
+
+        Args:
+            transport: The client's request pipeline.
+        """
         self._transport = transport
 
     @property
@@ -43,6 +48,10 @@ class BillingNamespace:
 
         Current plan, billing cycle and AI token usage. Read-only.
 
+        Args:
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
+
         Returns:
             Subscription
 
@@ -59,6 +68,11 @@ class BillingNamespaceWithRawResponse:
     __slots__ = ("_transport",)
 
     def __init__(self, transport: Transport) -> None:
+        """Built by the client (`client.billing`), not by you.
+
+        Args:
+            transport: The client's request pipeline.
+        """
         self._transport = transport
 
     @operation(ops.BILLING_GET_SUBSCRIPTION)
@@ -71,6 +85,10 @@ class BillingNamespaceWithRawResponse:
         `GET /billing/subscription` — operationId `billing_get_subscription`.
 
         Current plan, billing cycle and AI token usage. Read-only.
+
+        Args:
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Subscription]: the HTTP response (`.status_code`, `.headers`,
@@ -91,6 +109,12 @@ class BillingSyncNamespace:
     __slots__ = ("_async", "_portal")
 
     def __init__(self, portal: SyncRunner, namespace: BillingNamespace) -> None:
+        """Built by the client (`Leadiosa().billing`), not by you.
+
+        Args:
+            portal: Runs the async namespace's calls on the sync client's event loop.
+            namespace: The async namespace it wraps.
+        """
         self._portal = portal
         self._async = namespace
 
@@ -110,6 +134,10 @@ class BillingSyncNamespace:
 
         Current plan, billing cycle and AI token usage. Read-only.
 
+        Args:
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
+
         Returns:
             Subscription
 
@@ -124,6 +152,12 @@ class BillingSyncNamespaceWithRawResponse:
     __slots__ = ("_async", "_portal")
 
     def __init__(self, portal: SyncRunner, namespace: BillingNamespaceWithRawResponse) -> None:
+        """Built by the client (`Leadiosa().billing`), not by you.
+
+        Args:
+            portal: Runs the async namespace's calls on the sync client's event loop.
+            namespace: The async namespace it wraps.
+        """
         self._portal = portal
         self._async = namespace
 
@@ -137,6 +171,10 @@ class BillingSyncNamespaceWithRawResponse:
         `GET /billing/subscription` — operationId `billing_get_subscription`.
 
         Current plan, billing cycle and AI token usage. Read-only.
+
+        Args:
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Subscription]: the HTTP response (`.status_code`, `.headers`,

@@ -49,6 +49,11 @@ class ContactsNamespace:
     __slots__ = ("_transport",)
 
     def __init__(self, transport: Transport) -> None:
+        """Built by the client (`client.contacts`), not by you.
+
+        Args:
+            transport: The client's request pipeline.
+        """
         self._transport = transport
 
     @property
@@ -71,6 +76,8 @@ class ContactsNamespace:
 
         Args:
             contact_id: The contact's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             None
@@ -96,6 +103,8 @@ class ContactsNamespace:
 
         Args:
             contact_id: The contact's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Contact
@@ -129,6 +138,8 @@ class ContactsNamespace:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             PageCall[Contact]: `await` it for the first `Page` (`.data`, `.has_more`,
@@ -187,6 +198,8 @@ class ContactsNamespace:
             name: New display name.
             phone: New phone number, as the contact gave it.
             attributes: Custom attributes: string, number or boolean values.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Contact
@@ -232,6 +245,11 @@ class ContactsNamespaceWithRawResponse:
     __slots__ = ("_transport",)
 
     def __init__(self, transport: Transport) -> None:
+        """Built by the client (`client.contacts`), not by you.
+
+        Args:
+            transport: The client's request pipeline.
+        """
         self._transport = transport
 
     @operation(ops.CONTACTS_DELETE)
@@ -249,6 +267,8 @@ class ContactsNamespaceWithRawResponse:
 
         Args:
             contact_id: The contact's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
@@ -278,6 +298,8 @@ class ContactsNamespaceWithRawResponse:
 
         Args:
             contact_id: The contact's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Contact]: the HTTP response (`.status_code`, `.headers`,
@@ -315,6 +337,8 @@ class ContactsNamespaceWithRawResponse:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Page[Contact]]: the HTTP response (`.status_code`, `.headers`,
@@ -361,6 +385,8 @@ class ContactsNamespaceWithRawResponse:
             name: New display name.
             phone: New phone number, as the contact gave it.
             attributes: Custom attributes: string, number or boolean values.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Contact]: the HTTP response (`.status_code`, `.headers`,
@@ -410,6 +436,12 @@ class ContactsSyncNamespace:
     __slots__ = ("_async", "_portal")
 
     def __init__(self, portal: SyncRunner, namespace: ContactsNamespace) -> None:
+        """Built by the client (`Leadiosa().contacts`), not by you.
+
+        Args:
+            portal: Runs the async namespace's calls on the sync client's event loop.
+            namespace: The async namespace it wraps.
+        """
         self._portal = portal
         self._async = namespace
 
@@ -433,6 +465,8 @@ class ContactsSyncNamespace:
 
         Args:
             contact_id: The contact's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             None
@@ -455,6 +489,8 @@ class ContactsSyncNamespace:
 
         Args:
             contact_id: The contact's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Contact
@@ -485,6 +521,8 @@ class ContactsSyncNamespace:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             SyncPage[Contact]: the first page (`.data`, `.has_more`, `.next_cursor`);
@@ -517,6 +555,8 @@ class ContactsSyncNamespace:
             name: New display name.
             phone: New phone number, as the contact gave it.
             attributes: Custom attributes: string, number or boolean values.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Contact
@@ -534,6 +574,12 @@ class ContactsSyncNamespaceWithRawResponse:
     __slots__ = ("_async", "_portal")
 
     def __init__(self, portal: SyncRunner, namespace: ContactsNamespaceWithRawResponse) -> None:
+        """Built by the client (`Leadiosa().contacts`), not by you.
+
+        Args:
+            portal: Runs the async namespace's calls on the sync client's event loop.
+            namespace: The async namespace it wraps.
+        """
         self._portal = portal
         self._async = namespace
 
@@ -552,6 +598,8 @@ class ContactsSyncNamespaceWithRawResponse:
 
         Args:
             contact_id: The contact's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
@@ -575,6 +623,8 @@ class ContactsSyncNamespaceWithRawResponse:
 
         Args:
             contact_id: The contact's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Contact]: the HTTP response (`.status_code`, `.headers`,
@@ -606,6 +656,8 @@ class ContactsSyncNamespaceWithRawResponse:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Page[Contact]]: the HTTP response (`.status_code`, `.headers`,
@@ -638,6 +690,8 @@ class ContactsSyncNamespaceWithRawResponse:
             name: New display name.
             phone: New phone number, as the contact gave it.
             attributes: Custom attributes: string, number or boolean values.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Contact]: the HTTP response (`.status_code`, `.headers`,

@@ -57,6 +57,11 @@ class ConversationsNamespace:
     __slots__ = ("_transport",)
 
     def __init__(self, transport: Transport) -> None:
+        """Built by the client (`client.conversations`), not by you.
+
+        Args:
+            transport: The client's request pipeline.
+        """
         self._transport = transport
 
     @property
@@ -85,6 +90,8 @@ class ConversationsNamespace:
         Args:
             conversation_id: The conversation's ID.
             assignee_id: The workspace member to assign the conversation to.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Conversation
@@ -129,6 +136,8 @@ class ConversationsNamespace:
             message: Optional first inbound message.
             assignee_id: The workspace member to assign the conversation to.
             tags: Labels for filtering and reporting.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Conversation
@@ -175,6 +184,8 @@ class ConversationsNamespace:
 
         Args:
             conversation_id: The conversation's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Conversation
@@ -215,6 +226,8 @@ class ConversationsNamespace:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             PageCall[Conversation]: `await` it for the first `Page` (`.data`, `.has_more`,
@@ -286,6 +299,8 @@ class ConversationsNamespace:
             assignee_id: The workspace member to assign the conversation to (409 if it is closed).
             subject: New subject line.
             tags: The new set of tags (replaces the old one).
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Conversation
@@ -329,6 +344,11 @@ class ConversationsNamespaceWithRawResponse:
     __slots__ = ("_transport",)
 
     def __init__(self, transport: Transport) -> None:
+        """Built by the client (`client.conversations`), not by you.
+
+        Args:
+            transport: The client's request pipeline.
+        """
         self._transport = transport
 
     @operation(ops.CONVERSATIONS_ASSIGN)
@@ -352,6 +372,8 @@ class ConversationsNamespaceWithRawResponse:
         Args:
             conversation_id: The conversation's ID.
             assignee_id: The workspace member to assign the conversation to.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
@@ -400,6 +422,8 @@ class ConversationsNamespaceWithRawResponse:
             message: Optional first inbound message.
             assignee_id: The workspace member to assign the conversation to.
             tags: Labels for filtering and reporting.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
@@ -450,6 +474,8 @@ class ConversationsNamespaceWithRawResponse:
 
         Args:
             conversation_id: The conversation's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
@@ -494,6 +520,8 @@ class ConversationsNamespaceWithRawResponse:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Page[Conversation]]: the HTTP response (`.status_code`, `.headers`,
@@ -550,6 +578,8 @@ class ConversationsNamespaceWithRawResponse:
             assignee_id: The workspace member to assign the conversation to (409 if it is closed).
             subject: New subject line.
             tags: The new set of tags (replaces the old one).
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
@@ -597,6 +627,12 @@ class ConversationsSyncNamespace:
     __slots__ = ("_async", "_portal")
 
     def __init__(self, portal: SyncRunner, namespace: ConversationsNamespace) -> None:
+        """Built by the client (`Leadiosa().conversations`), not by you.
+
+        Args:
+            portal: Runs the async namespace's calls on the sync client's event loop.
+            namespace: The async namespace it wraps.
+        """
         self._portal = portal
         self._async = namespace
 
@@ -626,6 +662,8 @@ class ConversationsSyncNamespace:
         Args:
             conversation_id: The conversation's ID.
             assignee_id: The workspace member to assign the conversation to.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Conversation
@@ -663,6 +701,8 @@ class ConversationsSyncNamespace:
             message: Optional first inbound message.
             assignee_id: The workspace member to assign the conversation to.
             tags: Labels for filtering and reporting.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Conversation
@@ -695,6 +735,8 @@ class ConversationsSyncNamespace:
 
         Args:
             conversation_id: The conversation's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Conversation
@@ -732,6 +774,8 @@ class ConversationsSyncNamespace:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             SyncPage[Conversation]: the first page (`.data`, `.has_more`, `.next_cursor`);
@@ -775,6 +819,8 @@ class ConversationsSyncNamespace:
             assignee_id: The workspace member to assign the conversation to (409 if it is closed).
             subject: New subject line.
             tags: The new set of tags (replaces the old one).
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Conversation
@@ -798,6 +844,12 @@ class ConversationsSyncNamespaceWithRawResponse:
     __slots__ = ("_async", "_portal")
 
     def __init__(self, portal: SyncRunner, namespace: ConversationsNamespaceWithRawResponse) -> None:
+        """Built by the client (`Leadiosa().conversations`), not by you.
+
+        Args:
+            portal: Runs the async namespace's calls on the sync client's event loop.
+            namespace: The async namespace it wraps.
+        """
         self._portal = portal
         self._async = namespace
 
@@ -822,6 +874,8 @@ class ConversationsSyncNamespaceWithRawResponse:
         Args:
             conversation_id: The conversation's ID.
             assignee_id: The workspace member to assign the conversation to.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
@@ -860,6 +914,8 @@ class ConversationsSyncNamespaceWithRawResponse:
             message: Optional first inbound message.
             assignee_id: The workspace member to assign the conversation to.
             tags: Labels for filtering and reporting.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
@@ -893,6 +949,8 @@ class ConversationsSyncNamespaceWithRawResponse:
 
         Args:
             conversation_id: The conversation's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
@@ -931,6 +989,8 @@ class ConversationsSyncNamespaceWithRawResponse:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Page[Conversation]]: the HTTP response (`.status_code`, `.headers`,
@@ -973,6 +1033,8 @@ class ConversationsSyncNamespaceWithRawResponse:
             assignee_id: The workspace member to assign the conversation to (409 if it is closed).
             subject: New subject line.
             tags: The new set of tags (replaces the old one).
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,

@@ -55,6 +55,11 @@ class KnowledgeNamespace:
     __slots__ = ("_transport",)
 
     def __init__(self, transport: Transport) -> None:
+        """Built by the client (`client.knowledge`), not by you.
+
+        Args:
+            transport: The client's request pipeline.
+        """
         self._transport = transport
 
     @property
@@ -81,6 +86,8 @@ class KnowledgeNamespace:
             title: The article's title.
             body: The article's text (Markdown); it is chunked for the AI agent.
             status: Initial state; default draft.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Article
@@ -114,6 +121,8 @@ class KnowledgeNamespace:
 
         Args:
             article_id: The article's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             None
@@ -139,6 +148,8 @@ class KnowledgeNamespace:
 
         Args:
             article_id: The article's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Article
@@ -168,6 +179,8 @@ class KnowledgeNamespace:
         Args:
             file: A .md, .txt, .html or .pdf file of at most 10 MiB.
             title: Defaults to the file name.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Article
@@ -207,6 +220,8 @@ class KnowledgeNamespace:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             PageCall[Article]: `await` it for the first `Page` (`.data`, `.has_more`,
@@ -264,6 +279,8 @@ class KnowledgeNamespace:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             PageCall[Chunk]: `await` it for the first `Page` (`.data`, `.has_more`,
@@ -317,6 +334,8 @@ class KnowledgeNamespace:
             title: New title.
             body: New text (Markdown); the article is chunked again.
             status: New state.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Article
@@ -356,6 +375,11 @@ class KnowledgeNamespaceWithRawResponse:
     __slots__ = ("_transport",)
 
     def __init__(self, transport: Transport) -> None:
+        """Built by the client (`client.knowledge`), not by you.
+
+        Args:
+            transport: The client's request pipeline.
+        """
         self._transport = transport
 
     @operation(ops.KNOWLEDGE_CREATE_ARTICLE)
@@ -377,6 +401,8 @@ class KnowledgeNamespaceWithRawResponse:
             title: The article's title.
             body: The article's text (Markdown); it is chunked for the AI agent.
             status: Initial state; default draft.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -414,6 +440,8 @@ class KnowledgeNamespaceWithRawResponse:
 
         Args:
             article_id: The article's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
@@ -443,6 +471,8 @@ class KnowledgeNamespaceWithRawResponse:
 
         Args:
             article_id: The article's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -476,6 +506,8 @@ class KnowledgeNamespaceWithRawResponse:
         Args:
             file: A .md, .txt, .html or .pdf file of at most 10 MiB.
             title: Defaults to the file name.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -519,6 +551,8 @@ class KnowledgeNamespaceWithRawResponse:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Page[Article]]: the HTTP response (`.status_code`, `.headers`,
@@ -564,6 +598,8 @@ class KnowledgeNamespaceWithRawResponse:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Page[Chunk]]: the HTTP response (`.status_code`, `.headers`,
@@ -606,6 +642,8 @@ class KnowledgeNamespaceWithRawResponse:
             title: New title.
             body: New text (Markdown); the article is chunked again.
             status: New state.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -649,6 +687,12 @@ class KnowledgeSyncNamespace:
     __slots__ = ("_async", "_portal")
 
     def __init__(self, portal: SyncRunner, namespace: KnowledgeNamespace) -> None:
+        """Built by the client (`Leadiosa().knowledge`), not by you.
+
+        Args:
+            portal: Runs the async namespace's calls on the sync client's event loop.
+            namespace: The async namespace it wraps.
+        """
         self._portal = portal
         self._async = namespace
 
@@ -676,6 +720,8 @@ class KnowledgeSyncNamespace:
             title: The article's title.
             body: The article's text (Markdown); it is chunked for the AI agent.
             status: Initial state; default draft.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Article
@@ -698,6 +744,8 @@ class KnowledgeSyncNamespace:
 
         Args:
             article_id: The article's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             None
@@ -720,6 +768,8 @@ class KnowledgeSyncNamespace:
 
         Args:
             article_id: The article's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Article
@@ -746,6 +796,8 @@ class KnowledgeSyncNamespace:
         Args:
             file: A .md, .txt, .html or .pdf file of at most 10 MiB.
             title: Defaults to the file name.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Article
@@ -776,6 +828,8 @@ class KnowledgeSyncNamespace:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             SyncPage[Article]: the first page (`.data`, `.has_more`, `.next_cursor`);
@@ -807,6 +861,8 @@ class KnowledgeSyncNamespace:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             SyncPage[Chunk]: the first page (`.data`, `.has_more`, `.next_cursor`);
@@ -837,6 +893,8 @@ class KnowledgeSyncNamespace:
             title: New title.
             body: New text (Markdown); the article is chunked again.
             status: New state.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Article
@@ -854,6 +912,12 @@ class KnowledgeSyncNamespaceWithRawResponse:
     __slots__ = ("_async", "_portal")
 
     def __init__(self, portal: SyncRunner, namespace: KnowledgeNamespaceWithRawResponse) -> None:
+        """Built by the client (`Leadiosa().knowledge`), not by you.
+
+        Args:
+            portal: Runs the async namespace's calls on the sync client's event loop.
+            namespace: The async namespace it wraps.
+        """
         self._portal = portal
         self._async = namespace
 
@@ -876,6 +940,8 @@ class KnowledgeSyncNamespaceWithRawResponse:
             title: The article's title.
             body: The article's text (Markdown); it is chunked for the AI agent.
             status: Initial state; default draft.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -899,6 +965,8 @@ class KnowledgeSyncNamespaceWithRawResponse:
 
         Args:
             article_id: The article's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
@@ -922,6 +990,8 @@ class KnowledgeSyncNamespaceWithRawResponse:
 
         Args:
             article_id: The article's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -949,6 +1019,8 @@ class KnowledgeSyncNamespaceWithRawResponse:
         Args:
             file: A .md, .txt, .html or .pdf file of at most 10 MiB.
             title: Defaults to the file name.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -980,6 +1052,8 @@ class KnowledgeSyncNamespaceWithRawResponse:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Page[Article]]: the HTTP response (`.status_code`, `.headers`,
@@ -1011,6 +1085,8 @@ class KnowledgeSyncNamespaceWithRawResponse:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Page[Chunk]]: the HTTP response (`.status_code`, `.headers`,
@@ -1041,6 +1117,8 @@ class KnowledgeSyncNamespaceWithRawResponse:
             title: New title.
             body: New text (Markdown); the article is chunked again.
             status: New state.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,

@@ -41,6 +41,11 @@ class MessagesNamespace:
     __slots__ = ("_transport",)
 
     def __init__(self, transport: Transport) -> None:
+        """Built by the client (`client.messages`), not by you.
+
+        Args:
+            transport: The client's request pipeline.
+        """
         self._transport = transport
 
     @property
@@ -69,6 +74,8 @@ class MessagesNamespace:
             body: The message text.
             author_type: Who wrote a message.
             direction: inbound: from the contact; outbound: to the contact.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Message
@@ -113,6 +120,8 @@ class MessagesNamespace:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             PageCall[Message]: `await` it for the first `Page` (`.data`, `.has_more`,
@@ -152,6 +161,11 @@ class MessagesNamespaceWithRawResponse:
     __slots__ = ("_transport",)
 
     def __init__(self, transport: Transport) -> None:
+        """Built by the client (`client.messages`), not by you.
+
+        Args:
+            transport: The client's request pipeline.
+        """
         self._transport = transport
 
     @operation(ops.MESSAGES_CREATE)
@@ -175,6 +189,8 @@ class MessagesNamespaceWithRawResponse:
             body: The message text.
             author_type: Who wrote a message.
             direction: inbound: from the contact; outbound: to the contact.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Message]: the HTTP response (`.status_code`, `.headers`,
@@ -223,6 +239,8 @@ class MessagesNamespaceWithRawResponse:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Page[Message]]: the HTTP response (`.status_code`, `.headers`,
@@ -251,6 +269,12 @@ class MessagesSyncNamespace:
     __slots__ = ("_async", "_portal")
 
     def __init__(self, portal: SyncRunner, namespace: MessagesNamespace) -> None:
+        """Built by the client (`Leadiosa().messages`), not by you.
+
+        Args:
+            portal: Runs the async namespace's calls on the sync client's event loop.
+            namespace: The async namespace it wraps.
+        """
         self._portal = portal
         self._async = namespace
 
@@ -280,6 +304,8 @@ class MessagesSyncNamespace:
             body: The message text.
             author_type: Who wrote a message.
             direction: inbound: from the contact; outbound: to the contact.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Message
@@ -313,6 +339,8 @@ class MessagesSyncNamespace:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             SyncPage[Message]: the first page (`.data`, `.has_more`, `.next_cursor`);
@@ -329,6 +357,12 @@ class MessagesSyncNamespaceWithRawResponse:
     __slots__ = ("_async", "_portal")
 
     def __init__(self, portal: SyncRunner, namespace: MessagesNamespaceWithRawResponse) -> None:
+        """Built by the client (`Leadiosa().messages`), not by you.
+
+        Args:
+            portal: Runs the async namespace's calls on the sync client's event loop.
+            namespace: The async namespace it wraps.
+        """
         self._portal = portal
         self._async = namespace
 
@@ -353,6 +387,8 @@ class MessagesSyncNamespaceWithRawResponse:
             body: The message text.
             author_type: Who wrote a message.
             direction: inbound: from the contact; outbound: to the contact.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Message]: the HTTP response (`.status_code`, `.headers`,
@@ -387,6 +423,8 @@ class MessagesSyncNamespaceWithRawResponse:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Page[Message]]: the HTTP response (`.status_code`, `.headers`,

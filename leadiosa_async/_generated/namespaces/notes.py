@@ -36,6 +36,11 @@ class NotesNamespace:
     __slots__ = ("_transport",)
 
     def __init__(self, transport: Transport) -> None:
+        """Built by the client (`client.notes`), not by you.
+
+        Args:
+            transport: The client's request pipeline.
+        """
         self._transport = transport
 
     @property
@@ -60,6 +65,8 @@ class NotesNamespace:
         Args:
             conversation_id: The conversation's ID.
             body: The note's text, visible to the team only.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Note
@@ -98,6 +105,8 @@ class NotesNamespace:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             PageCall[Note]: `await` it for the first `Page` (`.data`, `.has_more`,
@@ -137,6 +146,11 @@ class NotesNamespaceWithRawResponse:
     __slots__ = ("_transport",)
 
     def __init__(self, transport: Transport) -> None:
+        """Built by the client (`client.notes`), not by you.
+
+        Args:
+            transport: The client's request pipeline.
+        """
         self._transport = transport
 
     @operation(ops.NOTES_CREATE)
@@ -156,6 +170,8 @@ class NotesNamespaceWithRawResponse:
         Args:
             conversation_id: The conversation's ID.
             body: The note's text, visible to the team only.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Note]: the HTTP response (`.status_code`, `.headers`,
@@ -198,6 +214,8 @@ class NotesNamespaceWithRawResponse:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Page[Note]]: the HTTP response (`.status_code`, `.headers`,
@@ -226,6 +244,12 @@ class NotesSyncNamespace:
     __slots__ = ("_async", "_portal")
 
     def __init__(self, portal: SyncRunner, namespace: NotesNamespace) -> None:
+        """Built by the client (`Leadiosa().notes`), not by you.
+
+        Args:
+            portal: Runs the async namespace's calls on the sync client's event loop.
+            namespace: The async namespace it wraps.
+        """
         self._portal = portal
         self._async = namespace
 
@@ -251,6 +275,8 @@ class NotesSyncNamespace:
         Args:
             conversation_id: The conversation's ID.
             body: The note's text, visible to the team only.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             Note
@@ -282,6 +308,8 @@ class NotesSyncNamespace:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             SyncPage[Note]: the first page (`.data`, `.has_more`, `.next_cursor`);
@@ -298,6 +326,12 @@ class NotesSyncNamespaceWithRawResponse:
     __slots__ = ("_async", "_portal")
 
     def __init__(self, portal: SyncRunner, namespace: NotesNamespaceWithRawResponse) -> None:
+        """Built by the client (`Leadiosa().notes`), not by you.
+
+        Args:
+            portal: Runs the async namespace's calls on the sync client's event loop.
+            namespace: The async namespace it wraps.
+        """
         self._portal = portal
         self._async = namespace
 
@@ -318,6 +352,8 @@ class NotesSyncNamespaceWithRawResponse:
         Args:
             conversation_id: The conversation's ID.
             body: The note's text, visible to the team only.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Note]: the HTTP response (`.status_code`, `.headers`,
@@ -350,6 +386,8 @@ class NotesSyncNamespaceWithRawResponse:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Page[Note]]: the HTTP response (`.status_code`, `.headers`,

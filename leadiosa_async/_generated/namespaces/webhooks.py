@@ -58,6 +58,11 @@ class WebhooksNamespace:
     __slots__ = ("_transport",)
 
     def __init__(self, transport: Transport) -> None:
+        """Built by the client (`client.webhooks`), not by you.
+
+        Args:
+            transport: The client's request pipeline.
+        """
         self._transport = transport
 
     @property
@@ -85,6 +90,8 @@ class WebhooksNamespace:
             url: Where deliveries are POSTed (https only).
             events: The event types to deliver.
             description: A note for your team about this endpoint.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             WebhookEndpointCreated
@@ -118,6 +125,8 @@ class WebhooksNamespace:
 
         Args:
             webhook_id: The webhook endpoint's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             None
@@ -149,6 +158,8 @@ class WebhooksNamespace:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             PageCall[WebhookEndpoint]: `await` it for the first `Page` (`.data`, `.has_more`,
@@ -187,6 +198,11 @@ class WebhooksNamespaceWithRawResponse:
     __slots__ = ("_transport",)
 
     def __init__(self, transport: Transport) -> None:
+        """Built by the client (`client.webhooks`), not by you.
+
+        Args:
+            transport: The client's request pipeline.
+        """
         self._transport = transport
 
     @operation(ops.WEBHOOKS_CREATE)
@@ -209,6 +225,8 @@ class WebhooksNamespaceWithRawResponse:
             url: Where deliveries are POSTed (https only).
             events: The event types to deliver.
             description: A note for your team about this endpoint.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[WebhookEndpointCreated]: the HTTP response (`.status_code`, `.headers`,
@@ -246,6 +264,8 @@ class WebhooksNamespaceWithRawResponse:
 
         Args:
             webhook_id: The webhook endpoint's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
@@ -281,6 +301,8 @@ class WebhooksNamespaceWithRawResponse:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Page[WebhookEndpoint]]: the HTTP response (`.status_code`, `.headers`,
@@ -308,6 +330,12 @@ class WebhooksSyncNamespace:
     __slots__ = ("_async", "_portal")
 
     def __init__(self, portal: SyncRunner, namespace: WebhooksNamespace) -> None:
+        """Built by the client (`Leadiosa().webhooks`), not by you.
+
+        Args:
+            portal: Runs the async namespace's calls on the sync client's event loop.
+            namespace: The async namespace it wraps.
+        """
         self._portal = portal
         self._async = namespace
 
@@ -336,6 +364,8 @@ class WebhooksSyncNamespace:
             url: Where deliveries are POSTed (https only).
             events: The event types to deliver.
             description: A note for your team about this endpoint.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             WebhookEndpointCreated
@@ -358,6 +388,8 @@ class WebhooksSyncNamespace:
 
         Args:
             webhook_id: The webhook endpoint's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             None
@@ -386,6 +418,8 @@ class WebhooksSyncNamespace:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             SyncPage[WebhookEndpoint]: the first page (`.data`, `.has_more`, `.next_cursor`);
@@ -402,6 +436,12 @@ class WebhooksSyncNamespaceWithRawResponse:
     __slots__ = ("_async", "_portal")
 
     def __init__(self, portal: SyncRunner, namespace: WebhooksNamespaceWithRawResponse) -> None:
+        """Built by the client (`Leadiosa().webhooks`), not by you.
+
+        Args:
+            portal: Runs the async namespace's calls on the sync client's event loop.
+            namespace: The async namespace it wraps.
+        """
         self._portal = portal
         self._async = namespace
 
@@ -425,6 +465,8 @@ class WebhooksSyncNamespaceWithRawResponse:
             url: Where deliveries are POSTed (https only).
             events: The event types to deliver.
             description: A note for your team about this endpoint.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[WebhookEndpointCreated]: the HTTP response (`.status_code`, `.headers`,
@@ -448,6 +490,8 @@ class WebhooksSyncNamespaceWithRawResponse:
 
         Args:
             webhook_id: The webhook endpoint's ID.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
@@ -477,6 +521,8 @@ class WebhooksSyncNamespaceWithRawResponse:
             limit: Page size. Server default: 25.
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Page[WebhookEndpoint]]: the HTTP response (`.status_code`, `.headers`,

@@ -34,6 +34,11 @@ class WorkspaceNamespace:
     __slots__ = ("_transport",)
 
     def __init__(self, transport: Transport) -> None:
+        """Built by the client (`client.workspace`), not by you.
+
+        Args:
+            transport: The client's request pipeline.
+        """
         self._transport = transport
 
     @property
@@ -59,6 +64,8 @@ class WorkspaceNamespace:
         Args:
             confirm: The workspace name, to confirm.
             reason: Why the workspace is closed (kept for the audit log).
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             ArchiveStatus
@@ -87,6 +94,10 @@ class WorkspaceNamespace:
 
         The workspace the token belongs to.
 
+        Args:
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
+
         Returns:
             Workspace
 
@@ -106,6 +117,10 @@ class WorkspaceNamespace:
         `GET /workspace/archive-status` — operationId `workspace_get_archive_status`.
 
         Where the workspace stands in the close / restore lifecycle. Owner-only: other tokens get 403.
+
+        Args:
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             ArchiveStatus
@@ -129,6 +144,10 @@ class WorkspaceNamespace:
         already active changes nothing and answers with it (idempotent, the conventional design; the docs
         are silent).
 
+        Args:
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
+
         Returns:
             Workspace
 
@@ -145,6 +164,11 @@ class WorkspaceNamespaceWithRawResponse:
     __slots__ = ("_transport",)
 
     def __init__(self, transport: Transport) -> None:
+        """Built by the client (`client.workspace`), not by you.
+
+        Args:
+            transport: The client's request pipeline.
+        """
         self._transport = transport
 
     @operation(ops.WORKSPACE_CLOSE)
@@ -165,6 +189,8 @@ class WorkspaceNamespaceWithRawResponse:
         Args:
             confirm: The workspace name, to confirm.
             reason: Why the workspace is closed (kept for the audit log).
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[ArchiveStatus]: the HTTP response (`.status_code`, `.headers`,
@@ -197,6 +223,10 @@ class WorkspaceNamespaceWithRawResponse:
 
         The workspace the token belongs to.
 
+        Args:
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
+
         Returns:
             APIResponse[Workspace]: the HTTP response (`.status_code`, `.headers`,
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
@@ -219,6 +249,10 @@ class WorkspaceNamespaceWithRawResponse:
         `GET /workspace/archive-status` — operationId `workspace_get_archive_status`.
 
         Where the workspace stands in the close / restore lifecycle. Owner-only: other tokens get 403.
+
+        Args:
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[ArchiveStatus]: the HTTP response (`.status_code`, `.headers`,
@@ -245,6 +279,10 @@ class WorkspaceNamespaceWithRawResponse:
         already active changes nothing and answers with it (idempotent, the conventional design; the docs
         are silent).
 
+        Args:
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
+
         Returns:
             APIResponse[Workspace]: the HTTP response (`.status_code`, `.headers`,
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
@@ -264,6 +302,12 @@ class WorkspaceSyncNamespace:
     __slots__ = ("_async", "_portal")
 
     def __init__(self, portal: SyncRunner, namespace: WorkspaceNamespace) -> None:
+        """Built by the client (`Leadiosa().workspace`), not by you.
+
+        Args:
+            portal: Runs the async namespace's calls on the sync client's event loop.
+            namespace: The async namespace it wraps.
+        """
         self._portal = portal
         self._async = namespace
 
@@ -290,6 +334,8 @@ class WorkspaceSyncNamespace:
         Args:
             confirm: The workspace name, to confirm.
             reason: Why the workspace is closed (kept for the audit log).
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             ArchiveStatus
@@ -309,6 +355,10 @@ class WorkspaceSyncNamespace:
 
         The workspace the token belongs to.
 
+        Args:
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
+
         Returns:
             Workspace
 
@@ -326,6 +376,10 @@ class WorkspaceSyncNamespace:
         `GET /workspace/archive-status` — operationId `workspace_get_archive_status`.
 
         Where the workspace stands in the close / restore lifecycle. Owner-only: other tokens get 403.
+
+        Args:
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             ArchiveStatus
@@ -347,6 +401,10 @@ class WorkspaceSyncNamespace:
         already active changes nothing and answers with it (idempotent, the conventional design; the docs
         are silent).
 
+        Args:
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
+
         Returns:
             Workspace
 
@@ -361,6 +419,12 @@ class WorkspaceSyncNamespaceWithRawResponse:
     __slots__ = ("_async", "_portal")
 
     def __init__(self, portal: SyncRunner, namespace: WorkspaceNamespaceWithRawResponse) -> None:
+        """Built by the client (`Leadiosa().workspace`), not by you.
+
+        Args:
+            portal: Runs the async namespace's calls on the sync client's event loop.
+            namespace: The async namespace it wraps.
+        """
         self._portal = portal
         self._async = namespace
 
@@ -382,6 +446,8 @@ class WorkspaceSyncNamespaceWithRawResponse:
         Args:
             confirm: The workspace name, to confirm.
             reason: Why the workspace is closed (kept for the audit log).
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[ArchiveStatus]: the HTTP response (`.status_code`, `.headers`,
@@ -402,6 +468,10 @@ class WorkspaceSyncNamespaceWithRawResponse:
 
         The workspace the token belongs to.
 
+        Args:
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
+
         Returns:
             APIResponse[Workspace]: the HTTP response (`.status_code`, `.headers`,
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
@@ -420,6 +490,10 @@ class WorkspaceSyncNamespaceWithRawResponse:
         `GET /workspace/archive-status` — operationId `workspace_get_archive_status`.
 
         Where the workspace stands in the close / restore lifecycle. Owner-only: other tokens get 403.
+
+        Args:
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[ArchiveStatus]: the HTTP response (`.status_code`, `.headers`,
@@ -441,6 +515,10 @@ class WorkspaceSyncNamespaceWithRawResponse:
         Cancels a scheduled deletion. Owner-only: other tokens get 403. Restoring a workspace that is
         already active changes nothing and answers with it (idempotent, the conventional design; the docs
         are silent).
+
+        Args:
+            **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
+                `extra_headers`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Workspace]: the HTTP response (`.status_code`, `.headers`,
