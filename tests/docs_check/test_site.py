@@ -55,7 +55,10 @@ def browser() -> Iterator[Any]:
     executable = next((found for name in CHROMIUM if (found := shutil.which(name))), None)
     assert executable, "no Chromium: `make docs-check` installs Debian's chromium package"
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox"])
+        # no background networking: the machine has no network, and Chromium's own lookups would only fail
+        flags = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
+                 "--disable-background-networking", "--disable-component-update"]  # fmt: skip
+        browser = playwright.chromium.launch(executable_path=executable, args=flags)
         yield browser
         browser.close()
 
