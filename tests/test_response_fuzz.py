@@ -1,6 +1,10 @@
 """Property-based fuzz of response bodies: the spec's documented responses, mutated (required fields
 missing, wrong types, nulls, extra fields, unknown enum values, huge strings, deep nesting, bytes that
-are not UTF-8 or not JSON). Every case parses or raises ResponseValidationError — nothing else."""
+are not UTF-8 or not JSON). Every case parses or raises ResponseValidationError — nothing else.
+
+And the other way round, exhaustively: every body that breaks the schema where the SDK can tell (a
+required field missing, a field of the wrong JSON type, a date-time that is no date) is refused, at every
+depth of the documented example; an over-lenient parser fails here."""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from typing import Any
 import anyio
 import pytest
 import respx
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from leadiosa_async import AsyncLeadiosa, LeadiosaDeprecationWarning, ResponseValidationError
@@ -112,10 +116,91 @@ def test_mutated_responses_parse_or_raise_response_validation_error(case: Case) 
                     await case.call(client)
 
     # Derandomized in CI (reproducible runs); locally each run explores new mutations.
-    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), derandomize=CI)
+    @settings(max_examples=25, deadline=None, derandomize=CI)
     @given(body=mutated_bodies(example))
     def check(body: bytes) -> None:
         with pytest.warns(LeadiosaDeprecationWarning) if op.get("deprecated") else contextlib.nullcontext():
             anyio.run(call, body)
 
     check()
+
+
+WRONG_TYPE = {"string": 12345, "integer": "12", "number": "1.5", "boolean": "true", "array": {"x": 1}, "object": [1]}
+
+
+def _resolve(node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = SPEC
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _schema_at(schema: Any, path: tuple[Any, ...]) -> Any:
+    """The schema of the value at `path` of a body of `schema`; None where the schema does not say one."""
+    for step in path:
+        schema = _resolve(schema)
+        if isinstance(step, int):
+            schema = schema.get("items")
+        else:
+            props = schema.get("properties", {})
+            schema = props.get(step) if step in props else None
+        if schema is None:
+            return None
+    return _resolve(schema)
+
+
+def _kind(schema: Any) -> str | None:
+    """The one JSON type a schema allows (besides null); None for unions and untyped schemas."""
+    if not isinstance(schema, dict) or any(k in schema for k in ("oneOf", "anyOf", "allOf")):
+        return None
+    kinds = schema.get("type")
+    kinds = {kinds} if isinstance(kinds, str) else set(kinds or ()) - {"null"}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def off_shape_bodies(example: Any, schema: Any) -> list[tuple[str, Any]]:
+    """(what is wrong, body) for every field of the example: missing when required, of the wrong type,
+    and an unparseable date-time."""
+    found = []
+    for path in _paths(example)[1:]:
+        field = _schema_at(schema, path)
+        kind = _kind(field)
+        where = "/".join(map(str, path))
+        if kind is not None:
+            found.append(
+                (f"{where} as {type(WRONG_TYPE[kind]).__name__}", _mutate(example, "replace", path, WRONG_TYPE[kind]))
+            )
+        if kind == "string" and field.get("format") == "date-time":
+            found.append((f"{where} not a date", _mutate(example, "replace", path, "the day after tomorrow")))
+        parent = _schema_at(schema, path[:-1])
+        if isinstance(path[-1], str) and path[-1] in parent.get("required", ()):
+            found.append((f"{where} missing", _mutate(example, "delete", path, None)))
+    return found
+
+
+@pytest.mark.parametrize("case", JSON_CASES, ids=lambda c: c.operation_id)
+def test_off_shape_responses_are_refused(case: Case) -> None:
+    method, _, op = operations(SPEC)[case.operation_id]
+    status, example = success_example(SPEC, case.operation_id)
+    schema = op["responses"][str(status)]["content"]["application/json"]["schema"]
+    bodies = off_shape_bodies(example, schema)
+    assert len(bodies) >= 3, case.operation_id  # the example has fields to break
+    accepted = []
+
+    async def call() -> None:
+        async with AsyncLeadiosa("t", base_url="https://leadiosa.test/api/v1", max_retries=0) as client:
+            with respx.mock(base_url="https://leadiosa.test/api/v1") as api:
+                route = api.request(method, case.path)
+                for what, body in bodies:
+                    route.respond(status, json=body)
+                    try:
+                        await case.call(client)
+                    except ResponseValidationError:
+                        continue
+                    accepted.append(what)
+
+    with pytest.warns(LeadiosaDeprecationWarning) if op.get("deprecated") else contextlib.nullcontext():
+        anyio.run(call)
+    assert not accepted, f"{case.operation_id} accepted off-shape bodies: {accepted}"

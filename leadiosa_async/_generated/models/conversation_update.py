@@ -111,6 +111,9 @@ class ConversationUpdate:
         tags = cast("list[str] | Unset", d.get("tags", UNSET))
         if tags is not UNSET and type(tags) is not list:
             raise TypeError(f"tags must be a list, got {type(tags).__name__}")
+        for item in tags if isinstance(tags, list) else ():
+            if type(item) is not str:
+                raise TypeError(f"tags must be a list of str, got a {type(item).__name__} in it")
 
         conversation_update = cls(
             status,

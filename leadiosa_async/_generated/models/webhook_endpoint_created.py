@@ -117,6 +117,9 @@ class WebhookEndpointCreated:
 
         events = []
         _events = d["events"]
+        if type(_events) is not list:
+            raise TypeError(f"events must be a list, got {type(_events).__name__}")
+
         for events_item_data in _events:
             events_item = check_event_type(events_item_data)
 

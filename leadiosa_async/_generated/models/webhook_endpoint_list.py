@@ -83,7 +83,11 @@ class WebhookEndpointList:
         from ..models.webhook_endpoint import WebhookEndpoint
 
         d = src_dict
-        data = [WebhookEndpoint.from_dict(item) for item in d["data"]]
+        _data = d["data"]
+        if type(_data) is not list:
+            raise TypeError(f"data must be a list, got {type(_data).__name__}")
+
+        data = [WebhookEndpoint.from_dict(item) for item in _data]
 
         pagination = Pagination.from_dict(d["pagination"])
 
