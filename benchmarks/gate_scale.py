@@ -93,8 +93,9 @@ def main() -> None:
             rows.append(row)
             if args.json:
                 print(json.dumps(row), flush=True)
-    print(f"\n{args.rate} requests per {args.window:g} s window; SDK from {Path(AsyncLeadiosa.__module__).name}"
-          f" at {sys.modules['leadiosa_async'].__file__}\n")  # fmt: skip
+    sdk = Path(sys.modules["leadiosa_async"].__file__ or "").parent
+    elsewhere = "" if sdk == ROOT / "leadiosa_async" else f"; the SDK at {sdk}"  # a "before" run (PYTHONPATH)
+    print(f"\n{args.rate} requests per {args.window:g} s window{elsewhere}\n")
     print("| N | wall | ideal (N / rate) | share of the allowed rate | client CPU per call | 429s | failed "
           "| worst lateness vs FIFO |")  # fmt: skip
     print("|---|---|---|---|---|---|---|---|")
