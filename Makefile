@@ -11,7 +11,7 @@ REDIS_SERVER := $(shell command -v redis-server 2>/dev/null)
 DOCS_TOOLS_MISSING := $(shell command -v go >/dev/null && command -v chromium >/dev/null && php -m 2>/dev/null | grep -qx curl || echo yes)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: docs docs-check docs-tools redis-server install generate check-generated update-spec lint-spec lint security audit typecheck unit test demo bench soak clean
+.PHONY: mutate docs docs-check docs-tools redis-server install generate check-generated update-spec lint-spec lint security audit typecheck unit test demo bench soak clean
 
 install: $(STAMP)
 
@@ -99,6 +99,13 @@ demo: $(DEMO_STAMP)
 # missed. `$(PY) -m benchmarks.run --reuse --readme` then writes the outputs into the README's tables.
 bench: $(STAMP) redis-server
 	$(PY) -m benchmarks.run
+
+# Mutation testing of the hand-written core ([tool.mutmut] in pyproject.toml): about 30 minutes on 2 cores;
+# then the score per module (quality/mutation_report.py). Not part of `make test`.
+mutate: $(STAMP) redis-server
+	rm -rf mutants
+	LEADIOSA_MUTATION_RUN=1 $(VENV)/bin/mutmut run --max-children 2
+	$(PY) quality/mutation_report.py --check
 
 soak: $(STAMP)
 	$(PY) benchmarks/soak.py --calls 10000 --concurrency 32 --seed 7

@@ -1,0 +1,105 @@
+"""`make mutate`'s report: the mutation score per module, from mutmut's results in mutants/.
+
+    .venv/bin/python quality/mutation_report.py            # the table and every surviving mutant
+    .venv/bin/python quality/mutation_report.py --readme   # also write the table into README.md
+
+A mutant is killed when a test failed (or timed out) with it; survived when every test that reaches it passed
+(or no test reaches it). Mutants listed in quality/equivalent_mutants.toml, each with the reason it cannot be
+told apart from the original, are counted apart. Score: killed / (killed + survived).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+KILLED = {1, 3, 24, -24, 36, 152, 255, 37, -11, -9}  # failed, pytest error, timeouts, type check, crash
+SURVIVED = {0, 5, 33}  # every test passed, or none reaches it
+
+
+def modules() -> dict[str, Counter[str]]:
+    """{module: Counter(killed=, survived=, equivalent=, unchecked=)} over mutants/**/*.meta."""
+    equivalent = tomllib.loads((ROOT / "quality" / "equivalent_mutants.toml").read_text("utf-8"))
+    found: dict[str, Counter[str]] = {}
+    for meta in sorted((ROOT / "mutants").rglob("*.py.meta")):
+        module = str(meta.relative_to(ROOT / "mutants")).removesuffix(".meta")
+        counts: Counter[str] = Counter()
+        for name, code in json.loads(meta.read_text("utf-8"))["exit_code_by_key"].items():
+            if name in equivalent:
+                counts["equivalent"] += 1
+            elif code in KILLED:
+                counts["killed"] += 1
+            elif code in SURVIVED:
+                counts["survived"] += 1
+                counts[f"survivor:{name}"] += 1
+            else:
+                counts["unchecked"] += 1
+        found[module] = counts
+    return found
+
+
+TARGET = 0.90  # killed, in each group below (the README's target)
+GROUPS = ("leadiosa_async/_transport/", "leadiosa_async/_pagination.py")
+
+
+def grouped(found: dict[str, Counter[str]]) -> dict[str, Counter[str]]:
+    """The modules, then a total per group of GROUPS."""
+    rows = dict(found)
+    for group in GROUPS:
+        total: Counter[str] = Counter()
+        for module, counts in found.items():
+            if module.startswith(group):
+                total.update({k: v for k, v in counts.items() if not k.startswith("survivor:")})
+        rows[f"{group} (all)" if group.endswith("/") else group] = total
+    return rows
+
+
+def score(counts: Counter[str]) -> float | None:
+    judged = counts["killed"] + counts["survived"]
+    return counts["killed"] / judged if judged else None
+
+
+def table(found: dict[str, Counter[str]]) -> str:
+    lines = ["| module | mutants | killed | survived | equivalent | score |", "|---|---|---|---|---|---|"]
+    for module, c in grouped(found).items():
+        judged = c["killed"] + c["survived"]
+        score = f"{c['killed'] / judged:.0%}" if judged else "n/a"
+        total = c["killed"] + c["survived"] + c["equivalent"] + c["unchecked"]
+        lines.append(f"| `{module}` | {total} | {c['killed']} | {c['survived']} | {c['equivalent']} | {score} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--readme", action="store_true")
+    parser.add_argument("--check", action="store_true", help=f"exit 1 when a group of {GROUPS} is under {TARGET:.0%}")
+    args = parser.parse_args()
+    found = modules()
+    if not found:
+        sys.exit("no results in mutants/: run `make mutate` first")
+    text = table(found)
+    print(text)
+    for module, counts in found.items():
+        for key in sorted(k for k in counts if k.startswith("survivor:")):
+            print(f"survived: {key.removeprefix('survivor:')}  ({module})")
+    if args.readme:
+        readme = ROOT / "README.md"
+        pattern = re.compile(r"(<!-- mutation -->\n).*?(<!-- /mutation -->)", re.S)
+        content = readme.read_text("utf-8")
+        if not pattern.search(content):
+            sys.exit("README.md has no <!-- mutation --> block")
+        readme.write_text(pattern.sub(lambda m: m.group(1) + "\n" + text + "\n" + m.group(2), content), "utf-8")
+    rows = grouped(found)
+    short = [g for g in GROUPS if (v := score(rows[g if not g.endswith("/") else f"{g} (all)"])) is None or v < TARGET]
+    if args.check and short:
+        sys.exit(f"under {TARGET:.0%} killed: {', '.join(short)}")
+
+
+if __name__ == "__main__":
+    main()

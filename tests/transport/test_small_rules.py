@@ -1,0 +1,122 @@
+"""Small transport rules `make mutate` found unguarded: where a failed attempt leaves "was it sent?", reading
+the server's clock, the real clock's waits, header errors, the redacted token, the gate queue's bookkeeping and
+the log line of a failing hook."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+
+import anyio
+import httpx
+import pytest
+
+from leadiosa_async import Clock
+from leadiosa_async._transport.clock import SKEW_TOLERANCE, parse_http_date, server_offset
+from leadiosa_async._transport.headers import Secret, check_header
+from leadiosa_async._transport.hooks import emit
+from leadiosa_async._transport.queue import WaitQueue
+from leadiosa_async._transport.retry import sent_so_far
+
+REQUEST = httpx.Request("POST", "https://leadiosa.test/api/v1/notes")
+
+
+@pytest.mark.parametrize(
+    ("before", "error", "after"),
+    [
+        (True, httpx.ConnectError("refused", request=REQUEST), True),  # answered before: stays answered
+        (True, httpx.ReadTimeout("slow", request=REQUEST), True),
+        (False, httpx.ConnectError("refused", request=REQUEST), False),  # never left: nothing changes
+        (None, httpx.ConnectError("refused", request=REQUEST), None),
+        (False, httpx.ReadTimeout("slow", request=REQUEST), None),  # may have been sent: unknown
+        (False, httpx.RemoteProtocolError("dropped", request=REQUEST), None),
+    ],
+)
+def test_a_failed_attempt_updates_whether_the_call_reached_the_server(
+    before: bool | None, error: httpx.TransportError, after: bool | None
+) -> None:
+    assert sent_so_far(before, error) is after
+
+
+def test_the_server_clock_counts_only_beyond_the_tolerance() -> None:
+    now = 1_767_225_600.0  # Thu, 01 Jan 2026 00:00:00 GMT
+    assert server_offset(None, now) == 0.0 and server_offset("", now) == 0.0
+    assert server_offset("Thu, 01 Jan 2026 00:00:02 GMT", now) == 0.0  # exactly the tolerance: no skew
+    assert SKEW_TOLERANCE == 2.0
+    assert server_offset("Thu, 01 Jan 2026 00:00:03 GMT", now) == 3.0
+    assert server_offset("Wed, 31 Dec 2025 23:59:50 GMT", now) == -10.0
+    assert server_offset("not a date", now) == 0.0
+
+
+def test_an_asctime_date_is_gmt_whatever_the_local_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        assert parse_http_date("Sun Nov  6 08:49:37 1994") == 784111777.0
+        assert parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT") == 784111777.0
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert os.environ.get("TZ") is None
+
+
+@pytest.mark.anyio
+async def test_the_real_clock_sleeps_and_waits_for_real() -> None:
+    clock = Clock()
+    started = time.monotonic()
+    await clock.sleep(0.05)
+    assert time.monotonic() - started >= 0.045
+    event = anyio.Event()
+    started = time.monotonic()
+    await clock.wait_event(event, 0.05)  # never set: waits its bound
+    assert time.monotonic() - started >= 0.045
+    event.set()
+    started = time.monotonic()
+    await clock.wait_event(event, 10)  # set: returns at once
+    assert time.monotonic() - started < 1
+
+
+def test_header_errors_name_the_header_and_the_type() -> None:
+    with pytest.raises(TypeError) as caught:
+        check_header(b"X-Team", "a")
+    assert str(caught.value) == "header names must be str, got bytes"
+    with pytest.raises(ValueError, match="is not a valid HTTP header name") as bad_name:
+        check_header("X Team" + "x" * 100, "a")
+    assert str(bad_name.value) == f"header name {('X Team' + 'x' * 100)[:64]!r} is not a valid HTTP header name"
+    with pytest.raises(TypeError) as caught:
+        check_header("X-Team", 5)
+    assert str(caught.value) == "header 'X-Team' must have a str value, got int"
+    with pytest.raises(ValueError, match="cannot be sent") as bad_value:
+        check_header("X-Team", "a\r\nb")
+    assert str(bad_value.value) == (
+        "header 'X-Team' has a value that cannot be sent (control characters such as CR/LF, "
+        "non-ASCII characters, or leading/trailing whitespace)"
+    )
+
+
+def test_a_secret_never_shows_its_value() -> None:
+    token = Secret("sk_live_123")
+    assert repr(token) == "'[redacted]'" and repr({"auth": token}) == "{'auth': '[redacted]'}"
+    assert token == "sk_live_123"
+
+
+def test_leaving_the_gate_queue_twice_or_unqueued_is_harmless() -> None:
+    queue = WaitQueue()
+    first, second = queue.join(), queue.join()
+    queue.leave(first)
+    queue.leave(first)  # a cancelled waiter may leave again on its way out
+    assert queue.is_head(second)
+    queue.leave(second)
+    assert len(queue) == 0
+
+
+def test_a_failing_hook_is_logged_with_the_hook_and_the_event(caplog: pytest.LogCaptureFixture) -> None:
+    def broken(event: object) -> None:
+        raise RuntimeError("bug in the hook")
+
+    with caplog.at_level(logging.ERROR, logger="leadiosa_async"):
+        emit([broken], "the-event")
+    [record] = caplog.records
+    assert record.getMessage() == f"leadiosa_async hook {broken!r} failed on 'the-event'"
+    assert record.exc_info is not None and "bug in the hook" in str(record.exc_info[1])
