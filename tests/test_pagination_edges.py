@@ -172,9 +172,9 @@ async def test_without_restarts_items_need_no_id_and_none_is_remembered(client: 
     async def listing(**params: Any) -> Page[Row]:
         return Page(rows, False, None)
 
-    assert [r async for r in client.paginate(listing)] == rows  # type: ignore[arg-type]
+    assert [r async for r in client.paginate(listing)] == rows
     with pytest.raises(LeadiosaError, match="needs items with an `id`"):
-        [r async for r in client.paginate(listing, restart_on_expired=True)]  # type: ignore[arg-type]
+        [r async for r in client.paginate(listing, restart_on_expired=True)]
 
 
 async def test_leaving_a_prefetching_loop_early_closes_its_iterators(
