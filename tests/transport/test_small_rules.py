@@ -12,9 +12,9 @@ import anyio
 import httpx
 import pytest
 
-from leadiosa_async import Clock
+from leadiosa_async import Clock, Hooks, RetryBudget
 from leadiosa_async._transport.clock import SKEW_TOLERANCE, parse_http_date, server_offset
-from leadiosa_async._transport.headers import Secret, check_header
+from leadiosa_async._transport.headers import Secret, check_header, merge_headers
 from leadiosa_async._transport.hooks import emit
 from leadiosa_async._transport.queue import WaitQueue
 from leadiosa_async._transport.retry import sent_so_far
@@ -120,3 +120,29 @@ def test_a_failing_hook_is_logged_with_the_hook_and_the_event(caplog: pytest.Log
     [record] = caplog.records
     assert record.getMessage() == f"leadiosa_async hook {broken!r} failed on 'the-event'"
     assert record.exc_info is not None and "bug in the hook" in str(record.exc_info[1])
+
+
+def test_hooks_take_a_callable_or_a_collection_of_them_and_say_what_else_they_got() -> None:
+    assert Hooks(on_retry=print).on_retry == (print,)
+    assert Hooks(on_retry=[print, repr]).on_retry == (print, repr) and Hooks(on_retry={print}).on_retry == (print,)  # type: ignore[arg-type]
+    for wrong, name in (("log", "str"), (b"log", "bytes"), (5, "int")):
+        with pytest.raises(TypeError) as caught:
+            Hooks(on_retry=wrong)  # type: ignore[arg-type]
+        assert str(caught.value) == f"a hook must be a callable or a list of callables, got {name}"
+    with pytest.raises(TypeError) as caught:
+        Hooks(on_retry=[print, 5])  # type: ignore[list-item]
+    assert str(caught.value) == "a hook must be a callable or a list of callables; got a int in the list"
+
+
+def test_a_retry_budget_needs_a_burst_of_one_and_a_ratio_within_zero_and_one() -> None:
+    assert RetryBudget(capacity=1, ratio=1).tokens == 1 and RetryBudget(capacity=1, ratio=0).ratio == 0
+    for capacity, ratio in ((0.5, 0.2), (10, 1.5), (10, -0.1)):
+        with pytest.raises(ValueError, match="RetryBudget needs") as caught:
+            RetryBudget(capacity=capacity, ratio=ratio)
+        assert str(caught.value) == "RetryBudget needs capacity >= 1 and 0 <= ratio <= 1"
+
+
+def test_headers_given_as_something_else_than_a_mapping_are_refused() -> None:
+    with pytest.raises(TypeError) as caught:
+        merge_headers({}, [("X-Team", "a")])  # type: ignore[arg-type]
+    assert str(caught.value) == "headers must be a mapping of str to str, got list"
