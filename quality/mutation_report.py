@@ -66,12 +66,13 @@ def score(counts: Counter[str]) -> float | None:
 
 
 def table(found: dict[str, Counter[str]]) -> str:
-    lines = ["| module | mutants | killed | survived | equivalent | score |", "|---|---|---|---|---|---|"]
+    lines = ["| module | mutants | killed | survived | equivalent | not run | score |", "|---|---|---|---|---|---|---|"]
     for module, c in grouped(found).items():
-        judged = c["killed"] + c["survived"]
-        score = f"{c['killed'] / judged:.0%}" if judged else "n/a"
+        value = score(c)
+        shown = f"{value:.1%}" if value is not None else "n/a"
         total = c["killed"] + c["survived"] + c["equivalent"] + c["unchecked"]
-        lines.append(f"| `{module}` | {total} | {c['killed']} | {c['survived']} | {c['equivalent']} | {score} |")
+        cells = f"{total} | {c['killed']} | {c['survived']} | {c['equivalent']} | {c['unchecked']} | {shown}"
+        lines.append(f"| `{module}` | {cells} |")
     return "\n".join(lines) + "\n"
 
 
