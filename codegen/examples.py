@@ -91,8 +91,13 @@ def node(call: Call) -> str:
 
 
 # -- Go ---------------------------------------------------------------------------------------------------
+def _go_quote(text: str) -> str:
+    """A Go string literal: JSON's escapes are Go's too, except \\u surrogate pairs (so none: ensure_ascii off)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
 def _go_string(text: str) -> str:
-    return f"`{text}`" if "`" not in text and "\r" not in text else json.dumps(text)
+    return f"`{text}`" if "`" not in text and "\r" not in text else _go_quote(text)
 
 
 def go(call: Call) -> str:
@@ -110,12 +115,12 @@ def go(call: Call) -> str:
         body_lines += [
             "var body bytes.Buffer",
             "form := multipart.NewWriter(&body)",
-            f"part, err := form.CreateFormFile({json.dumps(name)}, {json.dumps(file_name)})",
+            f"part, err := form.CreateFormFile({_go_quote(name)}, {_go_quote(file_name)})",
             "if err != nil {", "\tlog.Fatal(err)", "}",
-            f"if _, err := part.Write([]byte({json.dumps(content)})); err != nil {{", "\tlog.Fatal(err)", "}",
+            f"if _, err := part.Write([]byte({_go_quote(content)})); err != nil {{", "\tlog.Fatal(err)", "}",
         ]  # fmt: skip
         for k, v in call.form.items():
-            body_lines += [f"if err := form.WriteField({json.dumps(k)}, {json.dumps(v)}); err != nil {{",
+            body_lines += [f"if err := form.WriteField({_go_quote(k)}, {_go_quote(v)}); err != nil {{",
                            "\tlog.Fatal(err)", "}"]  # fmt: skip
         body_lines += ["if err := form.Close(); err != nil {", "\tlog.Fatal(err)", "}"]
         body_arg, content_type = "&body", "form.FormDataContentType()"
@@ -123,7 +128,7 @@ def go(call: Call) -> str:
         'base := os.Getenv("LEADIOSA_BASE_URL")',
         'if base == "" {', f'\tbase = "{SERVER}"', "}",
         *body_lines,
-        f'req, err := http.NewRequest("{call.method}", base+{json.dumps(call.path)}, {body_arg})',
+        f'req, err := http.NewRequest("{call.method}", base+{_go_quote(call.path)}, {body_arg})',
         "if err != nil {", "\tlog.Fatal(err)", "}",
         'req.Header.Set("Authorization", "Bearer "+os.Getenv("LEADIOSA_TOKEN"))',
         *([f'req.Header.Set("Content-Type", {content_type})'] if content_type else []),

@@ -118,7 +118,7 @@ def test_the_examples_do_what_the_sdk_does(op: Operation, sandbox: str, workdir:
         assert f'"{created}"' in json.dumps(by_sdk), f"{op.operation_id}: {created} is not in the sandbox"
 
 
-TRICKY = 'it\'s "quoted", costs $5 {not_a_var} `tick` \\ back\\slash\nsecond line\ttab é ✓ %s %d'
+TRICKY = 'it\'s "quoted", costs $5 {not_a_var} `tick` \\ back\\slash\nsecond line\ttab é ✓ 😀 %s %d'
 
 
 @pytest.mark.parametrize("language", LANGUAGES[1:])
