@@ -95,7 +95,7 @@ docs-check: $(STAMP) docs-tools
 demo: $(DEMO_STAMP)
 	$(PY) examples/quickstart.py
 
-# Every benchmark (about 20 minutes), outputs in build/bench/; exits non-zero when a target the README states is
+# Every benchmark (about 15 minutes), outputs in build/bench/; exits non-zero when a target the README states is
 # missed. `$(PY) -m benchmarks.run --reuse --readme` then writes the outputs into the README's tables.
 bench: $(STAMP) redis-server
 	$(PY) -m benchmarks.run

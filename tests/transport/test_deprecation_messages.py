@@ -1,0 +1,43 @@
+"""What a deprecation warning says, and the log line beside it, whatever its location (the location is checked
+in test_deprecations.py; these run under `make mutate` too, where mutmut's trampolines move the frames)."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from leadiosa_async import LeadiosaDeprecationWarning
+from leadiosa_async._generated._operations import OPERATIONS
+from leadiosa_async._transport.deprecation import DeprecationTracker
+
+ASSIGN = OPERATIONS["conversations_assign"]
+GET = OPERATIONS["conversations_get"]
+NOTE = ASSIGN.deprecation_note.removeprefix("Deprecated:").strip()
+
+
+def test_a_spec_deprecation_quotes_the_spec_without_its_prefix(caplog: pytest.LogCaptureFixture) -> None:
+    tracker = DeprecationTracker()
+    with caplog.at_level(logging.WARNING, logger="leadiosa_async"), pytest.warns(LeadiosaDeprecationWarning) as seen:
+        tracker.check_operation(ASSIGN)
+        tracker.check_operation(ASSIGN)  # once per operation
+        tracker.check_operation(GET)  # not deprecated: nothing
+    expected = f"conversations_assign (POST /conversations/{{conversation_id}}/assign) is deprecated: {NOTE}"
+    assert [str(w.message) for w in seen] == [expected]
+    assert [r.getMessage() for r in caplog.records] == [expected]
+    assert ASSIGN.deprecation_note.startswith("Deprecated: ") and not NOTE.startswith("Deprecated")
+
+
+def test_a_header_deprecation_quotes_the_header_or_says_it_came(caplog: pytest.LogCaptureFixture) -> None:
+    tracker = DeprecationTracker()
+    with caplog.at_level(logging.WARNING, logger="leadiosa_async"), pytest.warns(LeadiosaDeprecationWarning) as seen:
+        tracker.check_response(GET, "  moving to v2  ")
+        tracker.check_response(ASSIGN, "   ")
+        tracker.check_response(GET, None)
+    assert [str(w.message) for w in seen] == [
+        "conversations_get (GET /conversations/{conversation_id}) is deprecated: moving to v2",
+        "conversations_assign (POST /conversations/{conversation_id}/assign) is deprecated: "
+        "the API sent X-API-Deprecation",
+    ]
+    assert [r.getMessage() for r in caplog.records] == [str(w.message) for w in seen]
+    assert tracker.seen == {("GET", GET.path), ("POST", ASSIGN.path)}
