@@ -104,3 +104,23 @@ async def client(mock_api: respx.MockRouter, client_kind: str) -> AsyncIterator[
         return
     async with AsyncLeadiosa(TOKEN, base_url=BASE_URL) as c:
         yield c
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    """A throwaway redis-server for the module's tests (`benchmarks.servers.redis_server`)."""
+    from benchmarks.servers import redis_server
+
+    with redis_server() as url:
+        yield url
+
+
+@pytest.fixture
+async def redis(redis_url: str) -> AsyncIterator[Any]:
+    """A `redis.asyncio.Redis` on an empty database (asyncio only)."""
+    from redis.asyncio import Redis
+
+    connection = Redis.from_url(redis_url)
+    await connection.flushdb()
+    yield connection
+    await connection.aclose()

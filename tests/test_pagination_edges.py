@@ -13,16 +13,11 @@ import respx
 from leadiosa_async import AsyncLeadiosa, CursorExpiredError, LeadiosaError, Page
 from leadiosa_async._pagination import CURSOR_WINDOW, _unseen
 from leadiosa_async._protocol import operation
+from tests import test_pagination
 from tests.test_pagination import PagedServer
 
 pytestmark = [pytest.mark.anyio]
-
-
-@pytest.fixture
-def server(mock_api: respx.MockRouter) -> PagedServer:
-    paged = PagedServer(10)
-    mock_api.get("/contacts").mock(side_effect=paged)
-    return paged
+server = test_pagination.server  # the same fixture: ten contacts served three at a time
 
 
 def test_skipping_seen_items_needs_an_id_and_says_so() -> None:

@@ -8,33 +8,17 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Iterator
 
 import anyio
 import pytest
 from redis.asyncio import Redis
 
-from benchmarks.servers import redis_server
 from leadiosa_async.webhooks import RedisDedupeStore, WebhookEvent, WebhookReceiver, sign
 from tests.conftest import ROOT
 from tests.test_webhooks import SECRET, delivery
 
 pytestmark = [pytest.mark.anyio, pytest.mark.parametrize("anyio_backend", ["asyncio"])]  # redis.asyncio
 NOW = 1_767_225_600
-
-
-@pytest.fixture(scope="module")
-def redis_url() -> Iterator[str]:
-    with redis_server() as url:
-        yield url
-
-
-@pytest.fixture
-async def redis(redis_url: str) -> AsyncIterator[Redis]:
-    connection = Redis.from_url(redis_url)
-    await connection.flushdb()
-    yield connection
-    await connection.aclose()
 
 
 def signed(msg_id: str) -> tuple[bytes, dict[str, str]]:

@@ -5,33 +5,17 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import AsyncIterator, Iterator
 
 import anyio
 import pytest
 from redis.asyncio import Redis
 
-from benchmarks.servers import redis_server
 from leadiosa_async import AsyncLeadiosa
 from leadiosa_async.redis_ratelimit import RedisRateStore
 from leadiosa_async.testing import OWNER_TOKEN, FakeClock, Sandbox
 
 # redis.asyncio runs on asyncio only (under trio the client falls back to local throttling).
 pytestmark = [pytest.mark.anyio, pytest.mark.parametrize("anyio_backend", ["asyncio"])]
-
-
-@pytest.fixture(scope="module")
-def redis_url() -> Iterator[str]:
-    with redis_server() as url:
-        yield url
-
-
-@pytest.fixture
-async def redis(redis_url: str) -> AsyncIterator[Redis]:
-    connection = Redis.from_url(redis_url)
-    await connection.flushdb()
-    yield connection
-    await connection.aclose()
 
 
 async def test_clients_sharing_a_store_stay_under_the_limit_together(redis: Redis, redis_url: str) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import email.utils
 import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 import anyio
 import httpx
@@ -13,6 +15,7 @@ import respx
 from leadiosa_async import (
     APIConnectionError,
     APITimeoutError,
+    AsyncLeadiosa,
     InternalServerError,
     RateLimitError,
     RetryBudget,
@@ -52,16 +55,6 @@ async def test_gives_up_after_max_retries_per_client_and_per_call(
         await client.workspace.get(max_retries=5)
     assert route.call_count == 10
     assert all(4 <= s <= 8 for s in clock.sleeps[-2:])  # backoff caps at 8 s
-
-
-@pytest.mark.parametrize("failure", [httpx.Response(500), httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("gone")])
-async def test_post_is_not_resent_after_the_server_may_have_acted(
-    make_client: MakeClient, mock_api: respx.MockRouter, failure: httpx.Response | Exception
-) -> None:
-    route = mock_api.post("/conversations").mock(side_effect=[failure, httpx.Response(201, json=CONV)])
-    with pytest.raises((InternalServerError, APITimeoutError, APIConnectionError)):
-        await make_client().conversations.create(channel="email", contact_id="ct_1")
-    assert route.call_count == 1
 
 
 async def test_post_retries_when_the_caller_opts_in(make_client: MakeClient, mock_api: respx.MockRouter) -> None:
@@ -195,15 +188,23 @@ async def test_each_retry_is_logged_at_info(
 
 
 CONTACT = {"id": "ct_1", "attributes": {}, "created_at": "2026-05-12T07:28:25Z", "updated_at": "2026-05-12T07:28:25Z"}
+# (method, path, success status and body, the call) of each method the server may act on before failing
+WRITES: dict[str, tuple[str, str, int, dict[str, Any], Callable[[AsyncLeadiosa], Awaitable[object]]]] = {
+    "POST": ("POST", "/conversations", 201, CONV,
+             lambda client: client.conversations.create(channel="email", contact_id="ct_1")),
+    "PATCH": ("PATCH", "/contacts/ct_1", 200, CONTACT, lambda client: client.contacts.update("ct_1", name="Ana")),
+}  # fmt: skip
 
 
+@pytest.mark.parametrize("write", list(WRITES))
 @pytest.mark.parametrize("failure", [httpx.Response(500), httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("gone")])
-async def test_patch_is_not_resent_after_the_server_may_have_acted(
-    make_client: MakeClient, mock_api: respx.MockRouter, failure: httpx.Response | Exception
+async def test_post_and_patch_are_not_resent_after_the_server_may_have_acted(
+    make_client: MakeClient, mock_api: respx.MockRouter, failure: httpx.Response | Exception, write: str
 ) -> None:
-    route = mock_api.patch("/contacts/ct_1").mock(side_effect=[failure, httpx.Response(200, json=CONTACT)])
+    method, path, status, body, call = WRITES[write]
+    route = mock_api.request(method, path).mock(side_effect=[failure, httpx.Response(status, json=body)])
     with pytest.raises((InternalServerError, APITimeoutError, APIConnectionError)):
-        await make_client().contacts.update("ct_1", name="Ana")
+        await call(make_client())
     assert route.call_count == 1
 
 
