@@ -12,26 +12,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
-import time
 
-import httpx
 from opentelemetry.sdk.metrics import MeterProvider
 from opentelemetry.sdk.trace import TracerProvider
 
-from benchmarks.overhead import BASE_URL, TOKEN, bodies, make_transport
-from leadiosa_async import AsyncLeadiosa
+from benchmarks.overhead import bodies, get_round, make_transport
 from leadiosa_async._transport.pipeline import HTTPTransport
 from leadiosa_async.otel import LeadiosaInstrumentor
-
-
-async def one_round(transport: httpx.MockTransport, calls: int) -> float:
-    async with AsyncLeadiosa(TOKEN, base_url=BASE_URL, http_client=httpx.AsyncClient(transport=transport)) as client:
-        for _ in range(20):
-            await client.conversations.get("conv_1")
-        started = time.perf_counter()
-        for _ in range(calls):
-            await client.conversations.get("conv_1")
-        return (time.perf_counter() - started) / calls * 1e6
 
 
 def main() -> None:
@@ -44,11 +31,11 @@ def main() -> None:
     times: dict[str, list[float]] = {"baseline": [], "off": [], "on": []}
     for _ in range(args.rounds):
         HTTPTransport.execute = HTTPTransport._execute  # type: ignore[method-assign]
-        times["baseline"].append(asyncio.run(one_round(transport, args.calls)))
+        times["baseline"].append(asyncio.run(get_round(transport, args.calls)))
         HTTPTransport.execute = shipped  # type: ignore[method-assign]
-        times["off"].append(asyncio.run(one_round(transport, args.calls)))
+        times["off"].append(asyncio.run(get_round(transport, args.calls)))
         LeadiosaInstrumentor().instrument(tracer_provider=TracerProvider(), meter_provider=MeterProvider())
-        times["on"].append(asyncio.run(one_round(transport, args.calls)))
+        times["on"].append(asyncio.run(get_round(transport, args.calls)))
         LeadiosaInstrumentor().uninstrument()
     median = {name: statistics.median(values) for name, values in times.items()}
     print(f"per-call time of conversations.get, median of {args.rounds} rounds x {args.calls} calls (µs)\n")

@@ -85,6 +85,17 @@ async def time_calls(call: Call, n: int) -> float:
     return (time.perf_counter() - start) / n * 1e6
 
 
+async def get_round(transport: httpx.MockTransport, calls: int) -> float:
+    """µs per `conversations.get` through a new client on `transport`, after 20 calls to warm it."""
+    async with AsyncLeadiosa(TOKEN, base_url=BASE_URL, http_client=httpx.AsyncClient(transport=transport)) as client:
+        for _ in range(20):
+            await client.conversations.get("conv_1")
+        started = time.perf_counter()
+        for _ in range(calls):
+            await client.conversations.get("conv_1")
+        return (time.perf_counter() - started) / calls * 1e6
+
+
 async def per_call(rounds: int, calls: int) -> dict[str, dict[str, float]]:
     payloads = bodies()
     transport = make_transport(payloads)

@@ -16,8 +16,8 @@ import time
 
 import httpx
 
-from benchmarks.overhead import BASE_URL, TOKEN, bodies, make_transport
-from leadiosa_async import AsyncLeadiosa, Leadiosa
+from benchmarks.overhead import BASE_URL, TOKEN, bodies, get_round, make_transport
+from leadiosa_async import Leadiosa
 
 
 def main() -> None:
@@ -32,7 +32,7 @@ def main() -> None:
         for _ in range(args.calls):
             sync_client.conversations.get("conv_1")  # warm up
         for _ in range(args.rounds):
-            asyncio.run(_one_async_round(transport, args.calls, async_times))
+            async_times.append(asyncio.run(get_round(transport, args.calls)))
             started = time.perf_counter()
             for _ in range(args.calls):
                 sync_client.conversations.get("conv_1")
@@ -42,16 +42,6 @@ def main() -> None:
     print("| AsyncLeadiosa | Leadiosa (sync) | ratio |")
     print("|---|---|---|")
     print(f"| {a:.1f} | {s:.1f} | {s / a:.2f}× |")
-
-
-async def _one_async_round(transport: httpx.MockTransport, calls: int, out: list[float]) -> None:
-    async with AsyncLeadiosa(TOKEN, base_url=BASE_URL, http_client=httpx.AsyncClient(transport=transport)) as client:
-        for _ in range(20):
-            await client.conversations.get("conv_1")  # warm the new client
-        started = time.perf_counter()
-        for _ in range(calls):
-            await client.conversations.get("conv_1")
-        out.append((time.perf_counter() - started) / calls * 1e6)
 
 
 if __name__ == "__main__":
