@@ -23,10 +23,12 @@ KILLED = {1, 3, 24, -24, 36, 152, 255, 37, -11, -9}  # failed, pytest error, tim
 SURVIVED = {0, 5, 33}  # every test passed, or none reaches it
 
 
-def modules() -> dict[str, Counter[str]]:
-    """{module: Counter(killed=, survived=, equivalent=, unchecked=)} over mutants/**/*.meta."""
+def modules() -> tuple[dict[str, Counter[str]], list[tuple[str, str]]]:
+    """{module: Counter(killed=, survived=, equivalent=, unchecked=)} over mutants/**/*.meta, and the surviving
+    mutants as (module, name)."""
     equivalent = tomllib.loads((ROOT / "quality" / "equivalent_mutants.toml").read_text("utf-8"))
     found: dict[str, Counter[str]] = {}
+    survivors: list[tuple[str, str]] = []
     for meta in sorted((ROOT / "mutants").rglob("*.py.meta")):
         module = str(meta.relative_to(ROOT / "mutants")).removesuffix(".meta")
         counts: Counter[str] = Counter()
@@ -37,27 +39,20 @@ def modules() -> dict[str, Counter[str]]:
                 counts["killed"] += 1
             elif code in SURVIVED:
                 counts["survived"] += 1
-                counts[f"survivor:{name}"] += 1
+                survivors.append((module, name))
             else:
                 counts["unchecked"] += 1
         found[module] = counts
-    return found
+    return found, survivors
 
 
 TARGET = 0.90  # killed, in each group below (the README's target)
 GROUPS = ("leadiosa_async/_transport/", "leadiosa_async/_pagination.py")
 
 
-def grouped(found: dict[str, Counter[str]]) -> dict[str, Counter[str]]:
-    """The modules, then a total per group of GROUPS."""
-    rows = dict(found)
-    for group in GROUPS:
-        total: Counter[str] = Counter()
-        for module, counts in found.items():
-            if module.startswith(group):
-                total.update({k: v for k, v in counts.items() if not k.startswith("survivor:")})
-        rows[f"{group} (all)" if group.endswith("/") else group] = total
-    return rows
+def totals(found: dict[str, Counter[str]]) -> dict[str, Counter[str]]:
+    """The counts summed over each group of GROUPS (a folder, or one module)."""
+    return {group: sum((c for m, c in found.items() if m.startswith(group)), Counter()) for group in GROUPS}
 
 
 def score(counts: Counter[str]) -> float | None:
@@ -66,8 +61,10 @@ def score(counts: Counter[str]) -> float | None:
 
 
 def table(found: dict[str, Counter[str]]) -> str:
+    """The modules, then a total per folder of GROUPS."""
+    rows = {**found, **{f"{g} (all)": c for g, c in totals(found).items() if g.endswith("/")}}
     lines = ["| module | mutants | killed | survived | equivalent | not run | score |", "|---|---|---|---|---|---|---|"]
-    for module, c in grouped(found).items():
+    for module, c in rows.items():
         value = score(c)
         shown = f"{value:.1%}" if value is not None else "n/a"
         total = c["killed"] + c["survived"] + c["equivalent"] + c["unchecked"]
@@ -81,14 +78,13 @@ def main() -> None:
     parser.add_argument("--readme", action="store_true")
     parser.add_argument("--check", action="store_true", help=f"exit 1 when a group of {GROUPS} is under {TARGET:.0%}")
     args = parser.parse_args()
-    found = modules()
+    found, survivors = modules()
     if not found:
         sys.exit("no results in mutants/: run `make mutate` first")
     text = table(found)
     print(text)
-    for module, counts in found.items():
-        for key in sorted(k for k in counts if k.startswith("survivor:")):
-            print(f"survived: {key.removeprefix('survivor:')}  ({module})")
+    for module, name in sorted(survivors):
+        print(f"survived: {name}  ({module})")
     if args.readme:
         readme = ROOT / "README.md"
         pattern = re.compile(r"(<!-- mutation -->\n).*?(<!-- /mutation -->)", re.S)
@@ -96,8 +92,7 @@ def main() -> None:
         if not pattern.search(content):
             sys.exit("README.md has no <!-- mutation --> block")
         readme.write_text(pattern.sub(lambda m: m.group(1) + "\n" + text + "\n" + m.group(2), content), "utf-8")
-    rows = grouped(found)
-    short = [g for g in GROUPS if (v := score(rows[g if not g.endswith("/") else f"{g} (all)"])) is None or v < TARGET]
+    short = [group for group, counts in totals(found).items() if (value := score(counts)) is None or value < TARGET]
     if args.check and short:
         sys.exit(f"under {TARGET:.0%} killed: {', '.join(short)}")
 
