@@ -87,7 +87,6 @@ def _run(language: str, op: Operation, sandbox: str, workdir: tuple[Path, Path])
     """Run `op`'s example in `language` on a fresh sandbox: (its stdout, the sandbox's state after)."""
     _reset(sandbox, op)
     env = {**os.environ, "LEADIOSA_TOKEN": OWNER_TOKEN, "LEADIOSA_BASE_URL": sandbox + "/api/v1"}
-    env.pop("LEADIOSA_MAX_RETRIES", None)
     done = subprocess.run(command(language, op, *workdir), env=env, capture_output=True, text=True, timeout=60)  # noqa: S603
     assert done.returncode == 0, f"{op.operation_id} in {language} failed:\n{done.stdout}\n{done.stderr}"
     return done.stdout, _sandbox(sandbox, "GET", "/_sandbox/state")
