@@ -10,21 +10,14 @@ Gate waits and retry sleeps happen outside attempts and are bounded by `max_retr
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 import sys
-from collections.abc import AsyncIterator, Awaitable
-from typing import TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any, TypeVar
 
 import anyio
 import httpx
-
-try:
-    from sniffio import current_async_library
-except ImportError:  # trio depends on sniffio: without it, the running loop is asyncio's
-
-    def current_async_library() -> str:
-        return "asyncio"
-
 
 T = TypeVar("T")
 
@@ -40,23 +33,26 @@ class BodyTooLarge(Exception):
 
 async def within(seconds: float, awaitable: Awaitable[T]) -> T | None:
     """`await awaitable` under a deadline `seconds` from now: its result, or None if the deadline cut
-    it short. Cancellation from outside propagates as usual. On asyncio the deadline is
-    `asyncio.timeout` (half the cost of an anyio cancel scope, measured per call); elsewhere an anyio
-    cancel scope."""
+    it short. Cancellation from outside propagates as usual. In an asyncio task the deadline is the
+    loop's watchdog (`watchdog.py`: one timer for all attempts, a quarter of `asyncio.timeout`'s cost
+    per call); elsewhere (trio) an anyio cancel scope."""
     if seconds == math.inf:
         return await awaitable
-    if current_async_library() == "asyncio":
-        timeout = sys.modules["asyncio"].timeout(seconds)  # running on it: loaded (not at the SDK's import)
-        try:
-            async with timeout:
-                return await awaitable
-        except TimeoutError:
-            if timeout.expired():
-                return None
-            raise
+    aio = sys.modules.get("asyncio")  # running on it: loaded (asyncio is not imported with the SDK)
+    loop = aio._get_running_loop() if aio is not None else None
+    task = aio.current_task(loop) if aio is not None and loop is not None else None
+    if task is not None:
+        return await _watched()(seconds, awaitable, loop, task)  # type: ignore[no-any-return]
     with anyio.CancelScope(deadline=anyio.current_time() + seconds):
         return await awaitable
     return None  # the scope's deadline cancelled the awaitable
+
+
+@functools.cache
+def _watched() -> Callable[..., Awaitable[Any]]:
+    from .watchdog import watched  # it imports asyncio, which the SDK's import does not
+
+    return watched
 
 
 def attempt_seconds(timeout: float | httpx.Timeout | None) -> float:
