@@ -39,6 +39,7 @@ from .limits import MAX_RESPONSE_BYTES, attempt_seconds, within
 from .pool import ConnectionSlots
 from .ratelimit import RateLimiter, RateStore, Reservation, parse_headers
 from .retry import RetryBudget, backoff_delay, parse_retry_after, sent_so_far, should_retry_error, should_retry_status
+from .urls import UrlBuilder
 
 T = TypeVar("T")
 logger = logging.getLogger("leadiosa_async")
@@ -81,6 +82,7 @@ class HTTPTransport:
         self._http = http_client
         self.config = config
         self._base_url = config.base_url.rstrip("/")
+        self._url = UrlBuilder(config.base_url)
         sdk_headers = {"Authorization": Secret(config.auth_header), "Accept": "application/json",
                        "User-Agent": config.user_agent}  # fmt: skip
         self._headers = merge_headers(sdk_headers, config.default_headers)
@@ -113,9 +115,7 @@ class HTTPTransport:
     ) -> httpx.Request:
         """The `httpx.Request` (built after the gate: a queue of waiting calls holds their arguments only)."""
         timeout = options.get("timeout")
-        url = self._base_url + kwargs["url"]
         fields = {  # form bodies come as `data`, raw bodies (application/octet-stream) as `content`
-            "params": kwargs.get("params"),
             "json": kwargs.get("json"),
             "data": kwargs.get("data"),
             "files": kwargs.get("files"),
@@ -126,10 +126,12 @@ class HTTPTransport:
             for name, value in headers.items():
                 wire[name.lower()] = (name, value)
             extensions = self._default_extensions if timeout is None else {"timeout": httpx.Timeout(timeout).as_dict()}
+            url = self._url(kwargs["url"], kwargs.get("params"))  # the base URL parsed once, not every request's
             return httpx.Request(operation.method, url, **fields, headers=list(wire.values()), extensions=extensions)
         return self._http.build_request(
             operation.method,
-            url,
+            self._base_url + kwargs["url"],
+            params=kwargs.get("params"),
             **fields,
             headers=headers,
             timeout=self.config.timeout if timeout is None else timeout,
