@@ -8,7 +8,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.archive_status_status import ArchiveStatusStatus, check_archive_status_status
+from ..models.archive_status_status import ArchiveStatusStatus
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="ArchiveStatus")
@@ -88,21 +88,17 @@ class ArchiveStatus:
             ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
         """
         d = src_dict
-        status = check_archive_status_status(d["status"])
+        status: ArchiveStatusStatus = d["status"]
+        if not isinstance(status, str):
+            raise TypeError(f"ArchiveStatusStatus must be a string, got {type(status).__name__}")
 
-        _closed_at = d.get("closed_at", UNSET)
-        closed_at: datetime.datetime | Unset
-        if isinstance(_closed_at, Unset):
-            closed_at = UNSET
-        else:
-            closed_at = datetime.datetime.fromisoformat(_closed_at)
+        closed_at = d.get("closed_at", UNSET)
+        if closed_at is not UNSET:
+            closed_at = datetime.datetime.fromisoformat(closed_at)
 
-        _purge_at = d.get("purge_at", UNSET)
-        purge_at: datetime.datetime | Unset
-        if isinstance(_purge_at, Unset):
-            purge_at = UNSET
-        else:
-            purge_at = datetime.datetime.fromisoformat(_purge_at)
+        purge_at = d.get("purge_at", UNSET)
+        if purge_at is not UNSET:
+            purge_at = datetime.datetime.fromisoformat(purge_at)
 
         archive_status = cls(
             status,

@@ -8,8 +8,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.article_source import ArticleSource, check_article_source
-from ..models.article_status import ArticleStatus, check_article_status
+from ..models.article_source import ArticleSource
+from ..models.article_status import ArticleStatus
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="Article")
@@ -127,9 +127,13 @@ class Article:
         if type(title) is not str:
             raise TypeError(f"title must be str, got {type(title).__name__}")
 
-        status = check_article_status(d["status"])
+        status: ArticleStatus = d["status"]
+        if not isinstance(status, str):
+            raise TypeError(f"ArticleStatus must be a string, got {type(status).__name__}")
 
-        source = check_article_source(d["source"])
+        source: ArticleSource = d["source"]
+        if not isinstance(source, str):
+            raise TypeError(f"ArticleSource must be a string, got {type(source).__name__}")
 
         chunk_count = d["chunk_count"]
         if type(chunk_count) is not int:

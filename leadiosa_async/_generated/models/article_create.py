@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.article_create_status import ArticleCreateStatus, check_article_create_status
+from ..models.article_create_status import ArticleCreateStatus
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="ArticleCreate")
@@ -91,12 +91,9 @@ class ArticleCreate:
         if type(body) is not str:
             raise TypeError(f"body must be str, got {type(body).__name__}")
 
-        _status = d.get("status", UNSET)
-        status: ArticleCreateStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_article_create_status(_status)
+        status: ArticleCreateStatus | Unset = d.get("status", UNSET)
+        if status is not UNSET and not isinstance(status, str):
+            raise TypeError(f"ArticleCreateStatus must be a string, got {type(status).__name__}")
 
         article_create = cls(
             title,

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.article_update_status import ArticleUpdateStatus, check_article_update_status
+from ..models.article_update_status import ArticleUpdateStatus
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="ArticleUpdate")
@@ -91,12 +91,9 @@ class ArticleUpdate:
         if body is not UNSET and type(body) is not str:
             raise TypeError(f"body must be str, got {type(body).__name__}")
 
-        _status = d.get("status", UNSET)
-        status: ArticleUpdateStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_article_update_status(_status)
+        status: ArticleUpdateStatus | Unset = d.get("status", UNSET)
+        if status is not UNSET and not isinstance(status, str):
+            raise TypeError(f"ArticleUpdateStatus must be a string, got {type(status).__name__}")
 
         article_update = cls(
             title,

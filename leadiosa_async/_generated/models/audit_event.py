@@ -8,7 +8,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.actor_type import ActorType, check_actor_type
+from ..models.actor_type import ActorType
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="AuditEvent")
@@ -128,7 +128,9 @@ class AuditEvent:
         if type(action) is not str:
             raise TypeError(f"action must be str, got {type(action).__name__}")
 
-        actor_type = check_actor_type(d["actor_type"])
+        actor_type: ActorType = d["actor_type"]
+        if not isinstance(actor_type, str):
+            raise TypeError(f"ActorType must be a string, got {type(actor_type).__name__}")
 
         resource_type = d["resource_type"]
         if type(resource_type) is not str:

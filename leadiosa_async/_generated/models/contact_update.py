@@ -108,12 +108,9 @@ class ContactUpdate:
         if phone is not UNSET and type(phone) is not str:
             raise TypeError(f"phone must be str, got {type(phone).__name__}")
 
-        _attributes = d.get("attributes", UNSET)
-        attributes: ContactAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = ContactAttributes.from_dict(_attributes)
+        attributes = d.get("attributes", UNSET)
+        if attributes is not UNSET:
+            attributes = ContactAttributes.from_dict(attributes)
 
         contact_update = cls(
             email,

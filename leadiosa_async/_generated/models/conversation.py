@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.channel import Channel, check_channel
-from ..models.conversation_status import ConversationStatus, check_conversation_status
+from ..models.channel import Channel
+from ..models.conversation_status import ConversationStatus
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="Conversation")
@@ -144,9 +144,13 @@ class Conversation:
         if type(id) is not str:
             raise TypeError(f"id must be str, got {type(id).__name__}")
 
-        status = check_conversation_status(d["status"])
+        status: ConversationStatus = d["status"]
+        if not isinstance(status, str):
+            raise TypeError(f"ConversationStatus must be a string, got {type(status).__name__}")
 
-        channel = check_channel(d["channel"])
+        channel: Channel = d["channel"]
+        if not isinstance(channel, str):
+            raise TypeError(f"Channel must be a string, got {type(channel).__name__}")
 
         contact_id = d["contact_id"]
         if type(contact_id) is not str:
@@ -164,19 +168,17 @@ class Conversation:
         if subject is not UNSET and type(subject) is not str:
             raise TypeError(f"subject must be str, got {type(subject).__name__}")
 
-        tags = cast("list[str] | Unset", d.get("tags", UNSET))
-        if tags is not UNSET and type(tags) is not list:
+        tags: list[str] | Unset = d.get("tags", UNSET)
+        if isinstance(tags, list):
+            for item in tags:
+                if type(item) is not str:
+                    raise TypeError(f"tags must be a list of str, got a {type(item).__name__} in it")
+        elif tags is not UNSET:
             raise TypeError(f"tags must be a list, got {type(tags).__name__}")
-        for item in tags if isinstance(tags, list) else ():
-            if type(item) is not str:
-                raise TypeError(f"tags must be a list of str, got a {type(item).__name__} in it")
 
-        _closed_at = d.get("closed_at", UNSET)
-        closed_at: datetime.datetime | Unset
-        if isinstance(_closed_at, Unset):
-            closed_at = UNSET
-        else:
-            closed_at = datetime.datetime.fromisoformat(_closed_at)
+        closed_at = d.get("closed_at", UNSET)
+        if closed_at is not UNSET:
+            closed_at = datetime.datetime.fromisoformat(closed_at)
 
         conversation = cls(
             id,

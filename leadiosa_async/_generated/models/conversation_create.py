@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.channel import Channel, check_channel
+from ..models.channel import Channel
 from ..types import UNSET, Unset, short_repr
 
 if TYPE_CHECKING:
@@ -124,18 +124,17 @@ class ConversationCreate:
         from ..models.contact_input import ContactInput
 
         d = src_dict
-        channel = check_channel(d["channel"])
+        channel: Channel = d["channel"]
+        if not isinstance(channel, str):
+            raise TypeError(f"Channel must be a string, got {type(channel).__name__}")
 
         contact_id = d.get("contact_id", UNSET)
         if contact_id is not UNSET and type(contact_id) is not str:
             raise TypeError(f"contact_id must be str, got {type(contact_id).__name__}")
 
-        _contact = d.get("contact", UNSET)
-        contact: ContactInput | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = ContactInput.from_dict(_contact)
+        contact = d.get("contact", UNSET)
+        if contact is not UNSET:
+            contact = ContactInput.from_dict(contact)
 
         subject = d.get("subject", UNSET)
         if subject is not UNSET and type(subject) is not str:
@@ -149,12 +148,13 @@ class ConversationCreate:
         if assignee_id is not UNSET and type(assignee_id) is not str:
             raise TypeError(f"assignee_id must be str, got {type(assignee_id).__name__}")
 
-        tags = cast("list[str] | Unset", d.get("tags", UNSET))
-        if tags is not UNSET and type(tags) is not list:
+        tags: list[str] | Unset = d.get("tags", UNSET)
+        if isinstance(tags, list):
+            for item in tags:
+                if type(item) is not str:
+                    raise TypeError(f"tags must be a list of str, got a {type(item).__name__} in it")
+        elif tags is not UNSET:
             raise TypeError(f"tags must be a list, got {type(tags).__name__}")
-        for item in tags if isinstance(tags, list) else ():
-            if type(item) is not str:
-                raise TypeError(f"tags must be a list of str, got a {type(item).__name__} in it")
 
         conversation_create = cls(
             channel,

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conversation_status import ConversationStatus, check_conversation_status
+from ..models.conversation_status import ConversationStatus
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="ConversationUpdate")
@@ -93,12 +93,9 @@ class ConversationUpdate:
             ValueError: A field's value cannot be parsed (a date-time that is not ISO 8601).
         """
         d = src_dict
-        _status = d.get("status", UNSET)
-        status: ConversationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_conversation_status(_status)
+        status: ConversationStatus | Unset = d.get("status", UNSET)
+        if status is not UNSET and not isinstance(status, str):
+            raise TypeError(f"ConversationStatus must be a string, got {type(status).__name__}")
 
         assignee_id = d.get("assignee_id", UNSET)
         if assignee_id is not UNSET and type(assignee_id) is not str:
@@ -108,12 +105,13 @@ class ConversationUpdate:
         if subject is not UNSET and type(subject) is not str:
             raise TypeError(f"subject must be str, got {type(subject).__name__}")
 
-        tags = cast("list[str] | Unset", d.get("tags", UNSET))
-        if tags is not UNSET and type(tags) is not list:
+        tags: list[str] | Unset = d.get("tags", UNSET)
+        if isinstance(tags, list):
+            for item in tags:
+                if type(item) is not str:
+                    raise TypeError(f"tags must be a list of str, got a {type(item).__name__} in it")
+        elif tags is not UNSET:
             raise TypeError(f"tags must be a list, got {type(tags).__name__}")
-        for item in tags if isinstance(tags, list) else ():
-            if type(item) is not str:
-                raise TypeError(f"tags must be a list of str, got a {type(item).__name__} in it")
 
         conversation_update = cls(
             status,

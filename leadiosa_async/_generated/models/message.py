@@ -8,8 +8,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.author_type import AuthorType, check_author_type
-from ..models.message_direction import MessageDirection, check_message_direction
+from ..models.author_type import AuthorType
+from ..models.message_direction import MessageDirection
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="Message")
@@ -120,9 +120,13 @@ class Message:
         if type(conversation_id) is not str:
             raise TypeError(f"conversation_id must be str, got {type(conversation_id).__name__}")
 
-        direction = check_message_direction(d["direction"])
+        direction: MessageDirection = d["direction"]
+        if not isinstance(direction, str):
+            raise TypeError(f"MessageDirection must be a string, got {type(direction).__name__}")
 
-        author_type = check_author_type(d["author_type"])
+        author_type: AuthorType = d["author_type"]
+        if not isinstance(author_type, str):
+            raise TypeError(f"AuthorType must be a string, got {type(author_type).__name__}")
 
         body = d["body"]
         if type(body) is not str:

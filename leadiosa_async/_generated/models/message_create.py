@@ -7,8 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.author_type import AuthorType, check_author_type
-from ..models.message_direction import MessageDirection, check_message_direction
+from ..models.author_type import AuthorType
+from ..models.message_direction import MessageDirection
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="MessageCreate")
@@ -92,19 +92,13 @@ class MessageCreate:
         if type(body) is not str:
             raise TypeError(f"body must be str, got {type(body).__name__}")
 
-        _author_type = d.get("author_type", UNSET)
-        author_type: AuthorType | Unset
-        if isinstance(_author_type, Unset):
-            author_type = UNSET
-        else:
-            author_type = check_author_type(_author_type)
+        author_type: AuthorType | Unset = d.get("author_type", UNSET)
+        if author_type is not UNSET and not isinstance(author_type, str):
+            raise TypeError(f"AuthorType must be a string, got {type(author_type).__name__}")
 
-        _direction = d.get("direction", UNSET)
-        direction: MessageDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
-        else:
-            direction = check_message_direction(_direction)
+        direction: MessageDirection | Unset = d.get("direction", UNSET)
+        if direction is not UNSET and not isinstance(direction, str):
+            raise TypeError(f"MessageDirection must be a string, got {type(direction).__name__}")
 
         message_create = cls(
             body,

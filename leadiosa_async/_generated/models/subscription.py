@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.billing_cycle import BillingCycle, check_billing_cycle
-from ..models.plan import Plan, check_plan
-from ..models.subscription_status import SubscriptionStatus, check_subscription_status
+from ..models.billing_cycle import BillingCycle
+from ..models.plan import Plan
+from ..models.subscription_status import SubscriptionStatus
 from ..types import short_repr
 
 if TYPE_CHECKING:
@@ -111,11 +111,17 @@ class Subscription:
         from ..models.token_usage import TokenUsage
 
         d = src_dict
-        plan = check_plan(d["plan"])
+        plan: Plan = d["plan"]
+        if not isinstance(plan, str):
+            raise TypeError(f"Plan must be a string, got {type(plan).__name__}")
 
-        billing_cycle = check_billing_cycle(d["billing_cycle"])
+        billing_cycle: BillingCycle = d["billing_cycle"]
+        if not isinstance(billing_cycle, str):
+            raise TypeError(f"BillingCycle must be a string, got {type(billing_cycle).__name__}")
 
-        status = check_subscription_status(d["status"])
+        status: SubscriptionStatus = d["status"]
+        if not isinstance(status, str):
+            raise TypeError(f"SubscriptionStatus must be a string, got {type(status).__name__}")
 
         current_period_start = datetime.datetime.fromisoformat(d["current_period_start"])
 

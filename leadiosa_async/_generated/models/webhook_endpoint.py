@@ -8,7 +8,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.event_type import EventType, check_event_type
+from ..models.event_type import EventType
 from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="WebhookEndpoint")
@@ -114,7 +114,9 @@ class WebhookEndpoint:
             raise TypeError(f"events must be a list, got {type(_events).__name__}")
 
         for events_item_data in _events:
-            events_item = check_event_type(events_item_data)
+            events_item: EventType = events_item_data
+            if not isinstance(events_item, str):
+                raise TypeError(f"EventType must be a string, got {type(events_item).__name__}")
 
             events.append(events_item)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.event_type import EventType, check_event_type
+from ..models.event_type import EventType
 from ..types import short_repr
 
 if TYPE_CHECKING:
@@ -99,7 +99,9 @@ class WebhookEvent:
         if type(id) is not str:
             raise TypeError(f"id must be str, got {type(id).__name__}")
 
-        type_ = check_event_type(d["type"])
+        type_: EventType = d["type"]
+        if not isinstance(type_, str):
+            raise TypeError(f"EventType must be a string, got {type(type_).__name__}")
 
         timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 

@@ -8,7 +8,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.workspace_status import WorkspaceStatus, check_workspace_status
+from ..models.workspace_status import WorkspaceStatus
 from ..types import short_repr
 
 T = TypeVar("T", bound="Workspace")
@@ -104,7 +104,9 @@ class Workspace:
         if type(name) is not str:
             raise TypeError(f"name must be str, got {type(name).__name__}")
 
-        status = check_workspace_status(d["status"])
+        status: WorkspaceStatus = d["status"]
+        if not isinstance(status, str):
+            raise TypeError(f"WorkspaceStatus must be a string, got {type(status).__name__}")
 
         owner_id = d["owner_id"]
         if type(owner_id) is not str:
