@@ -15,11 +15,13 @@ aiohttp runs on asyncio only: under another event loop (trio) the first request 
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
 import httpx
+import yarl
 from httpx_aiohttp import AiohttpTransport
 
 _CONNECT_TIMEOUTS: tuple[type[BaseException], ...] = tuple(
@@ -52,15 +54,17 @@ def remap(exc: BaseException, request: httpx.Request) -> httpx.TransportError | 
 
 
 class _Body(httpx.AsyncByteStream):
-    """The response body, with its read errors mapped like the request's."""
+    """The aiohttp response's body, with its read errors mapped like the request's."""
 
-    def __init__(self, stream: Any, request: httpx.Request) -> None:
-        self._stream = stream
+    CHUNK = 16 * 1024
+
+    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        self._response = response
         self._request = request
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:
-            async for chunk in self._stream:
+            async for chunk in self._response.content.iter_chunked(self.CHUNK):
                 yield chunk
         except Exception as exc:
             mapped = remap(exc, self._request)
@@ -69,11 +73,20 @@ class _Body(httpx.AsyncByteStream):
             raise mapped from exc
 
     async def aclose(self) -> None:
-        await self._stream.aclose()
+        await self._response.__aexit__(None, None, None)
+
+
+@functools.lru_cache(maxsize=64)
+def _client_timeout(connect: float | None, read: float | None, pool: float | None) -> aiohttp.ClientTimeout:
+    return aiohttp.ClientTimeout(sock_connect=connect, sock_read=read, connect=pool)  # immutable: shared
 
 
 class LeadiosaAiohttpTransport(AiohttpTransport):
-    """`httpx_aiohttp.AiohttpTransport` (same arguments) with precise errors; asyncio only."""
+    """`httpx_aiohttp.AiohttpTransport` (same arguments) with precise errors; asyncio only.
+
+    It hands aiohttp what httpx already prepared: the headers as they go on the wire, the URL as
+    already percent-encoded (`encoded=True`: yarl does not quote it again), one `ClientTimeout` per
+    distinct timeout; and it wraps the body in one stream rather than two."""
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
@@ -83,15 +96,46 @@ class LeadiosaAiohttpTransport(AiohttpTransport):
                 "DefaultAioHttpClient runs on asyncio only (aiohttp does): under trio, use the default "
                 "http client (leave out http_client=)"
             ) from None
+        if not isinstance(self.client, aiohttp.ClientSession):
+            self.client = self.get_client()
+        timeout = request.extensions.get("timeout", {})
+        data: Any
         try:
-            response = await super().handle_async_request(request)
+            data = request.content or None
+        except httpx.RequestNotRead:
+            data = request.stream
+            request.headers.pop("transfer-encoding", None)  # aiohttp frames the stream itself
+        proxy = self.proxy
+        try:
+            response = await self.client.request(
+                request.method,
+                yarl.URL(str(request.url), encoded=True),
+                headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],
+                data=data,
+                allow_redirects=False,
+                auto_decompress=False,
+                compress=False,
+                timeout=_client_timeout(timeout.get("connect"), timeout.get("read"), timeout.get("pool")),
+                server_hostname=request.extensions.get("sni_hostname"),
+                proxy=str(proxy.url) if proxy else None,
+                proxy_auth=aiohttp.BasicAuth(*proxy.auth) if proxy and proxy.auth else None,
+                proxy_headers=proxy.headers if proxy else None,
+            ).__aenter__()
         except Exception as exc:
             mapped = remap(exc, request)
             if mapped is None or mapped is exc:
                 raise
             raise mapped from exc
-        response.stream = _Body(response.stream, request)
-        return response
+        extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
+        if response.reason:
+            extensions["reason_phrase"] = response.reason.encode()
+        return httpx.Response(
+            response.status,
+            headers=response.raw_headers,
+            stream=_Body(response, request),
+            request=request,
+            extensions=extensions,
+        )
 
     @property
     def max_connections(self) -> int | None:

@@ -10,7 +10,7 @@ import sys
 import anyio
 import pytest
 
-from leadiosa_async import APIConnectionError, AsyncLeadiosa, DefaultAioHttpClient
+from leadiosa_async import APIConnectionError, AsyncLeadiosa, DefaultAioHttpClient, File
 from tests.conftest import TOKEN, WORKSPACE
 from tests.raw_server import Conn, Request, raw_server, serve_forever
 
@@ -98,3 +98,43 @@ async def test_a_header_line_over_aiohttps_limit_is_a_typed_error() -> None:
         async with AsyncLeadiosa(TOKEN, base_url=server.base_url, http_client=DefaultAioHttpClient()) as client:
             with anyio.fail_after(10), pytest.raises(APIConnectionError, match="8190 bytes"):
                 await client.workspace.get()
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_both_stacks_put_the_same_requests_on_the_wire() -> None:
+    """The aiohttp transport hands aiohttp the headers, the encoded URL and the body httpx prepared: a query
+    with characters to encode, a quoted path segment, a JSON body and a multipart upload reach the server as
+    the default stack sends them (apart from aiohttp's own connection headers and the multipart boundary)."""
+
+    async def script(conn: Conn) -> None:
+        async def answer(request: Request) -> None:
+            await conn.respond(200, OK, {"Content-Type": "application/json"})
+
+        await serve_forever(conn, answer)
+
+    async def calls(client: AsyncLeadiosa) -> None:
+        await client.conversations.with_raw_response.list(status="open", limit=5, after="c/ü &x=1")
+        await client.conversations.with_raw_response.get("conv 1ü?%")
+        await client.conversations.with_raw_response.create(
+            channel="chat", contact={"email": "a+b@example.com"}, subject='Grüße "x"'
+        )
+        upload = File(payload=b"# FAQ\r\n\x00\xff", file_name="faq ü.md", mime_type="text/markdown")
+        await client.knowledge.with_raw_response.ingest(file=upload, title="FAQ")
+
+    def wire(request: Request) -> tuple[str, str, list[tuple[str, str]], bytes]:
+        headers = {k.lower(): v for k, v in request.headers}
+        boundary = headers.get("content-type", "").partition("boundary=")[2]
+        body = request.body.replace(boundary.encode(), b"BOUNDARY") if boundary else request.body
+        kept = sorted((k, v.replace(boundary, "BOUNDARY") if boundary else v) for k, v in headers.items()
+                      if k not in ("connection", "accept-encoding", "user-agent", "host"))  # fmt: skip
+        return request.method, request.path, kept, body
+
+    sent: dict[str, list[Request]] = {}
+    for name, http_client in (("httpx", None), ("aiohttp", DefaultAioHttpClient())):
+        with raw_server(script) as server:
+            async with AsyncLeadiosa(TOKEN, base_url=server.base_url, http_client=http_client) as client:
+                await calls(client)
+            sent[name] = server.requests
+    assert [wire(r) for r in sent["aiohttp"]] == [wire(r) for r in sent["httpx"]]
+    assert len(sent["httpx"]) == 4 and b"\x00\xff" in sent["aiohttp"][3].body
+    assert sent["aiohttp"][0].path == "/api/v1/conversations?status=open&limit=5&after=c%2F%C3%BC+%26x%3D1"

@@ -89,7 +89,8 @@ def test_an_invalid_base_url_fails_as_httpx_reports_it_when_a_url_is_built() -> 
 
 def test_empty_and_missing_params_give_no_query() -> None:
     builder = UrlBuilder(DEFAULT_BASE_URL)
-    for params in (None, {}):
+    no_params: tuple[dict[str, Any] | None, ...] = (None, {})
+    for params in no_params:
         assert builder("/conversations", params).query == b""
         same(builder("/conversations", params), httpx_url(DEFAULT_BASE_URL, "/conversations", params))
     assert str(builder("/x", {"on": True, "n": None, "d": datetime.date(2026, 1, 2).isoformat()})) == (
