@@ -192,7 +192,7 @@ class PageCall(Awaitable[Page[T]], AsyncIterable[T]):
         self,
         method: Callable[..., PageCall[T]],
         args: tuple[Any, ...],
-        params: dict[str, Any],
+        params: Callable[[], dict[str, Any]],
         first: Callable[[], Awaitable[Page[T]]],
     ) -> None:
         """Built by the list method, not by you.
@@ -200,7 +200,7 @@ class PageCall(Awaitable[Page[T]], AsyncIterable[T]):
         Args:
             method: The list method that made it.
             args: Its positional arguments (path parameters).
-            params: Its keyword arguments.
+            params: Builds its keyword arguments (called when the call is iterated, not when it is awaited).
             first: Fetches the first page.
         """
         self._method, self._args, self._params, self._first = method, args, params, first
@@ -231,7 +231,8 @@ class PageCall(Awaitable[Page[T]], AsyncIterable[T]):
         """
         from ._pagination import Paginator  # imports this module
 
-        return Paginator(self._method, self._args, self._params if after is None else {**self._params, "after": after})
+        params = self._params()
+        return Paginator(self._method, self._args, params if after is None else {**params, "after": after})
 
 
 class SyncPage(Generic[T]):

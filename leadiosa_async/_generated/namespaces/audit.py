@@ -99,22 +99,24 @@ class AuditNamespace:
             _CHECK_2("limit", limit)
         if after is not UNSET:
             _CHECK_1("after", after)
-        params = {
-            name: value
-            for name, value in (
-                ("since", since),
-                ("until", until),
-                ("actor_id", actor_id),
-                ("action", action),
-                ("limit", limit),
-                ("after", after),
-            )
-            if value is not UNSET
-        }
         return PageCall(
             self.list,
             (),
-            {**params, **options},
+            lambda: {  # the keyword arguments, built only when the call is iterated
+                **{
+                    name: value
+                    for name, value in (
+                        ("since", since),
+                        ("until", until),
+                        ("actor_id", actor_id),
+                        ("action", action),
+                        ("limit", limit),
+                        ("after", after),
+                    )
+                    if value is not UNSET
+                },
+                **options,
+            },
             lambda: _audit_list.call(
                 self._transport,
                 options,

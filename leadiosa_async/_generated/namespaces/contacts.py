@@ -153,19 +153,21 @@ class ContactsNamespace:
             _CHECK_1("limit", limit)
         if after is not UNSET:
             _CHECK_2("after", after)
-        params = {
-            name: value
-            for name, value in (
-                ("email", email),
-                ("limit", limit),
-                ("after", after),
-            )
-            if value is not UNSET
-        }
         return PageCall(
             self.list,
             (),
-            {**params, **options},
+            lambda: {  # the keyword arguments, built only when the call is iterated
+                **{
+                    name: value
+                    for name, value in (
+                        ("email", email),
+                        ("limit", limit),
+                        ("after", after),
+                    )
+                    if value is not UNSET
+                },
+                **options,
+            },
             lambda: _contacts_list.call(
                 self._transport,
                 options,

@@ -247,22 +247,24 @@ class ConversationsNamespace:
             _CHECK_7("limit", limit)
         if after is not UNSET:
             _CHECK_0("after", after)
-        params = {
-            name: value
-            for name, value in (
-                ("status", status),
-                ("assignee_id", assignee_id),
-                ("contact_id", contact_id),
-                ("channel", channel),
-                ("limit", limit),
-                ("after", after),
-            )
-            if value is not UNSET
-        }
         return PageCall(
             self.list,
             (),
-            {**params, **options},
+            lambda: {  # the keyword arguments, built only when the call is iterated
+                **{
+                    name: value
+                    for name, value in (
+                        ("status", status),
+                        ("assignee_id", assignee_id),
+                        ("contact_id", contact_id),
+                        ("channel", channel),
+                        ("limit", limit),
+                        ("after", after),
+                    )
+                    if value is not UNSET
+                },
+                **options,
+            },
             lambda: _conversations_list.call(
                 self._transport,
                 options,

@@ -235,19 +235,21 @@ class KnowledgeNamespace:
             _CHECK_6("limit", limit)
         if after is not UNSET:
             _CHECK_7("after", after)
-        params = {
-            name: value
-            for name, value in (
-                ("status", status),
-                ("limit", limit),
-                ("after", after),
-            )
-            if value is not UNSET
-        }
         return PageCall(
             self.list_articles,
             (),
-            {**params, **options},
+            lambda: {  # the keyword arguments, built only when the call is iterated
+                **{
+                    name: value
+                    for name, value in (
+                        ("status", status),
+                        ("limit", limit),
+                        ("after", after),
+                    )
+                    if value is not UNSET
+                },
+                **options,
+            },
             lambda: _knowledge_list_articles.call(
                 self._transport,
                 options,
@@ -292,18 +294,20 @@ class KnowledgeNamespace:
             _CHECK_6("limit", limit)
         if after is not UNSET:
             _CHECK_7("after", after)
-        params = {
-            name: value
-            for name, value in (
-                ("limit", limit),
-                ("after", after),
-            )
-            if value is not UNSET
-        }
         return PageCall(
             self.list_chunks,
             (article_id,),
-            {**params, **options},
+            lambda: {  # the keyword arguments, built only when the call is iterated
+                **{
+                    name: value
+                    for name, value in (
+                        ("limit", limit),
+                        ("after", after),
+                    )
+                    if value is not UNSET
+                },
+                **options,
+            },
             lambda: _knowledge_list_chunks.call(
                 self._transport,
                 options,

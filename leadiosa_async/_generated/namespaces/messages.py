@@ -133,18 +133,20 @@ class MessagesNamespace:
             _CHECK_3("limit", limit)
         if after is not UNSET:
             _CHECK_4("after", after)
-        params = {
-            name: value
-            for name, value in (
-                ("limit", limit),
-                ("after", after),
-            )
-            if value is not UNSET
-        }
         return PageCall(
             self.list,
             (conversation_id,),
-            {**params, **options},
+            lambda: {  # the keyword arguments, built only when the call is iterated
+                **{
+                    name: value
+                    for name, value in (
+                        ("limit", limit),
+                        ("after", after),
+                    )
+                    if value is not UNSET
+                },
+                **options,
+            },
             lambda: _messages_list.call(
                 self._transport,
                 options,

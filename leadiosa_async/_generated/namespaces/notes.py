@@ -118,18 +118,20 @@ class NotesNamespace:
             _CHECK_1("limit", limit)
         if after is not UNSET:
             _CHECK_2("after", after)
-        params = {
-            name: value
-            for name, value in (
-                ("limit", limit),
-                ("after", after),
-            )
-            if value is not UNSET
-        }
         return PageCall(
             self.list,
             (conversation_id,),
-            {**params, **options},
+            lambda: {  # the keyword arguments, built only when the call is iterated
+                **{
+                    name: value
+                    for name, value in (
+                        ("limit", limit),
+                        ("after", after),
+                    )
+                    if value is not UNSET
+                },
+                **options,
+            },
             lambda: _notes_list.call(
                 self._transport,
                 options,

@@ -171,18 +171,20 @@ class WebhooksNamespace:
             _CHECK_3("limit", limit)
         if after is not UNSET:
             _CHECK_4("after", after)
-        params = {
-            name: value
-            for name, value in (
-                ("limit", limit),
-                ("after", after),
-            )
-            if value is not UNSET
-        }
         return PageCall(
             self.list,
             (),
-            {**params, **options},
+            lambda: {  # the keyword arguments, built only when the call is iterated
+                **{
+                    name: value
+                    for name, value in (
+                        ("limit", limit),
+                        ("after", after),
+                    )
+                    if value is not UNSET
+                },
+                **options,
+            },
             lambda: _webhooks_list.call(
                 self._transport,
                 options,
