@@ -34,7 +34,7 @@ class BodyTooLarge(Exception):
 async def within(seconds: float, awaitable: Awaitable[T]) -> T | None:
     """`await awaitable` under a deadline `seconds` from now: its result, or None if the deadline cut
     it short. Cancellation from outside propagates as usual. In an asyncio task the deadline is the
-    loop's watchdog (`watchdog.py`: one timer for all attempts, a quarter of `asyncio.timeout`'s cost
+    loop's watchdog (`watchdog.py`: one timer for all attempts, about a third of `asyncio.timeout`'s cost
     per call); elsewhere (trio) an anyio cancel scope."""
     if seconds == math.inf:
         return await awaitable
