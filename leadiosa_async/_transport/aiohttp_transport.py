@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, NoReturn
 
 import aiohttp
 import httpx
@@ -53,6 +53,14 @@ def remap(exc: BaseException, request: httpx.Request) -> httpx.TransportError | 
     return None
 
 
+def raise_mapped(exc: Exception, request: httpx.Request) -> NoReturn:
+    """Raise `exc` as its httpx error (`remap`), from `exc`; or `exc` itself when it is not one to map."""
+    mapped = remap(exc, request)
+    if mapped is None or mapped is exc:
+        raise exc
+    raise mapped from exc
+
+
 class _Body(httpx.AsyncByteStream):
     """The aiohttp response's body, with its read errors mapped like the request's."""
 
@@ -67,10 +75,7 @@ class _Body(httpx.AsyncByteStream):
             async for chunk in self._response.content.iter_chunked(self.CHUNK):
                 yield chunk
         except Exception as exc:
-            mapped = remap(exc, self._request)
-            if mapped is None or mapped is exc:
-                raise
-            raise mapped from exc
+            raise_mapped(exc, self._request)
 
     async def aclose(self) -> None:
         await self._response.__aexit__(None, None, None)
@@ -122,10 +127,7 @@ class LeadiosaAiohttpTransport(AiohttpTransport):
                 proxy_headers=proxy.headers if proxy else None,
             ).__aenter__()
         except Exception as exc:
-            mapped = remap(exc, request)
-            if mapped is None or mapped is exc:
-                raise
-            raise mapped from exc
+            raise_mapped(exc, request)
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode()
