@@ -13,10 +13,3 @@ ACTOR_TYPE_VALUES: frozenset[ActorType] = frozenset(
         "user",
     }
 )
-
-
-def check_actor_type(value: object) -> ActorType:
-    """Accept any string (unknown values are kept as is); refuse other types."""
-    if isinstance(value, str):
-        return value  # type: ignore[return-value]
-    raise TypeError(f"ActorType must be a string, got {type(value).__name__}")

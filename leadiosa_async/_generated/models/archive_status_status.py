@@ -13,10 +13,3 @@ ARCHIVE_STATUS_STATUS_VALUES: frozenset[ArchiveStatusStatus] = frozenset(
         "scheduled_for_deletion",
     }
 )
-
-
-def check_archive_status_status(value: object) -> ArchiveStatusStatus:
-    """Accept any string (unknown values are kept as is); refuse other types."""
-    if isinstance(value, str):
-        return value  # type: ignore[return-value]
-    raise TypeError(f"ArchiveStatusStatus must be a string, got {type(value).__name__}")

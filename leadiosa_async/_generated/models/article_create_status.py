@@ -12,10 +12,3 @@ ARTICLE_CREATE_STATUS_VALUES: frozenset[ArticleCreateStatus] = frozenset(
         "published",
     }
 )
-
-
-def check_article_create_status(value: object) -> ArticleCreateStatus:
-    """Accept any string (unknown values are kept as is); refuse other types."""
-    if isinstance(value, str):
-        return value  # type: ignore[return-value]
-    raise TypeError(f"ArticleCreateStatus must be a string, got {type(value).__name__}")

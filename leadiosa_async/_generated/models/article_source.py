@@ -12,10 +12,3 @@ ARTICLE_SOURCE_VALUES: frozenset[ArticleSource] = frozenset(
         "upload",
     }
 )
-
-
-def check_article_source(value: object) -> ArticleSource:
-    """Accept any string (unknown values are kept as is); refuse other types."""
-    if isinstance(value, str):
-        return value  # type: ignore[return-value]
-    raise TypeError(f"ArticleSource must be a string, got {type(value).__name__}")

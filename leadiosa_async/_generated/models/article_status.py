@@ -14,10 +14,3 @@ ARTICLE_STATUS_VALUES: frozenset[ArticleStatus] = frozenset(
         "published",
     }
 )
-
-
-def check_article_status(value: object) -> ArticleStatus:
-    """Accept any string (unknown values are kept as is); refuse other types."""
-    if isinstance(value, str):
-        return value  # type: ignore[return-value]
-    raise TypeError(f"ArticleStatus must be a string, got {type(value).__name__}")

@@ -12,10 +12,3 @@ ARTICLE_UPDATE_STATUS_VALUES: frozenset[ArticleUpdateStatus] = frozenset(
         "published",
     }
 )
-
-
-def check_article_update_status(value: object) -> ArticleUpdateStatus:
-    """Accept any string (unknown values are kept as is); refuse other types."""
-    if isinstance(value, str):
-        return value  # type: ignore[return-value]
-    raise TypeError(f"ArticleUpdateStatus must be a string, got {type(value).__name__}")

@@ -13,10 +13,3 @@ AUTHOR_TYPE_VALUES: frozenset[AuthorType] = frozenset(
         "contact",
     }
 )
-
-
-def check_author_type(value: object) -> AuthorType:
-    """Accept any string (unknown values are kept as is); refuse other types."""
-    if isinstance(value, str):
-        return value  # type: ignore[return-value]
-    raise TypeError(f"AuthorType must be a string, got {type(value).__name__}")

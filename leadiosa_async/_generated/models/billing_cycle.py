@@ -12,10 +12,3 @@ BILLING_CYCLE_VALUES: frozenset[BillingCycle] = frozenset(
         "monthly",
     }
 )
-
-
-def check_billing_cycle(value: object) -> BillingCycle:
-    """Accept any string (unknown values are kept as is); refuse other types."""
-    if isinstance(value, str):
-        return value  # type: ignore[return-value]
-    raise TypeError(f"BillingCycle must be a string, got {type(value).__name__}")

@@ -14,10 +14,3 @@ CHANNEL_VALUES: frozenset[Channel] = frozenset(
         "whatsapp",
     }
 )
-
-
-def check_channel(value: object) -> Channel:
-    """Accept any string (unknown values are kept as is); refuse other types."""
-    if isinstance(value, str):
-        return value  # type: ignore[return-value]
-    raise TypeError(f"Channel must be a string, got {type(value).__name__}")

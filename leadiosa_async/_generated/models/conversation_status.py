@@ -14,10 +14,3 @@ CONVERSATION_STATUS_VALUES: frozenset[ConversationStatus] = frozenset(
         "snoozed",
     }
 )
-
-
-def check_conversation_status(value: object) -> ConversationStatus:
-    """Accept any string (unknown values are kept as is); refuse other types."""
-    if isinstance(value, str):
-        return value  # type: ignore[return-value]
-    raise TypeError(f"ConversationStatus must be a string, got {type(value).__name__}")

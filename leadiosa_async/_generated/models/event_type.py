@@ -27,10 +27,3 @@ EVENT_TYPE_VALUES: frozenset[EventType] = frozenset(
         "note.created",
     }
 )
-
-
-def check_event_type(value: object) -> EventType:
-    """Accept any string (unknown values are kept as is); refuse other types."""
-    if isinstance(value, str):
-        return value  # type: ignore[return-value]
-    raise TypeError(f"EventType must be a string, got {type(value).__name__}")

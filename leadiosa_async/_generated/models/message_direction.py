@@ -12,10 +12,3 @@ MESSAGE_DIRECTION_VALUES: frozenset[MessageDirection] = frozenset(
         "outbound",
     }
 )
-
-
-def check_message_direction(value: object) -> MessageDirection:
-    """Accept any string (unknown values are kept as is); refuse other types."""
-    if isinstance(value, str):
-        return value  # type: ignore[return-value]
-    raise TypeError(f"MessageDirection must be a string, got {type(value).__name__}")

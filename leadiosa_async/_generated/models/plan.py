@@ -14,10 +14,3 @@ PLAN_VALUES: frozenset[Plan] = frozenset(
         "starter",
     }
 )
-
-
-def check_plan(value: object) -> Plan:
-    """Accept any string (unknown values are kept as is); refuse other types."""
-    if isinstance(value, str):
-        return value  # type: ignore[return-value]
-    raise TypeError(f"Plan must be a string, got {type(value).__name__}")

@@ -14,10 +14,3 @@ SUBSCRIPTION_STATUS_VALUES: frozenset[SubscriptionStatus] = frozenset(
         "trialing",
     }
 )
-
-
-def check_subscription_status(value: object) -> SubscriptionStatus:
-    """Accept any string (unknown values are kept as is); refuse other types."""
-    if isinstance(value, str):
-        return value  # type: ignore[return-value]
-    raise TypeError(f"SubscriptionStatus must be a string, got {type(value).__name__}")

@@ -13,10 +13,3 @@ WORKSPACE_STATUS_VALUES: frozenset[WorkspaceStatus] = frozenset(
         "closing",
     }
 )
-
-
-def check_workspace_status(value: object) -> WorkspaceStatus:
-    """Accept any string (unknown values are kept as is); refuse other types."""
-    if isinstance(value, str):
-        return value  # type: ignore[return-value]
-    raise TypeError(f"WorkspaceStatus must be a string, got {type(value).__name__}")
