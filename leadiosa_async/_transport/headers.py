@@ -37,11 +37,12 @@ def check_header(name: object, value: object) -> None:
         )
 
 
-def merge_headers(base: Mapping[str, str], *layers: Mapping[str, Any] | None) -> dict[str, str]:
-    """`base` overlaid with each layer, case-insensitively; layer headers are checked first."""
-    merged = dict(base)
+def merge_headers(base: Mapping[str, str], *layers: Mapping[str, Any] | None) -> Mapping[str, str]:
+    """`base` overlaid with each layer, case-insensitively; layer headers are checked first. With no
+    layers, `base` itself (the request builder recognizes it)."""
     if not any(layers):  # the common call: no header parameters, no extra_headers
-        return merged
+        return base
+    merged = dict(base)
     present = {name.lower(): name for name in merged}
     for layer in layers:
         if not layer:

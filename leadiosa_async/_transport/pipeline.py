@@ -38,8 +38,8 @@ from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled, emit
 from .limits import MAX_RESPONSE_BYTES, attempt_seconds, within
 from .pool import ConnectionSlots
 from .ratelimit import RateLimiter, RateStore, Reservation, parse_headers
+from .requests import RequestBuilder
 from .retry import RetryBudget, backoff_delay, parse_retry_after, sent_so_far, should_retry_error, should_retry_status
-from .urls import UrlBuilder
 
 T = TypeVar("T")
 logger = logging.getLogger("leadiosa_async")
@@ -82,14 +82,12 @@ class HTTPTransport:
         self._http = http_client
         self.config = config
         self._base_url = config.base_url.rstrip("/")
-        self._url = UrlBuilder(config.base_url)
         sdk_headers = {"Authorization": Secret(config.auth_header), "Accept": "application/json",
                        "User-Agent": config.user_agent}  # fmt: skip
         self._headers = merge_headers(sdk_headers, config.default_headers)
-        # Requests are built here rather than by the http client (about 10 µs a call less): its own default
-        # headers are read now, under the SDK's; a client with default params or cookies builds them itself.
-        self._client_headers = {k.lower(): (k, v) for k, v in http_client.headers.items()}
-        self._default_extensions = {"timeout": config.timeout.as_dict()}
+        # requests are built as the http client would build them, cheaper (built after the gate: a queue of
+        # waiting calls holds their arguments only)
+        self.build_request = RequestBuilder(http_client, config.base_url, config.timeout, self._headers)
         self.clock = config.clock
         self.limiter = RateLimiter(config.clock, enabled=config.throttle, store=config.rate_store, key=config.rate_key)
         self.deprecations = DeprecationTracker()
@@ -109,33 +107,6 @@ class HTTPTransport:
         if rate_state:
             self.limiter = parent.limiter
             self.config.budget = parent.config.budget
-
-    def build_request(
-        self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions, headers: Any
-    ) -> httpx.Request:
-        """The `httpx.Request` (built after the gate: a queue of waiting calls holds their arguments only)."""
-        timeout = options.get("timeout")
-        fields = {  # form bodies come as `data`, raw bodies (application/octet-stream) as `content`
-            "json": kwargs.get("json"),
-            "data": kwargs.get("data"),
-            "files": kwargs.get("files"),
-            "content": kwargs.get("content"),
-        }
-        if not self._http.params and not self._http.cookies:  # what httpx's build_request would add: nothing
-            wire = self._client_headers.copy()  # names keep their case on the wire, as httpx sends them
-            for name, value in headers.items():
-                wire[name.lower()] = (name, value)
-            extensions = self._default_extensions if timeout is None else {"timeout": httpx.Timeout(timeout).as_dict()}
-            url = self._url(kwargs["url"], kwargs.get("params"))  # the base URL parsed once, not every request's
-            return httpx.Request(operation.method, url, **fields, headers=list(wire.values()), extensions=extensions)
-        return self._http.build_request(
-            operation.method,
-            self._base_url + kwargs["url"],
-            params=kwargs.get("params"),
-            **fields,
-            headers=headers,
-            timeout=self.config.timeout if timeout is None else timeout,
-        )
 
     async def request(
         self,
