@@ -40,6 +40,7 @@ from .pool import ConnectionSlots
 from .ratelimit import RateLimiter, RateStore, Reservation, parse_headers
 from .requests import RequestBuilder
 from .retry import RetryBudget, backoff_delay, parse_retry_after, sent_so_far, should_retry_error, should_retry_status
+from .send import send
 
 T = TypeVar("T")
 logger = logging.getLogger("leadiosa_async")
@@ -274,7 +275,7 @@ class HTTPTransport:
     async def _send_and_read(self, operation: Operation, request: httpx.Request, state: _Attempt) -> httpx.Response:
         state.sent = True
         # never follow a redirect, whatever the client says: the token must not leave for another host
-        response = await self._http.send(request, stream=True, follow_redirects=False)
+        response = await send(self._http, request)
         try:
             state.status = response.status_code
             headers = watched_headers(response)

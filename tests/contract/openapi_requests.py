@@ -1,7 +1,9 @@
 """Validate requests against openapi.json with openapi-core: every request the SDK sends in the suite.
 
-`install(monkeypatch)` adds an httpx request hook to every `httpx.AsyncClient` created while it is
-active. A request that breaks the spec raises `SpecViolation` inside the send, which fails the test.
+`install(monkeypatch)` wraps the pipeline's one way out (`_transport/send.py`'s `send`, whichever http client
+and path a request takes) while it is active: a request that breaks the spec raises `SpecViolation` inside
+the send, which fails the test. (Not an httpx event hook: a hook would turn every client into one that
+needs `AsyncClient.send`, and the suite would never see the SDK's direct path to the transport.)
 Requests to hosts the tests use for the API are checked (whatever their base URL, the path below
 /api/v1 or the root is matched against the spec); tests that send off-spec requests on purpose
 carry `@pytest.mark.off_spec`.
@@ -10,7 +12,6 @@ carry `@pytest.mark.off_spec`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -21,6 +22,7 @@ from openapi_core.datatypes import RequestParameters
 from openapi_core.deserializing.media_types.util import data_form_loads
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
+from leadiosa_async._transport.send import send as original_send
 from tests.conftest import SPEC_PATH
 
 API_PREFIX = "/api/v1"
@@ -75,18 +77,11 @@ def validate(request: httpx.Request) -> None:
         raise SpecViolation(f"{request.method} {request.url} breaks openapi.json: {exc!r} {details}") from exc
 
 
-async def _hook(checked: list[httpx.Request], request: httpx.Request) -> None:
-    await request.aread()
-    validate(request)
-    checked.append(request)
-
-
 def install(monkeypatch: pytest.MonkeyPatch, checked: list[httpx.Request]) -> None:
-    original: Callable[..., None] = httpx.AsyncClient.__init__
+    async def send(http_client: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        validate(request)
+        checked.append(request)
+        return await original_send(http_client, request)
 
-    def init(self: httpx.AsyncClient, *args: Any, **kwargs: Any) -> None:
-        hooks = dict(kwargs.pop("event_hooks", None) or {})
-        hooks["request"] = [*hooks.get("request", []), functools.partial(_hook, checked)]
-        original(self, *args, event_hooks=hooks, **kwargs)
-
-    monkeypatch.setattr(httpx.AsyncClient, "__init__", init)
+    monkeypatch.setattr("leadiosa_async._transport.pipeline.send", send)

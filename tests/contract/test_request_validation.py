@@ -42,7 +42,8 @@ async def test_requests_without_the_bearer_token_fail(
     monkeypatch: pytest.MonkeyPatch, mock_api: respx.MockRouter
 ) -> None:
     install(monkeypatch, [])
-    mock_api.get("/workspace").respond(200, json=WORKSPACE)
-    async with httpx.AsyncClient() as raw:
+    route = mock_api.get("/workspace").respond(200, json=WORKSPACE)
+    async with AsyncLeadiosa(TOKEN, base_url=BASE_URL) as client:
         with pytest.raises(SpecViolation, match=r"[Ss]ecurity"):
-            await raw.get(BASE_URL + "/workspace")
+            await client.workspace.get(extra_headers={"Authorization": ""})
+    assert route.call_count == 0
