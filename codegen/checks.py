@@ -24,6 +24,7 @@ class ArgCheck:
     python_name: str
     const: str
     required: bool
+    guard: str | None = None  # an expression true only for values the checker accepts (its call is skipped)
 
 
 def is_null(schema: Any) -> bool:
@@ -118,6 +119,38 @@ class CheckBuilder:
         required = tuple(r for r in schema.get("required") or () if r in properties)
         return f"Model({cls or 'None'}, {{{fields}}}, {required!r}{extra})"
 
+    def guard(self, schema: Any, name: str) -> str | None:
+        """A cheap expression over the argument `name`, true only for values the checker of `schema` accepts,
+        so the method calls the checker for the rest alone (a call per argument cost about 0.3 µs in a 100 µs
+        call). Exact classes only (a str subclass takes the checker); None where no such expression is simple
+        (patterns, formats, floats, nullable, unions, arrays, objects)."""
+        schema, _ = self.resolve(schema, ())
+        if schema.get("nullable") or any(key in schema for key in ("anyOf", "oneOf", "allOf", "not")):
+            return None
+        kind = schema.get("type")
+        if "enum" in schema or "const" in schema:
+            values = schema["enum"] if "enum" in schema else [schema["const"]]
+            if values and all(isinstance(v, str) for v in values):  # `in {...}` of constants: a frozenset constant
+                return f"{name}.__class__ is str and {name} in {{{', '.join(repr(v) for v in sorted(set(values)))}}}"
+            return None
+        if kind == "string" and "format" not in schema and "pattern" not in schema:
+            low, high = schema.get("minLength"), schema.get("maxLength")
+            length = (f" and {low} <= len({name})" if isinstance(low, int) and low > 0 else "") + (
+                f" and len({name}) <= {high}" if isinstance(high, int) else ""
+            )
+            return f"{name}.__class__ is str{length}"
+        if kind in ("integer", "number"):  # ints only: a float takes the checker (finite, and its type)
+            conditions = [f"{name}.__class__ is int"]
+            for key, op, flip in (("minimum", "<=", False), ("exclusive_minimum", "<", False),
+                                  ("maximum", "<=", True), ("exclusive_maximum", "<", True)):  # fmt: skip
+                bound = _bounds(schema).get(key)
+                if isinstance(bound, int | float) and not isinstance(bound, bool):
+                    conditions.append(f"{name} {op} {bound!r}" if flip else f"{bound!r} {op} {name}")
+            return " and ".join(conditions)
+        if kind == "boolean":
+            return f"{name}.__class__ is bool"
+        return None
+
     @staticmethod
     def _nullable(source: str, nullable: bool) -> str:
         return f"Nullable({source})" if nullable and source != "Anything()" else source
@@ -155,13 +188,17 @@ def add_checks(builder: CheckBuilder, spec: dict[str, Any], info: Any) -> None:
             checks.append(ArgCheck(str(prop.python_name), builder.const(source), True))
     for prop in endpoint.query_parameters + endpoint.header_parameters:
         schema = params.get(wire(prop.name), {}).get("schema", {})
-        checks.append(ArgCheck(str(prop.python_name), builder.const(builder.source(schema)), bool(prop.required)))
+        name = str(prop.python_name)
+        checks.append(ArgCheck(name, builder.const(builder.source(schema)), bool(prop.required),
+                               builder.guard(schema, name)))  # fmt: skip
     body = request_body(spec, info.raw)
     fields = body.get("properties") or {}
     for prop in info.body_fields:
         cls = prop.class_info.name if getattr(prop, "template", "") == "model_property.py.jinja" else None
-        source = builder.source(fields.get(wire(prop.name), {}), cls)
-        checks.append(ArgCheck(str(prop.python_name), builder.const(source), bool(prop.required)))
+        schema = fields.get(wire(prop.name), {})
+        name = str(prop.python_name)
+        checks.append(ArgCheck(name, builder.const(builder.source(schema, cls)), bool(prop.required),
+                               builder.guard(schema, name)))  # fmt: skip
     if endpoint.bodies and not info.body_class:
         checks.append(ArgCheck("body", builder.const(builder.source(body)), True))
     info.checks = checks

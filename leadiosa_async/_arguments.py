@@ -92,7 +92,7 @@ class Number:
         if isinstance(value, bool) or not isinstance(value, self.kinds):
             raise TypeError(f"{name} must be {'an int' if self.kinds == (int,) else 'a number'}, got {_kind(value)}")
         number = cast(float, value)
-        if not math.isfinite(number):
+        if not isinstance(number, int) and not math.isfinite(number):  # an int is finite (and may not fit a float)
             raise ValueError(f"{name} must be finite, got {value!r}")
         low, high = self.minimum, self.maximum
         if (low is not None and number < low) or (high is not None and number > high):

@@ -6,6 +6,8 @@ import datetime
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from codegen.checks import CheckBuilder
 from leadiosa_async import _arguments as args
@@ -76,6 +78,7 @@ def _build(source: str) -> args.Check:
             [(0, ValueError), (float("inf"), ValueError), (True, TypeError)],
         ),
         ({"type": ["integer", "null"]}, [None, 3], [("3", TypeError)]),
+        ({"type": "integer", "minimum": 0}, [10**400], [(-(10**400), ValueError)]),  # no float conversion
         (
             {"type": "array", "items": {"type": "integer"}, "maxItems": 2},
             [[1], (1, 2)],
@@ -100,3 +103,88 @@ def test_generated_checkers_hold(
     for value, error in bad:
         with pytest.raises(error, match="x"):
             check("x", value)
+
+
+GUARDED = [  # every kind of schema that gets a guard
+    {"type": "string"},
+    {"type": "string", "minLength": 1},
+    {"type": "string", "minLength": 2, "maxLength": 3},
+    {"type": "string", "maxLength": 0},
+    {"type": "string", "enum": ["open", "closed"]},
+    {"const": "x"},
+    {"type": "integer"},
+    {"type": "integer", "minimum": 1, "maximum": 100},
+    {"type": "integer", "minimum": 0, "exclusiveMinimum": True, "maximum": 5, "exclusiveMaximum": True},  # 3.0
+    {"type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 10},  # 3.1
+    {"type": "number"},
+    {"type": "boolean"},
+]
+UNGUARDED = [  # the checker is always called
+    {"type": "string", "pattern": "^a"},
+    {"type": "string", "format": "date"},
+    {"$ref": "#/components/schemas/Color"},  # an enum with null
+    {"enum": [1, 2]},
+    {"type": "string", "nullable": True},
+    {"type": ["string", "null"]},
+    {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+    {"type": "array", "items": {"type": "string"}},
+]
+
+
+class StrSubclass(str):
+    pass
+
+
+ARGUMENT_VALUES = st.one_of(
+    st.text(max_size=6),
+    st.sampled_from(["open", "closed", "x", "red", "", "a"]),
+    st.builds(StrSubclass, st.sampled_from(["open", "x", ""])),
+    st.integers(min_value=-(10**400), max_value=10**400),
+    st.integers(min_value=-3, max_value=110),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.booleans(),
+    st.none(),
+    st.binary(max_size=3),
+    st.lists(st.text(max_size=2), max_size=2),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(value=ARGUMENT_VALUES)
+def test_a_guard_is_true_only_for_values_its_checker_accepts(value: Any) -> None:
+    """The generated methods skip the checker's call when its guard holds: so the guard must never let through
+    a value the checker would refuse (for every schema of the spec's parameters and body fields too)."""
+    builder = CheckBuilder(SPEC)
+    for schema in GUARDED + UNGUARDED:
+        guard = builder.guard(schema, "v")
+        if guard is not None and eval(guard, {}, {"v": value}):  # noqa: S307 - our own generated source
+            assert _build(builder.source(schema))("v", value) is value, (schema, guard)
+
+
+def test_the_simple_kinds_get_a_guard_and_the_others_none() -> None:
+    builder = CheckBuilder(SPEC)
+    assert all(builder.guard(schema, "v") is not None for schema in GUARDED)
+    assert all(builder.guard(schema, "v") is None for schema in UNGUARDED)
+    assert builder.guard({"type": "integer", "minimum": 1, "maximum": 100}, "v") == (
+        "v.__class__ is int and 1 <= v and v <= 100"
+    )
+
+
+def test_every_guard_the_spec_gets_holds_for_the_spec_s_own_examples(spec: dict[str, Any]) -> None:
+    """Each guard of the real spec's parameters and body fields, on the values the checker accepts and refuses
+    at its edges: a guard that holds must mean the checker accepts."""
+    builder = CheckBuilder(spec)
+    schemas = [p.get("schema", {}) for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)
+               for p in op.get("parameters", []) if isinstance(p, dict)]  # fmt: skip
+    schemas += [s for body in spec["components"]["schemas"].values() for s in (body.get("properties") or {}).values()]
+    guarded = 0
+    for schema in schemas:
+        guard = builder.guard(schema, "v")
+        if guard is None:
+            continue
+        guarded += 1
+        check = _build(builder.source(schema))
+        for value in ["", "a", "x" * 5000, 0, 1, 100, 101, -1, 10**400, True, 1.0, None, StrSubclass("a"), "open"]:
+            if eval(guard, {}, {"v": value}):  # noqa: S307 - our own generated source
+                assert check("v", value) is value, (schema, guard, value)
+    assert guarded >= 20  # the spec's strings, enums and integers have guards

@@ -91,13 +91,13 @@ class AuditNamespace:
             _CHECK_0("since", since)
         if until is not UNSET:
             _CHECK_0("until", until)
-        if actor_id is not UNSET:
+        if actor_id is not UNSET and not (actor_id.__class__ is str and 1 <= len(actor_id)):
             _CHECK_1("actor_id", actor_id)
-        if action is not UNSET:
+        if action is not UNSET and not (action.__class__ is str and 1 <= len(action)):
             _CHECK_1("action", action)
-        if limit is not UNSET:
+        if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
             _CHECK_2("limit", limit)
-        if after is not UNSET:
+        if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
             _CHECK_1("after", after)
         return PageCall(
             self.list,
@@ -185,13 +185,13 @@ class AuditNamespaceWithRawResponse:
             _CHECK_0("since", since)
         if until is not UNSET:
             _CHECK_0("until", until)
-        if actor_id is not UNSET:
+        if actor_id is not UNSET and not (actor_id.__class__ is str and 1 <= len(actor_id)):
             _CHECK_1("actor_id", actor_id)
-        if action is not UNSET:
+        if action is not UNSET and not (action.__class__ is str and 1 <= len(action)):
             _CHECK_1("action", action)
-        if limit is not UNSET:
+        if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
             _CHECK_2("limit", limit)
-        if after is not UNSET:
+        if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
             _CHECK_1("after", after)
         return await self._transport.request_raw(
             ops.AUDIT_LIST,

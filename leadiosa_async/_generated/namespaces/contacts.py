@@ -149,9 +149,9 @@ class ContactsNamespace:
         """
         if email is not UNSET:
             _CHECK_0("email", email)
-        if limit is not UNSET:
+        if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
             _CHECK_1("limit", limit)
-        if after is not UNSET:
+        if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
             _CHECK_2("after", after)
         return PageCall(
             self.list,
@@ -209,9 +209,9 @@ class ContactsNamespace:
         """
         if email is not UNSET:
             _CHECK_3("email", email)
-        if name is not UNSET:
+        if name is not UNSET and not (name.__class__ is str and len(name) <= 200):
             _CHECK_4("name", name)
-        if phone is not UNSET:
+        if phone is not UNSET and not (phone.__class__ is str and len(phone) <= 32):
             _CHECK_5("phone", phone)
         if attributes is not UNSET:
             _CHECK_6("attributes", attributes)
@@ -349,9 +349,9 @@ class ContactsNamespaceWithRawResponse:
         """
         if email is not UNSET:
             _CHECK_0("email", email)
-        if limit is not UNSET:
+        if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
             _CHECK_1("limit", limit)
-        if after is not UNSET:
+        if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
             _CHECK_2("after", after)
         return await self._transport.request_raw(
             ops.CONTACTS_LIST,
@@ -397,9 +397,9 @@ class ContactsNamespaceWithRawResponse:
         """
         if email is not UNSET:
             _CHECK_3("email", email)
-        if name is not UNSET:
+        if name is not UNSET and not (name.__class__ is str and len(name) <= 200):
             _CHECK_4("name", name)
-        if phone is not UNSET:
+        if phone is not UNSET and not (phone.__class__ is str and len(phone) <= 32):
             _CHECK_5("phone", phone)
         if attributes is not UNSET:
             _CHECK_6("attributes", attributes)

@@ -97,7 +97,8 @@ class ConversationsNamespace:
             Conversation
 
         """
-        _CHECK_0("assignee_id", assignee_id)
+        if not (assignee_id.__class__ is str and 1 <= len(assignee_id)):
+            _CHECK_0("assignee_id", assignee_id)
         return await _conversations_assign.call(
             self._transport,
             options,
@@ -143,16 +144,17 @@ class ConversationsNamespace:
             Conversation
 
         """
-        _CHECK_1("channel", channel)
-        if contact_id is not UNSET:
+        if not (channel.__class__ is str and channel in {"chat", "email", "sms", "whatsapp"}):
+            _CHECK_1("channel", channel)
+        if contact_id is not UNSET and not (contact_id.__class__ is str and 1 <= len(contact_id)):
             _CHECK_0("contact_id", contact_id)
         if contact is not UNSET:
             _CHECK_2("contact", contact)
-        if subject is not UNSET:
+        if subject is not UNSET and not (subject.__class__ is str and len(subject) <= 500):
             _CHECK_3("subject", subject)
-        if message is not UNSET:
+        if message is not UNSET and not (message.__class__ is str and 1 <= len(message) and len(message) <= 20000):
             _CHECK_4("message", message)
-        if assignee_id is not UNSET:
+        if assignee_id is not UNSET and not (assignee_id.__class__ is str and 1 <= len(assignee_id)):
             _CHECK_0("assignee_id", assignee_id)
         if tags is not UNSET:
             _CHECK_5("tags", tags)
@@ -235,17 +237,17 @@ class ConversationsNamespace:
             `client.paginate()` adds prefetch, `max_items` and restarts.
 
         """
-        if status is not UNSET:
+        if status is not UNSET and not (status.__class__ is str and status in {"closed", "open", "pending", "snoozed"}):
             _CHECK_6("status", status)
-        if assignee_id is not UNSET:
+        if assignee_id is not UNSET and not (assignee_id.__class__ is str and 1 <= len(assignee_id)):
             _CHECK_0("assignee_id", assignee_id)
-        if contact_id is not UNSET:
+        if contact_id is not UNSET and not (contact_id.__class__ is str and 1 <= len(contact_id)):
             _CHECK_0("contact_id", contact_id)
-        if channel is not UNSET:
+        if channel is not UNSET and not (channel.__class__ is str and channel in {"chat", "email", "sms", "whatsapp"}):
             _CHECK_1("channel", channel)
-        if limit is not UNSET:
+        if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
             _CHECK_7("limit", limit)
-        if after is not UNSET:
+        if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
             _CHECK_0("after", after)
         return PageCall(
             self.list,
@@ -308,11 +310,11 @@ class ConversationsNamespace:
             Conversation
 
         """
-        if status is not UNSET:
+        if status is not UNSET and not (status.__class__ is str and status in {"closed", "open", "pending", "snoozed"}):
             _CHECK_6("status", status)
-        if assignee_id is not UNSET:
+        if assignee_id is not UNSET and not (assignee_id.__class__ is str and 1 <= len(assignee_id)):
             _CHECK_0("assignee_id", assignee_id)
-        if subject is not UNSET:
+        if subject is not UNSET and not (subject.__class__ is str and len(subject) <= 500):
             _CHECK_3("subject", subject)
         if tags is not UNSET:
             _CHECK_5("tags", tags)
@@ -382,7 +384,8 @@ class ConversationsNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
-        _CHECK_0("assignee_id", assignee_id)
+        if not (assignee_id.__class__ is str and 1 <= len(assignee_id)):
+            _CHECK_0("assignee_id", assignee_id)
         return await self._transport.request_raw(
             ops.CONVERSATIONS_ASSIGN,
             _conversations_assign._get_kwargs(
@@ -432,16 +435,17 @@ class ConversationsNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
-        _CHECK_1("channel", channel)
-        if contact_id is not UNSET:
+        if not (channel.__class__ is str and channel in {"chat", "email", "sms", "whatsapp"}):
+            _CHECK_1("channel", channel)
+        if contact_id is not UNSET and not (contact_id.__class__ is str and 1 <= len(contact_id)):
             _CHECK_0("contact_id", contact_id)
         if contact is not UNSET:
             _CHECK_2("contact", contact)
-        if subject is not UNSET:
+        if subject is not UNSET and not (subject.__class__ is str and len(subject) <= 500):
             _CHECK_3("subject", subject)
-        if message is not UNSET:
+        if message is not UNSET and not (message.__class__ is str and 1 <= len(message) and len(message) <= 20000):
             _CHECK_4("message", message)
-        if assignee_id is not UNSET:
+        if assignee_id is not UNSET and not (assignee_id.__class__ is str and 1 <= len(assignee_id)):
             _CHECK_0("assignee_id", assignee_id)
         if tags is not UNSET:
             _CHECK_5("tags", tags)
@@ -530,17 +534,17 @@ class ConversationsNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
-        if status is not UNSET:
+        if status is not UNSET and not (status.__class__ is str and status in {"closed", "open", "pending", "snoozed"}):
             _CHECK_6("status", status)
-        if assignee_id is not UNSET:
+        if assignee_id is not UNSET and not (assignee_id.__class__ is str and 1 <= len(assignee_id)):
             _CHECK_0("assignee_id", assignee_id)
-        if contact_id is not UNSET:
+        if contact_id is not UNSET and not (contact_id.__class__ is str and 1 <= len(contact_id)):
             _CHECK_0("contact_id", contact_id)
-        if channel is not UNSET:
+        if channel is not UNSET and not (channel.__class__ is str and channel in {"chat", "email", "sms", "whatsapp"}):
             _CHECK_1("channel", channel)
-        if limit is not UNSET:
+        if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
             _CHECK_7("limit", limit)
-        if after is not UNSET:
+        if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
             _CHECK_0("after", after)
         return await self._transport.request_raw(
             ops.CONVERSATIONS_LIST,
@@ -588,11 +592,11 @@ class ConversationsNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
-        if status is not UNSET:
+        if status is not UNSET and not (status.__class__ is str and status in {"closed", "open", "pending", "snoozed"}):
             _CHECK_6("status", status)
-        if assignee_id is not UNSET:
+        if assignee_id is not UNSET and not (assignee_id.__class__ is str and 1 <= len(assignee_id)):
             _CHECK_0("assignee_id", assignee_id)
-        if subject is not UNSET:
+        if subject is not UNSET and not (subject.__class__ is str and len(subject) <= 500):
             _CHECK_3("subject", subject)
         if tags is not UNSET:
             _CHECK_5("tags", tags)

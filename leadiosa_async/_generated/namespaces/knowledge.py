@@ -93,9 +93,11 @@ class KnowledgeNamespace:
             Article
 
         """
-        _CHECK_0("title", title)
-        _CHECK_1("body", body)
-        if status is not UNSET:
+        if not (title.__class__ is str and 1 <= len(title) and len(title) <= 300):
+            _CHECK_0("title", title)
+        if not (body.__class__ is str and 1 <= len(body) and len(body) <= 200000):
+            _CHECK_1("body", body)
+        if status is not UNSET and not (status.__class__ is str and status in {"draft", "published"}):
             _CHECK_2("status", status)
         return await _knowledge_create_article.call(
             self._transport,
@@ -187,7 +189,7 @@ class KnowledgeNamespace:
 
         """
         _CHECK_3("file", file)
-        if title is not UNSET:
+        if title is not UNSET and not (title.__class__ is str and len(title) <= 300):
             _CHECK_4("title", title)
         return await _knowledge_ingest.call(
             self._transport,
@@ -229,11 +231,13 @@ class KnowledgeNamespace:
             `client.paginate()` adds prefetch, `max_items` and restarts.
 
         """
-        if status is not UNSET:
+        if status is not UNSET and not (
+            status.__class__ is str and status in {"draft", "failed", "processing", "published"}
+        ):
             _CHECK_5("status", status)
-        if limit is not UNSET:
+        if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
             _CHECK_6("limit", limit)
-        if after is not UNSET:
+        if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
             _CHECK_7("after", after)
         return PageCall(
             self.list_articles,
@@ -290,9 +294,9 @@ class KnowledgeNamespace:
             `client.paginate()` adds prefetch, `max_items` and restarts.
 
         """
-        if limit is not UNSET:
+        if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
             _CHECK_6("limit", limit)
-        if after is not UNSET:
+        if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
             _CHECK_7("after", after)
         return PageCall(
             self.list_chunks,
@@ -345,11 +349,11 @@ class KnowledgeNamespace:
             Article
 
         """
-        if title is not UNSET:
+        if title is not UNSET and not (title.__class__ is str and 1 <= len(title) and len(title) <= 300):
             _CHECK_0("title", title)
-        if body is not UNSET:
+        if body is not UNSET and not (body.__class__ is str and 1 <= len(body) and len(body) <= 200000):
             _CHECK_1("body", body)
-        if status is not UNSET:
+        if status is not UNSET and not (status.__class__ is str and status in {"draft", "published"}):
             _CHECK_2("status", status)
         at_least(
             "knowledge.update_article",
@@ -413,9 +417,11 @@ class KnowledgeNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
-        _CHECK_0("title", title)
-        _CHECK_1("body", body)
-        if status is not UNSET:
+        if not (title.__class__ is str and 1 <= len(title) and len(title) <= 300):
+            _CHECK_0("title", title)
+        if not (body.__class__ is str and 1 <= len(body) and len(body) <= 200000):
+            _CHECK_1("body", body)
+        if status is not UNSET and not (status.__class__ is str and status in {"draft", "published"}):
             _CHECK_2("status", status)
         return await self._transport.request_raw(
             ops.KNOWLEDGE_CREATE_ARTICLE,
@@ -519,7 +525,7 @@ class KnowledgeNamespaceWithRawResponse:
 
         """
         _CHECK_3("file", file)
-        if title is not UNSET:
+        if title is not UNSET and not (title.__class__ is str and len(title) <= 300):
             _CHECK_4("title", title)
         return await self._transport.request_raw(
             ops.KNOWLEDGE_INGEST,
@@ -563,11 +569,13 @@ class KnowledgeNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
-        if status is not UNSET:
+        if status is not UNSET and not (
+            status.__class__ is str and status in {"draft", "failed", "processing", "published"}
+        ):
             _CHECK_5("status", status)
-        if limit is not UNSET:
+        if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
             _CHECK_6("limit", limit)
-        if after is not UNSET:
+        if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
             _CHECK_7("after", after)
         return await self._transport.request_raw(
             ops.KNOWLEDGE_LIST_ARTICLES,
@@ -610,9 +618,9 @@ class KnowledgeNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
-        if limit is not UNSET:
+        if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
             _CHECK_6("limit", limit)
-        if after is not UNSET:
+        if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
             _CHECK_7("after", after)
         return await self._transport.request_raw(
             ops.KNOWLEDGE_LIST_CHUNKS,
@@ -654,11 +662,11 @@ class KnowledgeNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
-        if title is not UNSET:
+        if title is not UNSET and not (title.__class__ is str and 1 <= len(title) and len(title) <= 300):
             _CHECK_0("title", title)
-        if body is not UNSET:
+        if body is not UNSET and not (body.__class__ is str and 1 <= len(body) and len(body) <= 200000):
             _CHECK_1("body", body)
-        if status is not UNSET:
+        if status is not UNSET and not (status.__class__ is str and status in {"draft", "published"}):
             _CHECK_2("status", status)
         at_least(
             "knowledge.update_article",

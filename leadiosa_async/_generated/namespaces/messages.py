@@ -81,10 +81,13 @@ class MessagesNamespace:
             Message
 
         """
-        _CHECK_0("body", body)
-        if author_type is not UNSET:
+        if not (body.__class__ is str and 1 <= len(body) and len(body) <= 20000):
+            _CHECK_0("body", body)
+        if author_type is not UNSET and not (
+            author_type.__class__ is str and author_type in {"agent", "ai", "contact"}
+        ):
             _CHECK_1("author_type", author_type)
-        if direction is not UNSET:
+        if direction is not UNSET and not (direction.__class__ is str and direction in {"inbound", "outbound"}):
             _CHECK_2("direction", direction)
         return await _messages_create.call(
             self._transport,
@@ -129,9 +132,9 @@ class MessagesNamespace:
             `client.paginate()` adds prefetch, `max_items` and restarts.
 
         """
-        if limit is not UNSET:
+        if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
             _CHECK_3("limit", limit)
-        if after is not UNSET:
+        if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
             _CHECK_4("after", after)
         return PageCall(
             self.list,
@@ -199,10 +202,13 @@ class MessagesNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
-        _CHECK_0("body", body)
-        if author_type is not UNSET:
+        if not (body.__class__ is str and 1 <= len(body) and len(body) <= 20000):
+            _CHECK_0("body", body)
+        if author_type is not UNSET and not (
+            author_type.__class__ is str and author_type in {"agent", "ai", "contact"}
+        ):
             _CHECK_1("author_type", author_type)
-        if direction is not UNSET:
+        if direction is not UNSET and not (direction.__class__ is str and direction in {"inbound", "outbound"}):
             _CHECK_2("direction", direction)
         return await self._transport.request_raw(
             ops.MESSAGES_CREATE,
@@ -249,9 +255,9 @@ class MessagesNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
-        if limit is not UNSET:
+        if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
             _CHECK_3("limit", limit)
-        if after is not UNSET:
+        if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
             _CHECK_4("after", after)
         return await self._transport.request_raw(
             ops.MESSAGES_LIST,

@@ -72,7 +72,8 @@ class NotesNamespace:
             Note
 
         """
-        _CHECK_0("body", body)
+        if not (body.__class__ is str and 1 <= len(body) and len(body) <= 20000):
+            _CHECK_0("body", body)
         return await _notes_create.call(
             self._transport,
             options,
@@ -114,9 +115,9 @@ class NotesNamespace:
             `client.paginate()` adds prefetch, `max_items` and restarts.
 
         """
-        if limit is not UNSET:
+        if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
             _CHECK_1("limit", limit)
-        if after is not UNSET:
+        if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
             _CHECK_2("after", after)
         return PageCall(
             self.list,
@@ -180,7 +181,8 @@ class NotesNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
-        _CHECK_0("body", body)
+        if not (body.__class__ is str and 1 <= len(body) and len(body) <= 20000):
+            _CHECK_0("body", body)
         return await self._transport.request_raw(
             ops.NOTES_CREATE,
             _notes_create._get_kwargs(
@@ -224,9 +226,9 @@ class NotesNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
-        if limit is not UNSET:
+        if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
             _CHECK_1("limit", limit)
-        if after is not UNSET:
+        if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
             _CHECK_2("after", after)
         return await self._transport.request_raw(
             ops.NOTES_LIST,

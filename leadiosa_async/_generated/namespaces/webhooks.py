@@ -99,7 +99,7 @@ class WebhooksNamespace:
         """
         _CHECK_0("url", url)
         _CHECK_1("events", events)
-        if description is not UNSET:
+        if description is not UNSET and not (description.__class__ is str and len(description) <= 500):
             _CHECK_2("description", description)
         return await _webhooks_create.call(
             self._transport,
@@ -167,9 +167,9 @@ class WebhooksNamespace:
             `client.paginate()` adds prefetch, `max_items` and restarts.
 
         """
-        if limit is not UNSET:
+        if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
             _CHECK_3("limit", limit)
-        if after is not UNSET:
+        if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
             _CHECK_4("after", after)
         return PageCall(
             self.list,
@@ -237,7 +237,7 @@ class WebhooksNamespaceWithRawResponse:
         """
         _CHECK_0("url", url)
         _CHECK_1("events", events)
-        if description is not UNSET:
+        if description is not UNSET and not (description.__class__ is str and len(description) <= 500):
             _CHECK_2("description", description)
         return await self._transport.request_raw(
             ops.WEBHOOKS_CREATE,
@@ -311,9 +311,9 @@ class WebhooksNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
-        if limit is not UNSET:
+        if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
             _CHECK_3("limit", limit)
-        if after is not UNSET:
+        if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
             _CHECK_4("after", after)
         return await self._transport.request_raw(
             ops.WEBHOOKS_LIST,

@@ -71,8 +71,9 @@ class WorkspaceNamespace:
             ArchiveStatus
 
         """
-        _CHECK_0("confirm", confirm)
-        if reason is not UNSET:
+        if not (confirm.__class__ is str and 1 <= len(confirm)):
+            _CHECK_0("confirm", confirm)
+        if reason is not UNSET and not (reason.__class__ is str and len(reason) <= 1000):
             _CHECK_1("reason", reason)
         return await _workspace_close.call(
             self._transport,
@@ -197,8 +198,9 @@ class WorkspaceNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
-        _CHECK_0("confirm", confirm)
-        if reason is not UNSET:
+        if not (confirm.__class__ is str and 1 <= len(confirm)):
+            _CHECK_0("confirm", confirm)
+        if reason is not UNSET and not (reason.__class__ is str and len(reason) <= 1000):
             _CHECK_1("reason", reason)
         return await self._transport.request_raw(
             ops.WORKSPACE_CLOSE,
