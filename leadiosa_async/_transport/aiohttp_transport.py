@@ -15,6 +15,7 @@ aiohttp runs on asyncio only: under another event loop (trio) the first request 
 from __future__ import annotations
 
 import asyncio
+import base64
 import functools
 from collections.abc import AsyncIterator
 from typing import Any, NoReturn
@@ -123,8 +124,7 @@ class LeadiosaAiohttpTransport(AiohttpTransport):
                 timeout=_client_timeout(timeout.get("connect"), timeout.get("read"), timeout.get("pool")),
                 server_hostname=request.extensions.get("sni_hostname"),
                 proxy=str(proxy.url) if proxy else None,
-                proxy_auth=aiohttp.BasicAuth(*proxy.auth) if proxy and proxy.auth else None,
-                proxy_headers=proxy.headers if proxy else None,
+                proxy_headers=self._proxy_headers,
             ).__aenter__()
         except Exception as exc:
             raise_mapped(exc, request)
@@ -138,6 +138,19 @@ class LeadiosaAiohttpTransport(AiohttpTransport):
             request=request,
             extensions=extensions,
         )
+
+    @functools.cached_property
+    def _proxy_headers(self) -> dict[str, str] | None:
+        """The proxy's headers, its credentials as `Proxy-Authorization` (aiohttp 3.14 deprecates `proxy_auth`)."""
+        proxy = self.proxy
+        if proxy is None:
+            return None
+        headers = dict(proxy.headers.items())
+        if proxy.auth:
+            user, password = proxy.auth
+            token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+            headers["Proxy-Authorization"] = f"Basic {token}"
+        return headers
 
     @property
     def max_connections(self) -> int | None:

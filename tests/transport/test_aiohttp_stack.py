@@ -36,8 +36,12 @@ def test_importing_the_sdk_imports_no_aiohttp_and_the_missing_extra_says_what_to
 @pytest.mark.parametrize("anyio_backend", ["trio"])
 async def test_under_trio_the_first_call_says_to_use_the_default_stack() -> None:
     client = AsyncLeadiosa(TOKEN, base_url="http://127.0.0.1:9/api/v1", http_client=DefaultAioHttpClient())
-    with pytest.raises(RuntimeError, match="asyncio only"):
+    with pytest.raises(RuntimeError) as caught:
         await client.workspace.get()
+    assert str(caught.value) == (
+        "DefaultAioHttpClient runs on asyncio only (aiohttp does): under trio, use the default http client "
+        "(leave out http_client=)"
+    )
     await client.aclose()
 
 
