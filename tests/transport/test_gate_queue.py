@@ -10,7 +10,7 @@ import anyio.lowlevel
 import httpx
 import pytest
 
-from leadiosa_async import AsyncLeadiosa, ThrottleWait
+from leadiosa_async import APITimeoutError, AsyncLeadiosa, ThrottleWait
 from leadiosa_async.testing import FakeClock, Sandbox
 from tests.conftest import BASE_URL, TOKEN, WORKSPACE
 
@@ -171,3 +171,19 @@ async def test_a_retried_call_keeps_its_place_in_the_queue() -> None:
     # the next one, before 3, 4 and 5 (at the back of the queue it would have finished last)
     assert failed == {"1"} and sorted(order[:3]) == [0, 1, 2] and order[3:] == [3, 4, 5]
     assert sum(used.values()) == 8  # 1 + 6 calls + the one retry: no 429 on the way
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_a_gate_wait_of_exactly_max_retry_after_is_waited_and_one_reaching_the_deadline_is_refused() -> None:
+    clock = FakeClock()
+    sandbox = Sandbox(rate_limit=1, rate_window=10, clock=clock.time)
+    async with sandbox.client(clock=clock, max_retry_after=10) as client:
+        await client.workspace.get()  # the window is used up for 10 s
+        started = clock.monotonic()
+        await client.workspace.get()  # waits exactly max_retry_after at the gate
+        assert clock.monotonic() - started == pytest.approx(10)
+        with pytest.raises(APITimeoutError) as caught:
+            await client.workspace.get(deadline=10)  # the 10 s wait would end exactly at the deadline
+        error = caught.value
+        assert str(error) == "workspace_get: not sent: the rate-limit wait (10.00s) would pass the call's deadline"
+        assert error.request is not None and error.request.url.path.endswith("/workspace")

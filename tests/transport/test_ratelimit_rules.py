@@ -17,12 +17,19 @@ def _h(limit: str, remaining: str, reset: str) -> dict[str, str]:
 
 
 def test_parse_headers() -> None:
-    assert parse_headers(_h("300", "287", "1767225660"), NOW) == RateLimit(300, 287, 1767225660.0)
-    assert parse_headers(_h("300", "287", "60"), NOW) == RateLimit(300, 287, NOW + 60)  # delta seconds
+    absolute = parse_headers(_h("300", "287", "1767225660"), NOW)
+    assert absolute == RateLimit(300, 287, 1767225660.0)
+    assert absolute is not None and absolute.window == 1767225660.0  # an absolute reset names its window
+    delta = parse_headers(_h("300", "287", "60"), NOW)
+    assert delta == RateLimit(300, 287, NOW + 60) and delta is not None and delta.window is None  # delta seconds
     assert parse_headers(_h("0", "0", "1"), NOW) == RateLimit(0, 0, NOW + 1)  # a window that allows nothing
+    # the edges that are still believed: a reset now, and one exactly 24 h away
+    assert parse_headers(_h("300", "0", "0"), NOW) == RateLimit(300, 0, NOW)
+    assert parse_headers(_h("300", "300", "86400"), NOW) == RateLimit(300, 300, NOW + 86_400)
+    assert parse_headers(_h("300", "1", str(NOW - 86_400)), NOW) == RateLimit(300, 1, NOW - 86_400)
 
 
-def test_parse_headers_corrects_a_skewed_server_clock() -> None:
+def test_parse_headers_moves_an_absolute_reset_by_the_server_clock_skew() -> None:  # (a name `make mutate` runs)
     """The server's clock runs 100 s ahead: its absolute reset is 100 s later than it means locally."""
     date = email.utils.formatdate(NOW + 100, usegmt=True)
     assert parse_headers({**_h("300", "0", str(NOW + 160)), "date": date}, NOW) == RateLimit(300, 0, NOW + 60)
@@ -33,29 +40,33 @@ def test_parse_headers_corrects_a_skewed_server_clock() -> None:
 
 
 @pytest.mark.parametrize(
-    "headers",
+    ("headers", "why"),
     [
-        {},
-        _h("x", "1", "1767225660"),
-        _h("300", "-1", "1767225660"),
-        _h("300", "1", "nan"),
-        _h("300", "1", "inf"),
-        _h("300", "1", "-5"),
-        _h("10", "50", "1767225660"),  # remaining > limit
-        _h("300", "1", "32503680000"),  # the year 3000
-        _h("300", "1", str(NOW + 86_401)),  # more than 24 h ahead
-        _h("300", "1", "90000"),  # more than 24 h, as delta seconds
-        _h("300", "1", str(NOW - 90_000)),  # more than 24 h ago
-        {"x-ratelimit-limit": "1"},
+        ({}, None),
+        (_h("x", "1", "1767225660"), "not numbers"),
+        (_h("300", "-1", "1767225660"), "remaining outside 0..limit"),
+        (_h("300", "1", "nan"), "reset negative or not finite"),
+        (_h("300", "1", "inf"), "reset negative or not finite"),
+        (_h("300", "1", "-5"), "reset negative or not finite"),
+        (_h("10", "50", "1767225660"), "remaining outside 0..limit"),  # remaining > limit
+        (_h("300", "1", "32503680000"), "reset more than 24 h away"),  # the year 3000
+        (_h("300", "1", str(NOW + 86_401)), "reset more than 24 h away"),  # more than 24 h ahead
+        (_h("300", "1", "90000"), "reset more than 24 h away"),  # more than 24 h, as delta seconds
+        (_h("300", "1", str(NOW - 90_000)), "reset more than 24 h away"),  # more than 24 h ago
+        ({"x-ratelimit-limit": "1"}, None),
     ],
 )
 def test_parse_headers_ignores_absent_garbled_or_implausible(
-    headers: dict[str, str], caplog: pytest.LogCaptureFixture
+    headers: dict[str, str], why: str | None, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="leadiosa_async")
     assert parse_headers(headers, NOW) is None
-    ignored = [r for r in caplog.records if "ignoring rate-limit headers" in r.getMessage()]
-    assert len(ignored) == (0 if len(headers) < 3 else 1)
+    ignored = [r.getMessage() for r in caplog.records if "ignoring rate-limit headers" in r.getMessage()]
+    if why is None:  # absent: nothing to report
+        assert ignored == []
+    else:
+        values = " ".join(f"{name}={value!r}" for name, value in headers.items())  # limit, remaining, reset
+        assert ignored == [f"ignoring rate-limit headers ({why}): {values}"]
 
 
 def test_merge_newest_window_wins_and_lowest_remaining_within_a_window() -> None:

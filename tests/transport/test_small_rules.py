@@ -5,9 +5,11 @@ the log line of a failing hook."""
 from __future__ import annotations
 
 import logging
+import ssl
 import time
 
 import anyio
+import httpcore
 import httpx
 import pytest
 
@@ -15,6 +17,7 @@ from leadiosa_async import Clock, Hooks, RetryBudget
 from leadiosa_async._transport.clock import SKEW_TOLERANCE, parse_http_date, server_offset
 from leadiosa_async._transport.headers import Secret, check_header, merge_headers
 from leadiosa_async._transport.hooks import emit
+from leadiosa_async._transport.pool import LeadiosaHTTPTransport, reclaiming_pool_class
 from leadiosa_async._transport.queue import WaitQueue
 from leadiosa_async._transport.retry import sent_so_far
 
@@ -145,3 +148,12 @@ def test_headers_given_as_something_else_than_a_mapping_are_refused() -> None:
     with pytest.raises(TypeError) as caught:
         merge_headers({}, [("X-Team", "a")])  # type: ignore[arg-type]
     assert str(caught.value) == "headers must be a mapping of str to str, got list"
+
+
+def test_the_sdk_s_transport_passes_every_argument_on_and_reclaims_only_its_own_pool() -> None:
+    transport = LeadiosaHTTPTransport(False, retries=2)  # verify given by position, retries by name
+    assert type(transport._pool) is reclaiming_pool_class()
+    assert transport._pool._retries == 2
+    assert transport._pool._ssl_context is not None and transport._pool._ssl_context.verify_mode == ssl.CERT_NONE
+    proxied = LeadiosaHTTPTransport(proxy="http://127.0.0.1:3128")
+    assert type(proxied._pool) is httpcore.AsyncHTTPProxy  # a proxy's pool is left as httpx made it

@@ -201,3 +201,37 @@ def test_no_deadline_awaits_directly_without_a_watch() -> None:
         return await within(math.inf, nap(0, "plain"))
 
     assert run(main()) == "plain"
+
+
+class _Task:
+    """Stands in for an asyncio task: records its cancellation."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
+
+    def cancelling(self) -> int:
+        return 0
+
+    def cancel(self) -> bool:
+        self.cancelled = True
+        return True
+
+
+def test_a_firing_cuts_deadlines_reached_exactly_keeps_count_of_finished_entries_and_sets_the_next_timer() -> None:
+    loop = asyncio.new_event_loop()
+    try:
+        now = [100.0]
+        loop.time = lambda: now[0]  # type: ignore[method-assign]
+        watchdog = wd.Watchdog(loop)
+        tasks = [_Task() for _ in range(6)]
+        entries = [watchdog.arm(loop, task, seconds) for task, seconds in zip(tasks, [1, 2, 3, 4, 5, 6], strict=True)]  # type: ignore[arg-type]
+        for index in (0, 2, 4, 5):  # finished before their deadlines
+            watchdog.finish(entries[index])
+        now[0] = 102.0  # exactly the second deadline
+        watchdog._fire()
+        assert [task.cancelled for task in tasks] == [False, True, False, False, False, False]
+        assert [e.state for *_, e in sorted(watchdog._heap)] == [wd.LIVE, wd.DONE, wd.DONE]  # 101 and 103 left the top
+        assert watchdog._done == 2  # the finished entries still on the heap, counted right
+        assert watchdog._timer_at == 104.0  # the next open deadline
+    finally:
+        loop.close()

@@ -1,0 +1,161 @@
+"""`RateLimiter` and `merge` on their own (`_transport/ratelimit.py`), on a FakeClock: the edges of merging two
+snapshots, throttling switched off, headers observed without a reservation, the reset wait, and a shared store that
+fails, is slow, or is used while the caller is cancelled."""
+
+from __future__ import annotations
+
+import logging
+
+import anyio
+import pytest
+
+from leadiosa_async._transport.ratelimit import SAME_WINDOW, MemoryRateStore, RateLimit, RateLimiter, merge
+from leadiosa_async.testing import FakeClock
+
+NOW = 1_767_225_600.0
+KEY = "k"
+
+pytestmark = pytest.mark.anyio
+
+
+def headers(remaining: int, reset: float, limit: int = 10) -> dict[str, str]:
+    return {"x-ratelimit-limit": str(limit), "x-ratelimit-remaining": str(remaining), "x-ratelimit-reset": str(reset)}
+
+
+def test_merge_in_one_window_keeps_the_lowest_remaining_and_the_older_snapshot_on_a_tie() -> None:
+    current = RateLimit(10, 5, NOW + 30)
+    assert merge(current, RateLimit(10, 3, NOW + 30.5)) == RateLimit(10, 3, NOW + 30.5)
+    assert merge(current, RateLimit(10, 7, NOW + 30.5)) is current
+    tie = RateLimit(10, 5, NOW + 30.5)
+    assert merge(current, tie) is current  # equal remaining: nothing new to learn
+    edge = RateLimit(10, 9, NOW + 30 + SAME_WINDOW)  # exactly SAME_WINDOW apart: still one window
+    assert merge(current, edge) is current
+    later = RateLimit(10, 9, NOW + 30 + SAME_WINDOW + 0.01)  # a newer window
+    assert merge(current, later) is later and merge(later, current) is later
+
+
+def test_merge_reads_windows_by_their_absolute_reset_only_when_both_have_one() -> None:
+    absolute = RateLimit(10, 2, NOW + 30, window=NOW + 30)
+    same_window = RateLimit(10, 8, NOW + 32, window=NOW + 30)  # skew moved reset_at, the window is the same
+    assert merge(absolute, same_window) is absolute
+    next_window = RateLimit(10, 8, NOW + 31, window=NOW + 31)
+    assert merge(absolute, next_window) is next_window and merge(next_window, absolute) is next_window
+    delta = RateLimit(10, 1, NOW + 30.5)  # delta seconds: no window, compared by reset_at
+    assert merge(absolute, delta) is delta and merge(delta, absolute) is delta
+
+
+async def test_with_throttling_off_every_request_is_reserved_at_once_and_counted() -> None:
+    limiter = RateLimiter(FakeClock(NOW), enabled=False, key=KEY)
+    limiter.observe(headers(0, 60))  # the window is used up: it would wait, were throttling on
+    first, second = await limiter.acquire(), await limiter.acquire()
+    assert first == second == (0.0, (limiter.local, "local"))
+    assert limiter.in_flight == 2 and limiter.local.get(KEY).in_flight == 2
+    await limiter.release((limiter.local, "local"), None)
+    assert limiter.in_flight == 1 and limiter.local.get(KEY).in_flight == 1
+
+
+def test_observed_headers_are_merged_into_the_client_and_the_store_state() -> None:
+    limiter = RateLimiter(FakeClock(NOW), key=KEY)
+    assert limiter.wait_estimate() == 0
+    limiter.observe(headers(5, 60))
+    limiter.observe(headers(3, 60))
+    limiter.observe(headers(4, 60))  # an older answer of the same window: the lowest remaining stays
+    entry = limiter.local.get(KEY)
+    assert limiter.state is not None and limiter.state.remaining == 3
+    assert entry.state is not None and entry.state.remaining == 3 and entry.responded is True
+    limiter.observe(headers(0, 60))
+    assert limiter.wait_estimate() == pytest.approx(60)  # the head of the queue waits for the reset
+    assert limiter.local.keys.keys() == {KEY}
+
+
+def test_the_reset_wait_is_the_time_left_in_the_window_or_none() -> None:
+    clock = FakeClock(NOW)
+    limiter = RateLimiter(clock, key=KEY)
+    assert limiter.reset_wait() is None
+    limiter.observe(headers(5, 0.5))
+    assert limiter.reset_wait() == pytest.approx(0.5)
+    clock.advance(0.5)
+    assert limiter.reset_wait() is None  # reset now: nothing to wait for
+    clock.advance(1)
+    assert limiter.reset_wait() is None
+
+
+class Store:
+    """A shared store (not a MemoryRateStore: the limiter would take that as its local one) whose calls can
+    fail, or take a while."""
+
+    def __init__(self) -> None:
+        self.memory = MemoryRateStore()
+        self.fail: BaseException | None = None
+        self.delay = 0.0
+        self.paused: list[float] = []
+        self.pause_finished = False
+
+    async def acquire(self, key: str, now: float, hold: float) -> tuple[float, str]:
+        if self.fail is not None:
+            raise self.fail
+        return await self.memory.acquire(key, now, hold)
+
+    async def release(
+        self, key: str, reservation: str, snapshot: RateLimit | None, responded: bool, now: float
+    ) -> None:
+        await self.memory.release(key, reservation, snapshot, responded, now)
+
+    async def pause(self, key: str, until: float) -> None:
+        if self.fail is not None:
+            raise self.fail
+        self.paused.append(until)
+        await anyio.sleep(self.delay)
+        self.pause_finished = True
+
+
+async def test_a_failing_store_is_left_for_retry_store_after_and_reported_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.WARNING, logger="leadiosa_async")
+    clock, store = FakeClock(NOW), Store()
+    store.fail = ConnectionError("redis went away")
+    limiter = RateLimiter(clock, store=store, key=KEY, retry_store_after=30)
+    assert limiter.shared is store
+    await limiter.pause(5)  # fails: the store is left alone for 30 s
+    assert limiter.paused_until == NOW + 5 and limiter.local.get(KEY).paused_until == NOW + 5
+    store.fail = None
+    clock.advance(29.9)
+    await limiter.pause(5)
+    assert store.paused == []  # still within retry_store_after: not asked
+    clock.advance(0.1)  # exactly retry_store_after later: asked again
+    await limiter.pause(5)
+    assert store.paused == [NOW + 35]
+    store.fail = ConnectionError("again")
+    await limiter.pause(5)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert warnings == [
+        "the shared rate-limit store failed (ConnectionError: redis went away); throttling locally, "
+        "retrying it every 30s"
+    ]  # once, for the first failure
+
+
+async def test_without_a_shared_store_a_pause_stays_local() -> None:
+    limiter = RateLimiter(FakeClock(NOW), key=KEY)
+    assert limiter.shared is None
+    await limiter.pause(2)
+    assert limiter.local.get(KEY).paused_until == NOW + 2
+    assert limiter._store_down_until == 0.0  # no store call failed
+
+
+async def test_a_slow_store_s_pause_is_given_up_after_store_timeout() -> None:
+    store = Store()
+    store.delay = 30
+    limiter = RateLimiter(FakeClock(NOW), store=store, key=KEY, store_timeout=0.05)
+    with anyio.fail_after(5):
+        await limiter.pause(1)
+    assert store.paused == [NOW + 1] and not store.pause_finished
+
+
+async def test_a_cancelled_caller_still_lets_the_store_s_pause_finish() -> None:
+    store = Store()
+    store.delay = 0.02
+    limiter = RateLimiter(FakeClock(NOW), store=store, key=KEY, store_timeout=2)
+    with anyio.move_on_after(0.005):  # the caller gives up while the store is being told
+        await limiter.pause(1)
+    assert store.pause_finished  # shielded: every client of the store holds back, not just this one

@@ -1,0 +1,116 @@
+"""The retry decision at its edges, end to end through the client on a FakeClock: waits exactly at the limits,
+a skewed server clock under an HTTP-date Retry-After, the backoff when a 429 says nothing, the call's deadline
+met exactly, and what each retry and refusal reports (log lines, hook events)."""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+
+import anyio
+import httpx
+import pytest
+import respx
+
+from leadiosa_async import APITimeoutError, Hooks, InternalServerError, RateLimitError, RetryBudget, RetryScheduled
+from leadiosa_async._transport.retry import backoff_delay
+from leadiosa_async.testing import FakeClock
+from tests.transport.conftest import WORKSPACE, MakeClient
+
+pytestmark = pytest.mark.anyio
+
+OK = httpx.Response(200, json=WORKSPACE)
+
+
+async def test_a_wait_of_exactly_max_retry_after_is_still_waited(
+    make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock
+) -> None:
+    for status in (429, 503):
+        mock_api.get("/workspace").mock(side_effect=[httpx.Response(status, headers={"Retry-After": "60"}), OK])
+        await make_client(max_retry_after=60).workspace.get()
+    assert clock.sleeps == [60.0, 60.0]
+    mock_api.get("/workspace").respond(429, headers={"Retry-After": "60.5"})
+    with pytest.raises(RateLimitError):
+        await make_client(max_retry_after=60).workspace.get()
+    assert clock.sleeps == [60.0, 60.0]
+
+
+async def test_an_http_date_retry_after_is_read_on_the_server_s_clock(
+    make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock
+) -> None:
+    server_now = clock.now + 100  # the server's clock runs 100 s ahead
+    headers = {"Date": email.utils.formatdate(server_now, usegmt=True),
+               "Retry-After": email.utils.formatdate(server_now + 30, usegmt=True)}  # fmt: skip
+    mock_api.get("/workspace").mock(side_effect=[httpx.Response(503, headers=headers), OK])
+    await make_client().workspace.get()
+    assert clock.sleeps == [30.0]  # not 130 s: "30 s after the server's now"
+
+
+async def test_a_429_without_retry_after_or_a_known_reset_backs_off(
+    make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock
+) -> None:
+    mock_api.get("/workspace").mock(side_effect=[httpx.Response(429), httpx.Response(429), OK])
+    client = make_client()
+    client._transport._rng = random.Random(7)
+    await client.workspace.get()
+    expected = random.Random(7)
+    assert clock.sleeps == [backoff_delay(0, expected), backoff_delay(1, expected)]
+
+
+async def test_a_429_is_retried_up_to_max_retries_exactly(
+    make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock
+) -> None:
+    route = mock_api.get("/workspace").mock(side_effect=[httpx.Response(429, headers={"Retry-After": "1"}), OK])
+    await make_client(max_retries=1).workspace.get()
+    assert route.call_count == 2 and clock.sleeps == [1.0]
+
+
+async def test_a_retry_that_would_start_exactly_at_the_deadline_is_refused(
+    make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock
+) -> None:
+    mock_api.get("/workspace").respond(503, headers={"Retry-After": "5"})
+    with pytest.raises(APITimeoutError) as caught:
+        await make_client(deadline=5).workspace.get()
+    error = caught.value
+    assert str(error).startswith("workspace_get: the call's deadline leaves no time to retry in 5.00s (last attempt:")
+    assert error.request is not None and error.request.url.path.endswith("/workspace")
+    assert isinstance(error.__cause__, InternalServerError)
+    assert clock.sleeps == []
+    mock_api.get("/workspace").mock(side_effect=[httpx.Response(503, headers={"Retry-After": "4.9"}), OK])
+    await make_client(deadline=5).workspace.get()
+    assert clock.sleeps == [4.9]
+
+
+async def test_retries_and_refusals_say_what_and_why(
+    make_client: MakeClient, mock_api: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    scheduled: list[RetryScheduled] = []
+    mock_api.get("/workspace").mock(side_effect=[httpx.Response(503, headers={"Retry-After": "2"}), OK])
+    with caplog.at_level(logging.INFO, logger="leadiosa_async"):
+        await make_client(hooks=Hooks(on_retry=scheduled.append)).workspace.get()
+        mock_api.get("/workspace").respond(503)
+        client = make_client(retry_budget=RetryBudget(capacity=1, ratio=0.0))
+        with pytest.raises(InternalServerError):
+            await client.workspace.get()
+    lines = [(r.levelname, r.getMessage()) for r in caplog.records if r.name == "leadiosa_async"]
+    assert ("INFO", "retrying workspace_get in 2.00s after attempt 1 (HTTP 503)") in lines
+    assert ("WARNING", "not retrying workspace_get (HTTP 503): the client's retry budget is used up") in lines
+    [event] = scheduled
+    assert (event.operation_id, event.attempt, event.delay, event.reason) == ("workspace_get", 1, 2.0, "HTTP 503")
+
+
+async def test_a_retry_the_enclosing_deadline_would_cut_is_not_started_and_says_so(
+    make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    mock_api.get("/workspace").respond(503, headers={"Retry-After": "30"})
+    with (
+        caplog.at_level(logging.INFO, logger="leadiosa_async"),
+        anyio.fail_after(10),
+        pytest.raises(InternalServerError),
+    ):
+        await make_client().workspace.get()
+    assert clock.sleeps == []
+    assert [r.getMessage() for r in caplog.records if r.name == "leadiosa_async"] == [
+        "not retrying workspace_get: the enclosing deadline ends before 30.00s"
+    ]
