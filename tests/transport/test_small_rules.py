@@ -13,8 +13,12 @@ import httpcore
 import httpx
 import pytest
 
-from leadiosa_async import Clock, Hooks, RetryBudget
+from leadiosa_async import APIConnectionError, APITimeoutError, Clock, Hooks, LeadiosaDeprecationWarning, RetryBudget
+from leadiosa_async._generated._operations import OPERATIONS
+from leadiosa_async._protocol import Operation
 from leadiosa_async._transport.clock import SKEW_TOLERANCE, parse_http_date, server_offset
+from leadiosa_async._transport.deprecation import DeprecationTracker
+from leadiosa_async._transport.errors import connection_error
 from leadiosa_async._transport.headers import Secret, check_header, merge_headers
 from leadiosa_async._transport.hooks import emit
 from leadiosa_async._transport.pool import LeadiosaHTTPTransport, reclaiming_pool_class
@@ -157,3 +161,24 @@ def test_the_sdk_s_transport_passes_every_argument_on_and_reclaims_only_its_own_
     assert transport._pool._ssl_context is not None and transport._pool._ssl_context.verify_mode == ssl.CERT_NONE
     proxied = LeadiosaHTTPTransport(proxy="http://127.0.0.1:3128")
     assert type(proxied._pool) is httpcore.AsyncHTTPProxy  # a proxy's pool is left as httpx made it
+
+
+def test_a_timeout_and_a_connection_error_both_say_whether_the_request_was_sent() -> None:
+    request = httpx.Request("GET", "https://api.example/workspace")
+    failures: list[tuple[httpx.TransportError, type[APIConnectionError], str]] = [
+        (httpx.ReadTimeout("slow"), APITimeoutError, "timed out"),
+        (httpx.ConnectError("refused"), APIConnectionError, "no response"),
+    ]
+    for exc, cls, what in failures:
+        for sent in (True, False, None):
+            error = connection_error(OPERATIONS["workspace_get"], request, exc, sent)
+            assert type(error) is cls and error.request_sent is sent and error.request is request
+            assert str(error) == f"workspace_get: {what} ({type(exc).__name__}: {exc})"
+
+
+def test_a_spec_deprecation_without_a_note_says_where_it_comes_from() -> None:
+    operation = Operation("x_get", "x", "GET", "/x", idempotent=True, deprecated=True, paginated=False,
+                          returns_json=True)  # fmt: skip
+    with pytest.warns(LeadiosaDeprecationWarning) as caught:
+        DeprecationTracker().check_operation(operation)
+    assert [str(w.message) for w in caught] == ["x_get (GET /x) is deprecated: marked deprecated in openapi.json"]
