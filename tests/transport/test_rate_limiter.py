@@ -9,7 +9,15 @@ import logging
 import anyio
 import pytest
 
-from leadiosa_async._transport.ratelimit import SAME_WINDOW, MemoryRateStore, RateLimit, RateLimiter, merge
+from leadiosa_async._transport.ratelimit import (
+    POLL,
+    SAME_WINDOW,
+    MemoryRateStore,
+    RateLimit,
+    RateLimiter,
+    merge,
+    throttle_delay,
+)
 from leadiosa_async.testing import FakeClock
 
 NOW = 1_767_225_600.0
@@ -90,6 +98,8 @@ class Store:
         self.delay = 0.0
         self.paused: list[float] = []
         self.pause_finished = False
+        self.released: list[tuple[str, str, RateLimit | None, bool, float]] = []
+        self.release_finished = False
 
     async def acquire(self, key: str, now: float, hold: float) -> tuple[float, str]:
         if self.fail is not None:
@@ -99,7 +109,12 @@ class Store:
     async def release(
         self, key: str, reservation: str, snapshot: RateLimit | None, responded: bool, now: float
     ) -> None:
+        if self.fail is not None:
+            raise self.fail
+        self.released.append((key, reservation, snapshot, responded, now))
+        await anyio.sleep(self.delay)
         await self.memory.release(key, reservation, snapshot, responded, now)
+        self.release_finished = True
 
     async def pause(self, key: str, until: float) -> None:
         if self.fail is not None:
@@ -159,3 +174,77 @@ async def test_a_cancelled_caller_still_lets_the_store_s_pause_finish() -> None:
     with anyio.move_on_after(0.005):  # the caller gives up while the store is being told
         await limiter.pause(1)
     assert store.pause_finished  # shielded: every client of the store holds back, not just this one
+
+
+def test_throttle_delay_at_the_exact_end_of_a_pause_and_of_a_window() -> None:
+    used_up = RateLimit(10, 0, NOW + 5)
+    assert throttle_delay(used_up, 0, paused_until=NOW, now=NOW) == 5  # the pause is over: the window decides
+    full = RateLimit(2, 0, NOW)  # the window resets now: a new one, as full as what is in flight
+    assert throttle_delay(full, 2, paused_until=0, now=NOW) == POLL
+    assert throttle_delay(full, 1, paused_until=0, now=NOW) == 0
+
+
+def test_the_memory_store_counts_responses_and_merges_what_they_report() -> None:
+    store = MemoryRateStore()
+    assert store.try_reserve(KEY, NOW) == 0
+    assert store.try_reserve(KEY, NOW) == POLL  # before any response, one probe goes alone
+    store.finish(KEY, None, responded=False)  # no answer: still nothing known
+    assert store.try_reserve(KEY, NOW) == 0 and store.try_reserve(KEY, NOW) == POLL
+    store.finish(KEY, None, responded=True)  # an answer without rate-limit headers
+    store.finish(KEY, None, responded=False)  # ... is not forgotten by a later failure
+    assert store.try_reserve(KEY, NOW) == 0 and store.try_reserve(KEY, NOW) == 0
+    store.finish(KEY, RateLimit(10, 3, NOW + 30), responded=True)
+    store.finish(KEY, RateLimit(10, 5, NOW + 30), responded=True)  # an older answer of the same window
+    assert store.get(KEY).state == RateLimit(10, 3, NOW + 30)
+
+
+async def test_a_release_without_a_response_does_not_count_as_one() -> None:
+    limiter = RateLimiter(FakeClock(NOW), key=KEY)
+    _, reservation = await limiter.acquire()
+    assert reservation is not None
+    await limiter.release(reservation, None)  # no response (a connection error)
+    assert limiter.local.get(KEY).responded is False
+    _, reservation = await limiter.acquire()
+    assert reservation is not None
+    await limiter.release(reservation, {"x-request-id": "r"})  # a response, without rate-limit headers
+    assert limiter.local.get(KEY).responded is True
+
+
+async def test_a_shared_store_is_told_of_each_release_and_its_failures_are_reported(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.WARNING, logger="leadiosa_async")
+    clock, store = FakeClock(NOW), Store()
+    limiter = RateLimiter(clock, store=store, key=KEY)
+    _, reservation = await limiter.acquire()
+    assert reservation is not None and reservation[0] is store
+    clock.advance(3)
+    await limiter.release(reservation, headers(7, 60))
+    assert store.released == [(KEY, reservation[1], RateLimit(10, 7, NOW + 63), True, NOW + 3)]
+    _, reservation = await limiter.acquire()
+    assert reservation is not None
+    store.fail = ConnectionError("redis went away")
+    await limiter.release(reservation, None)
+    assert [r.getMessage() for r in caplog.records] == [
+        "the shared rate-limit store failed (ConnectionError: redis went away); throttling locally, "
+        "retrying it every 30s"
+    ]
+
+
+async def test_a_slow_or_cancelled_release_is_bounded_and_still_reaches_the_store() -> None:
+    store = Store()
+    limiter = RateLimiter(FakeClock(NOW), store=store, key=KEY, store_timeout=0.05)
+    _, reservation = await limiter.acquire()
+    assert reservation is not None
+    store.delay = 30
+    with anyio.fail_after(5):
+        await limiter.release(reservation, None)  # gives up on the store after store_timeout
+    assert not store.release_finished
+    store = Store()
+    store.delay = 0.02
+    limiter = RateLimiter(FakeClock(NOW), store=store, key=KEY, store_timeout=2)
+    _, reservation = await limiter.acquire()
+    assert reservation is not None
+    with anyio.move_on_after(0.005):  # the caller is cancelled while the store is told
+        await limiter.release(reservation, None)
+    assert store.release_finished  # shielded: the store does not keep a reservation that ended

@@ -13,9 +13,19 @@ import httpx
 import pytest
 import respx
 
-from leadiosa_async import APITimeoutError, Hooks, InternalServerError, RateLimitError, RetryBudget, RetryScheduled
+from leadiosa_async import (
+    APITimeoutError,
+    AsyncLeadiosa,
+    Hooks,
+    InternalServerError,
+    RateLimitError,
+    RetryBudget,
+    RetryScheduled,
+)
+from leadiosa_async._transport.pool import ConnectionSlots
 from leadiosa_async._transport.retry import backoff_delay
 from leadiosa_async.testing import FakeClock
+from tests.conftest import BASE_URL, TOKEN
 from tests.transport.conftest import WORKSPACE, MakeClient
 
 pytestmark = pytest.mark.anyio
@@ -114,3 +124,21 @@ async def test_a_retry_the_enclosing_deadline_would_cut_is_not_started_and_says_
     assert [r.getMessage() for r in caplog.records if r.name == "leadiosa_async"] == [
         "not retrying workspace_get: the enclosing deadline ends before 30.00s"
     ]
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_an_attempt_cut_by_its_timeout_says_whether_its_request_had_gone_out() -> None:
+    async def never(request: httpx.Request) -> httpx.Response:
+        await anyio.sleep(3600)
+        raise AssertionError("unreachable")
+
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(never))
+    async with AsyncLeadiosa(TOKEN, base_url=BASE_URL, http_client=http_client, timeout=0.05, max_retries=0) as client:
+        with pytest.raises(APITimeoutError) as sent:
+            await client.workspace.get()  # sent, then no answer in time
+        assert "(ReadTimeout: " in str(sent.value) and sent.value.request_sent is None  # it may have reached it
+        client._transport.slots = ConnectionSlots(1)
+        await client._transport.slots.acquire()  # every connection is busy
+        with pytest.raises(APITimeoutError) as queued:
+            await client.workspace.get()  # never got a connection: never sent
+        assert "(PoolTimeout: " in str(queued.value) and queued.value.request_sent is False
