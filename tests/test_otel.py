@@ -86,6 +86,10 @@ async def test_retries_throttling_and_429s_show_as_events_spans_and_metrics(tele
     assert any("http.request.resend_count" in (s.attributes or {}) for s in requests)  # set from the 2nd attempt
     events = [event.name for call in calls for event in call.events]
     assert "leadiosa.retry" in events and "leadiosa.throttle" in events
+    retries = [dict(e.attributes or {}) for call in calls for e in call.events if e.name == "leadiosa.retry"]
+    assert retries and all(set(r) == {"leadiosa.delay_s", "leadiosa.reason"} for r in retries)
+    assert all(isinstance(r["leadiosa.delay_s"], float) and r["leadiosa.delay_s"] > 0 for r in retries)
+    assert {r["leadiosa.reason"] for r in retries} == {"HTTP 503"}
     assert sum(point.value for point in telemetry.metric("leadiosa.retries")) == events.count("leadiosa.retry")
     assert telemetry.metric("leadiosa.rate_limit.remaining")
 

@@ -176,5 +176,68 @@ async def test_a_streamed_body_goes_to_aiohttp_as_a_stream_it_frames_itself(
     await transport.aclose()
     [(_, _, kwargs)] = seen
     assert kwargs["data"] is request.stream and kwargs["proxy"] is None and kwargs["proxy_headers"] is None
-    assert "transfer-encoding" not in dict(kwargs["headers"])  # aiohttp adds its own framing
+    assert "transfer-encoding" not in {k.lower() for k, _ in kwargs["headers"]}  # aiohttp frames it itself
     assert kwargs["timeout"] == aiohttp.ClientTimeout()  # no timeout extension: none
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_a_streamed_body_of_known_length_keeps_it(anyio_backend: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    async def chunks() -> AsyncIterator[bytes]:
+        yield b"part"
+
+    seen = recording(monkeypatch)
+    transport = LeadiosaAiohttpTransport()
+    request = httpx.Request("PUT", "https://api.example/upload", content=chunks(), headers={"Content-Length": "4"})
+    with pytest.raises(_Stop):
+        await transport.handle_async_request(request)  # no Transfer-Encoding to take out
+    await transport.aclose()
+    [(_, _, kwargs)] = seen
+    assert ("Content-Length", "4") in kwargs["headers"]
+
+
+class _Answer:
+    """What `ClientSession.request(...).__aenter__()` gives: an aiohttp response, as far as the transport reads it."""
+
+    status = 503
+    reason = "Service Unavailable"
+    raw_headers = ((b"Content-Type", b"application/json"), (b"Retry-After", b"1"))
+
+    def __init__(self, failure: BaseException) -> None:
+        self.content = _Content([b'{"error"'], failure)
+
+    async def __aexit__(self, *args: object) -> None:
+        return None
+
+
+class _Request:
+    def __init__(self, outcome: BaseException | _Answer) -> None:
+        self.outcome = outcome
+
+    async def __aenter__(self) -> _Answer:
+        if isinstance(self.outcome, BaseException):
+            raise self.outcome
+        return self.outcome
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_aiohttp_s_answer_becomes_an_httpx_response_of_the_request(
+    anyio_backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    outcomes: list[BaseException | _Answer] = [aiohttp.ServerDisconnectedError("gone"),
+                                               _Answer(aiohttp.ClientPayloadError("cut"))]  # fmt: skip
+    monkeypatch.setattr(aiohttp.ClientSession, "request", lambda self, method, url, **kw: _Request(outcomes.pop(0)))
+    transport = LeadiosaAiohttpTransport()
+    request = httpx.Request("GET", "https://api.example/x")
+    with pytest.raises(httpx.RemoteProtocolError) as failed:
+        await transport.handle_async_request(request)
+    assert failed.value.request is request
+    response = await transport.handle_async_request(request)
+    assert response.status_code == 503 and response.reason_phrase == "Service Unavailable"
+    assert response.http_version == "HTTP/1.1" and response.request is request
+    assert response.headers.raw == list(_Answer.raw_headers)
+    with pytest.raises(httpx.ReadError) as cut:
+        await response.aread()
+    assert cut.value.request is request
+    await transport.aclose()

@@ -4,12 +4,15 @@ in test_deprecations.py; these run under `make mutate` too, where mutmut's tramp
 from __future__ import annotations
 
 import logging
+import warnings
 
 import pytest
+import respx
 
-from leadiosa_async import LeadiosaDeprecationWarning
+from leadiosa_async import AsyncLeadiosa, LeadiosaDeprecationWarning
 from leadiosa_async._generated._operations import OPERATIONS
 from leadiosa_async._transport.deprecation import DeprecationTracker
+from tests.conftest import BASE_URL, TOKEN, WORKSPACE
 
 ASSIGN = OPERATIONS["conversations_assign"]
 GET = OPERATIONS["conversations_get"]
@@ -41,3 +44,18 @@ def test_a_header_deprecation_quotes_the_header_or_says_it_came(caplog: pytest.L
     ]
     assert [r.getMessage() for r in caplog.records] == [str(w.message) for w in seen]
     assert tracker.seen == {("GET", GET.path), ("POST", ASSIGN.path)}
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_a_with_options_client_shares_its_parent_s_record_of_warnings(
+    anyio_backend: str, mock_api: respx.MockRouter
+) -> None:
+    mock_api.get("/workspace").respond(200, json=WORKSPACE, headers={"X-API-Deprecation": "use /v2/workspace"})
+    async with AsyncLeadiosa(TOKEN, base_url=BASE_URL) as client:
+        with pytest.warns(LeadiosaDeprecationWarning):
+            await client.workspace.get()
+        child = client.with_options(max_retries=1)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            await child.workspace.get()  # warned once already, by the parent: not again

@@ -248,3 +248,21 @@ async def test_a_slow_or_cancelled_release_is_bounded_and_still_reaches_the_stor
     with anyio.move_on_after(0.005):  # the caller is cancelled while the store is told
         await limiter.release(reservation, None)
     assert store.release_finished  # shielded: the store does not keep a reservation that ended
+
+
+async def test_the_memory_store_as_a_rate_store_reserves_and_releases() -> None:
+    store = MemoryRateStore()
+    assert await store.acquire(KEY, NOW, 120) == (0.0, "local")
+    await store.release(KEY, "local", RateLimit(10, 0, NOW + 0.5), True, NOW)
+    assert store.get(KEY).responded is True and store.get(KEY).state == RateLimit(10, 0, NOW + 0.5)
+    assert await store.acquire(KEY, NOW, 120) == (0.5, "")  # half a second to the reset: nothing reserved
+    assert store.get(KEY).in_flight == 0
+    assert await store.acquire(KEY, NOW + 0.5, 120) == (0.0, "local")  # the window resets: one may go
+
+
+def test_an_implausible_header_is_logged_cut_at_40_characters(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="leadiosa_async")
+    limiter = RateLimiter(FakeClock(NOW), key=KEY)
+    limiter.observe(headers(5, 60) | {"x-ratelimit-reset": "9" * 50})
+    [message] = [r.getMessage() for r in caplog.records]
+    assert f"x-ratelimit-reset={'9' * 40!r}" in message

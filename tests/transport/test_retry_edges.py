@@ -4,11 +4,13 @@ met exactly, and what each retry and refusal reports (log lines, hook events).""
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import logging
 import random
 
 import anyio
+import anyio.lowlevel
 import httpx
 import pytest
 import respx
@@ -19,8 +21,10 @@ from leadiosa_async import (
     Hooks,
     InternalServerError,
     RateLimitError,
+    RequestEnd,
     RetryBudget,
     RetryScheduled,
+    ThrottleWait,
 )
 from leadiosa_async._transport.pool import ConnectionSlots
 from leadiosa_async._transport.retry import backoff_delay
@@ -142,3 +146,24 @@ async def test_an_attempt_cut_by_its_timeout_says_whether_its_request_had_gone_o
         with pytest.raises(APITimeoutError) as queued:
             await client.workspace.get()  # never got a connection: never sent
         assert "(PoolTimeout: " in str(queued.value) and queued.value.request_sent is False
+
+
+async def test_each_attempt_s_end_and_a_paused_gate_s_wait_say_which_call_and_why(
+    make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock
+) -> None:
+    ends: list[RequestEnd] = []
+    waits: list[ThrottleWait] = []
+    mock_api.get("/workspace").mock(side_effect=[httpx.Response(429, headers={"Retry-After": "3"}), OK, OK])
+    client = make_client(hooks=Hooks(on_request_end=ends.append, on_throttle=waits.append))
+    clock.advance(1000)  # a monotonic clock far from zero: elapsed times are differences
+    raw = await client.workspace.with_raw_response.get()
+    assert raw.elapsed == pytest.approx(3.0)
+    assert [(e.operation_id, e.method, e.url, e.attempt, e.status_code) for e in ends] == [
+        ("workspace_get", "GET", BASE_URL + "/workspace", 1, 429),
+        ("workspace_get", "GET", BASE_URL + "/workspace", 2, 200),
+    ]
+    assert raw.http_response.elapsed < datetime.timedelta(seconds=60)  # the time the exchange took
+    # while the client is paused (after a 429), a call waits at the gate for the pause, and says so
+    await client._transport.limiter.pause(5)
+    await client.workspace.get()
+    assert [(w.operation_id, w.delay, w.reason) for w in waits] == [("workspace_get", 5.0, "paused")]

@@ -235,3 +235,17 @@ def test_a_firing_cuts_deadlines_reached_exactly_keeps_count_of_finished_entries
         assert watchdog._timer_at == 104.0  # the next open deadline
     finally:
         loop.close()
+
+
+def test_a_rebuild_drops_the_finished_entries_and_starts_its_count_again() -> None:
+    loop = asyncio.new_event_loop()
+    try:
+        watchdog = wd.Watchdog(loop)
+        entries = [watchdog.arm(loop, _Task(), 10 + i) for i in range(200)]  # type: ignore[arg-type]
+        for entry in entries[:150]:
+            watchdog.finish(entry)
+        assert len(watchdog) < 200  # rebuilt once more than half were finished
+        done = sum(1 for *_, e in watchdog._heap if e.state == wd.DONE)
+        assert watchdog._done == done  # the count matches the heap after the rebuild
+    finally:
+        loop.close()
