@@ -61,7 +61,8 @@ def plain(http_client: httpx.AsyncClient) -> bool:
 
 async def send(http_client: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
     """Send `request` without following redirects; the response's body is left to read (`stream=True`).
-    `request` carries its timeout extension and no userinfo in its URL (the pipeline builds it so)."""
+    `request` carries its timeout extension (the pipeline builds it so); one whose URL carries userinfo goes
+    through `send`, which turns it into basic auth."""
     if not plain(http_client) or request.url.userinfo:
         return await http_client.send(request, stream=True, follow_redirects=False)
     transport = http_client._transport_for_url(request.url)  # httpx pinned: see pyproject.toml
