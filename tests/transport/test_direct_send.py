@@ -25,6 +25,8 @@ def answer(request: httpx.Request) -> httpx.Response:
     """Responses whose body is still to read, as a network transport's are."""
     if request.url.path == "/moved":
         return httpx.Response(302, headers={"Location": "/elsewhere"}, stream=httpx.ByteStream(b""))
+    if request.url.path == "/not-modified":  # a 3xx that is no redirect: nothing to follow
+        return httpx.Response(304, stream=httpx.ByteStream(b""))
     if request.url.path == "/fail":
         raise httpx.ConnectError("refused")  # as a transport raises it: no request attached
     headers = {"Set-Cookie": "s=1", "Content-Type": "application/json"}
@@ -54,7 +56,7 @@ async def both(path: str, **kwargs: Any) -> tuple[httpx.Response, httpx.Response
     return responses[0], responses[1]
 
 
-@pytest.mark.parametrize("path", ["/ok", "/moved"])
+@pytest.mark.parametrize("path", ["/ok", "/moved", "/not-modified"])
 async def test_the_response_is_the_one_send_gives(path: str, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="httpx")
     direct, sent = await both(path, default_encoding="latin-1")

@@ -266,3 +266,27 @@ def test_an_implausible_header_is_logged_cut_at_40_characters(caplog: pytest.Log
     limiter.observe(headers(5, 60) | {"x-ratelimit-reset": "9" * 50})
     [message] = [r.getMessage() for r in caplog.records]
     assert f"x-ratelimit-reset={'9' * 40!r}" in message
+
+
+async def test_a_shared_store_s_reservation_is_counted_here_too_and_its_failure_falls_back_to_local(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.WARNING, logger="leadiosa_async")
+    clock, store = FakeClock(NOW), Store()
+    limiter = RateLimiter(clock, store=store, key=KEY, retry_store_after=30)
+    delay, reservation = await limiter.acquire()
+    assert delay == 0.0 and reservation == (store, "local")  # the store's own id ("local": a memory store)
+    assert limiter.in_flight == 1 and limiter.local.get(KEY).in_flight == 1  # counted for a fallback, too
+    await limiter.release(reservation, {"x-request-id": "r"})  # answered: the local view knows one came
+    store.fail = ConnectionError("redis went away")
+    delay, reservation = await limiter.acquire()
+    assert delay == 0.0 and reservation == (limiter.local, "local")  # throttled locally meanwhile
+    assert limiter.in_flight == 1 and limiter.local.get(KEY).in_flight == 1
+    assert [r.getMessage() for r in caplog.records] == [
+        "the shared rate-limit store failed (ConnectionError: redis went away); throttling locally, "
+        "retrying it every 30s"
+    ]
+    store.fail = None
+    clock.advance(30)  # exactly retry_store_after later: the store is asked again
+    _, reservation = await limiter.acquire()
+    assert reservation is not None and reservation[0] is store

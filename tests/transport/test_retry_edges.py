@@ -22,15 +22,17 @@ from leadiosa_async import (
     InternalServerError,
     RateLimitError,
     RequestEnd,
+    ResponseTooLargeError,
     RetryBudget,
     RetryScheduled,
     ThrottleWait,
 )
+from leadiosa_async._generated._operations import OPERATIONS
 from leadiosa_async._transport.pool import ConnectionSlots
 from leadiosa_async._transport.retry import backoff_delay
 from leadiosa_async.testing import FakeClock
 from tests.conftest import BASE_URL, TOKEN
-from tests.transport.conftest import WORKSPACE, MakeClient
+from tests.transport.conftest import WORKSPACE, MakeClient, rl_headers
 
 pytestmark = pytest.mark.anyio
 
@@ -140,7 +142,13 @@ async def test_an_attempt_cut_by_its_timeout_says_whether_its_request_had_gone_o
     async with AsyncLeadiosa(TOKEN, base_url=BASE_URL, http_client=http_client, timeout=0.05, max_retries=0) as client:
         with pytest.raises(APITimeoutError) as sent:
             await client.workspace.get()  # sent, then no answer in time
-        assert "(ReadTimeout: " in str(sent.value) and sent.value.request_sent is None  # it may have reached it
+        assert (
+            str(sent.value) == "workspace_get: timed out (ReadTimeout: the attempt took longer than 0.05s end to end)"
+        )
+        assert sent.value.request_sent is None  # it may have reached the server
+        assert (
+            isinstance(sent.value.__cause__, httpx.ReadTimeout) and sent.value.__cause__.request is sent.value.request
+        )
         client._transport.slots = ConnectionSlots(1)
         await client._transport.slots.acquire()  # every connection is busy
         with pytest.raises(APITimeoutError) as queued:
@@ -167,3 +175,55 @@ async def test_each_attempt_s_end_and_a_paused_gate_s_wait_say_which_call_and_wh
     await client._transport.limiter.pause(5)
     await client.workspace.get()
     assert [(w.operation_id, w.delay, w.reason) for w in waits] == [("workspace_get", 5.0, "paused")]
+
+
+async def test_an_attempt_the_deadline_has_overtaken_at_the_gate_is_not_sent_and_frees_its_slot(
+    make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock
+) -> None:
+    route = mock_api.get("/workspace").respond(200, json=WORKSPACE, headers=rl_headers(clock, 0, 5))
+    overrun = Hooks(on_throttle=lambda wait: clock.advance(5))  # the wait takes 5 s longer than foreseen
+    client = make_client(hooks=overrun)
+    await client.workspace.get()  # the window is used up for 5 s
+    with pytest.raises(APITimeoutError) as caught:
+        await client.workspace.get(deadline=10)
+    assert str(caught.value) == "workspace_get: the call's deadline passed before attempt 1"
+    assert caught.value.request is not None and route.call_count == 1
+    assert client._transport.limiter.in_flight == 0  # its reservation was given back
+
+
+async def test_a_request_that_cannot_be_built_frees_its_slot(make_client: MakeClient) -> None:
+    client = make_client()
+    operation = OPERATIONS["workspace_get"]
+    with pytest.raises(TypeError):
+        await client._transport.request(operation, {"url": "/workspace", "json": object()}, lambda d: d, {})
+    assert client._transport.limiter.in_flight == 0
+
+
+async def test_the_debug_line_of_an_attempt(
+    make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    mock_api.get("/workspace").mock(
+        side_effect=[httpx.Response(200, json=WORKSPACE, headers={"X-Request-Id": "req_7"}), OK]
+    )
+    clock.advance(1000)  # a monotonic clock far from zero: the time is a difference
+    with caplog.at_level(logging.DEBUG, logger="leadiosa_async"):
+        client = make_client()
+        await client.workspace.get()
+        await client.workspace.get()
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("GET ")]
+    assert lines == [
+        f"GET {BASE_URL}/workspace -> 200 in 0.0 ms (attempt 1, request_id req_7)",
+        f"GET {BASE_URL}/workspace -> 200 in 0.0 ms (attempt 1, request_id -)",
+    ]
+
+
+async def test_an_attempt_that_fails_after_its_headers_reports_their_status(
+    make_client: MakeClient, mock_api: respx.MockRouter
+) -> None:
+    ends: list[RequestEnd] = []
+    mock_api.get("/workspace").respond(200, content=b"x" * 2000, headers={"Content-Type": "application/json"})
+    client = make_client(max_response_bytes=1000, hooks=Hooks(on_request_end=ends.append))
+    with pytest.raises(ResponseTooLargeError):
+        await client.workspace.get()
+    [end] = ends
+    assert end.status_code == 200 and isinstance(end.error, ResponseTooLargeError)
