@@ -90,6 +90,9 @@ async def test_retries_throttling_and_429s_show_as_events_spans_and_metrics(tele
     assert retries and all(set(r) == {"leadiosa.delay_s", "leadiosa.reason"} for r in retries)
     assert all(isinstance(r["leadiosa.delay_s"], float) and r["leadiosa.delay_s"] > 0 for r in retries)
     assert {r["leadiosa.reason"] for r in retries} == {"HTTP 503"}
+    waits = [dict(e.attributes or {}) for call in calls for e in call.events if e.name == "leadiosa.throttle"]
+    assert waits and all(set(w) == {"leadiosa.delay_s", "leadiosa.reason"} for w in waits)
+    assert {w["leadiosa.reason"] for w in waits} <= {"rate_limit", "paused"}
     assert sum(point.value for point in telemetry.metric("leadiosa.retries")) == events.count("leadiosa.retry")
     assert telemetry.metric("leadiosa.rate_limit.remaining")
 

@@ -157,7 +157,7 @@ async def test_an_attempt_cut_by_its_timeout_says_whether_its_request_had_gone_o
 
 
 async def test_each_attempt_s_end_and_a_paused_gate_s_wait_say_which_call_and_why(
-    make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock
+    make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     ends: list[RequestEnd] = []
     waits: list[ThrottleWait] = []
@@ -173,8 +173,10 @@ async def test_each_attempt_s_end_and_a_paused_gate_s_wait_say_which_call_and_wh
     assert raw.http_response.elapsed < datetime.timedelta(seconds=60)  # the time the exchange took
     # while the client is paused (after a 429), a call waits at the gate for the pause, and says so
     await client._transport.limiter.pause(5)
-    await client.workspace.get()
+    with caplog.at_level(logging.DEBUG, logger="leadiosa_async"):
+        await client.workspace.get()
     assert [(w.operation_id, w.delay, w.reason) for w in waits] == [("workspace_get", 5.0, "paused")]
+    assert "throttling workspace_get for 5.00s (paused)" in [r.getMessage() for r in caplog.records]
 
 
 async def test_an_attempt_the_deadline_has_overtaken_at_the_gate_is_not_sent_and_frees_its_slot(
@@ -187,7 +189,7 @@ async def test_an_attempt_the_deadline_has_overtaken_at_the_gate_is_not_sent_and
     with pytest.raises(APITimeoutError) as caught:
         await client.workspace.get(deadline=10)
     assert str(caught.value) == "workspace_get: the call's deadline passed before attempt 1"
-    assert caught.value.request is not None and route.call_count == 1
+    assert caught.value.request is not None and route.call_count == 1 and caught.value.request_sent is False
     assert client._transport.limiter.in_flight == 0  # its reservation was given back
 
 
@@ -227,3 +229,38 @@ async def test_an_attempt_that_fails_after_its_headers_reports_their_status(
         await client.workspace.get()
     [end] = ends
     assert end.status_code == 200 and isinstance(end.error, ResponseTooLargeError)
+
+
+async def test_header_parameters_and_a_per_call_timeout_reach_the_attempt(
+    make_client: MakeClient, mock_api: respx.MockRouter
+) -> None:
+    route = mock_api.get("/workspace").respond(200, json=WORKSPACE)
+    client = make_client(timeout=30)
+    operation = OPERATIONS["workspace_get"]
+    kwargs = {"url": "/workspace", "headers": {"X-Header-Parameter": "v"}}  # as generated code passes them
+    await client._transport.request(operation, kwargs, lambda data: data, {"timeout": 2.5})
+    request = route.calls.last.request
+    assert request.headers["x-header-parameter"] == "v"
+    assert request.extensions["timeout"] == httpx.Timeout(2.5).as_dict()
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_a_per_call_timeout_bounds_the_attempt_end_to_end() -> None:
+    async def never(request: httpx.Request) -> httpx.Response:
+        await anyio.sleep(3600)
+        raise AssertionError("unreachable")
+
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(never))
+    async with AsyncLeadiosa(TOKEN, base_url=BASE_URL, http_client=http_client, timeout=30, max_retries=0) as client:
+        with anyio.fail_after(5), pytest.raises(APITimeoutError, match=r"longer than 0\.05s end to end"):
+            await client.workspace.get(timeout=0.05)
+
+
+async def test_a_connection_error_is_retried_after_the_first_backoff(
+    make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock
+) -> None:
+    mock_api.get("/workspace").mock(side_effect=[httpx.ConnectError("refused"), OK])
+    client = make_client()
+    client._transport._rng = random.Random(3)
+    await client.workspace.get()
+    assert clock.sleeps == [backoff_delay(0, random.Random(3))]
