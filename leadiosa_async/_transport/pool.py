@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import math
 import ssl
+import sys
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio
@@ -104,7 +105,7 @@ def pool_size(http_client: httpx.AsyncClient) -> float:
     size = getattr(transport, "max_connections", None)  # DefaultAioHttpClient's
     if size is None:
         size = getattr(getattr(transport, "_pool", None), "_max_connections", None)  # httpcore's
-    return float(size) if isinstance(size, int) and size > 0 else math.inf
+    return float(size) if isinstance(size, int) and 0 < size < sys.maxsize else math.inf  # httpcore: maxsize for None
 
 
 class ConnectionSlots:

@@ -5,6 +5,7 @@ the log line of a failing hook."""
 from __future__ import annotations
 
 import logging
+import math
 import ssl
 import time
 
@@ -13,7 +14,15 @@ import httpcore
 import httpx
 import pytest
 
-from leadiosa_async import APIConnectionError, APITimeoutError, Clock, Hooks, LeadiosaDeprecationWarning, RetryBudget
+from leadiosa_async import (
+    APIConnectionError,
+    APITimeoutError,
+    Clock,
+    DefaultAioHttpClient,
+    Hooks,
+    LeadiosaDeprecationWarning,
+    RetryBudget,
+)
 from leadiosa_async._generated._operations import OPERATIONS
 from leadiosa_async._protocol import Operation
 from leadiosa_async._transport.clock import SKEW_TOLERANCE, parse_http_date, server_offset
@@ -21,7 +30,7 @@ from leadiosa_async._transport.deprecation import DeprecationTracker
 from leadiosa_async._transport.errors import connection_error
 from leadiosa_async._transport.headers import Secret, check_header, merge_headers
 from leadiosa_async._transport.hooks import emit
-from leadiosa_async._transport.pool import LeadiosaHTTPTransport, reclaiming_pool_class
+from leadiosa_async._transport.pool import LeadiosaHTTPTransport, pool_size, reclaiming_pool_class
 from leadiosa_async._transport.queue import WaitQueue
 from leadiosa_async._transport.retry import sent_so_far
 
@@ -182,3 +191,12 @@ def test_a_spec_deprecation_without_a_note_says_where_it_comes_from() -> None:
     with pytest.warns(LeadiosaDeprecationWarning) as caught:
         DeprecationTracker().check_operation(operation)
     assert [str(w.message) for w in caught] == ["x_get (GET /x) is deprecated: marked deprecated in openapi.json"]
+
+
+def test_the_pool_size_is_read_from_either_stack_and_is_unbounded_when_it_cannot_be() -> None:
+    assert pool_size(httpx.AsyncClient(limits=httpx.Limits(max_connections=7))) == 7.0  # httpcore's pool
+    assert pool_size(httpx.AsyncClient(limits=httpx.Limits(max_connections=1))) == 1.0
+    assert pool_size(DefaultAioHttpClient(limits=httpx.Limits(max_connections=9))) == 9.0  # the aiohttp stack's
+    assert pool_size(httpx.AsyncClient(limits=httpx.Limits(max_connections=None))) == math.inf
+    assert pool_size(httpx.AsyncClient(transport=httpx.MockTransport(lambda r: httpx.Response(200)))) == math.inf
+    assert pool_size(httpx.AsyncClient(limits=httpx.Limits(max_connections=0))) == math.inf
