@@ -82,7 +82,6 @@ class HTTPTransport:
     def __init__(self, http_client: httpx.AsyncClient, config: TransportConfig) -> None:
         self._http = http_client
         self.config = config
-        self._base_url = config.base_url.rstrip("/")
         sdk_headers = {"Authorization": Secret(config.auth_header), "Accept": "application/json",
                        "User-Agent": config.user_agent}  # fmt: skip
         self._headers = merge_headers(sdk_headers, config.default_headers)
@@ -98,7 +97,7 @@ class HTTPTransport:
         self._rng = random.Random()  # noqa: S311  # nosec B311
 
     def __repr__(self) -> str:
-        return f"HTTPTransport(base_url={self._base_url!r})"
+        return f"HTTPTransport(base_url={self.build_request.url.base!r})"
 
     def share(self, parent: HTTPTransport, *, rate_state: bool) -> None:
         """Use `parent`'s connection slots and deprecation record (one pool, one set of warnings), and

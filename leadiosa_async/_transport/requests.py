@@ -38,8 +38,7 @@ class RequestBuilder:
     ) -> None:
         self._http = http_client
         self._timeout = timeout
-        self._base_url = base_url.rstrip("/")
-        self._url = UrlBuilder(base_url)
+        self.url = UrlBuilder(base_url)
         self._headers = headers
         self._client_headers = http_client.headers.raw  # read now: its own defaults, in its order and case
         self._extensions = {"timeout": timeout.as_dict()}
@@ -57,7 +56,7 @@ class RequestBuilder:
         if self._http.params or self._http.cookies:  # the client adds to each request: let it
             return self._http.build_request(
                 operation.method,
-                self._base_url + kwargs["url"],
+                self.url.base + kwargs["url"],
                 params=kwargs.get("params"),
                 json=kwargs.get("json"),
                 data=kwargs.get("data"),
@@ -67,7 +66,7 @@ class RequestBuilder:
                 timeout=self._timeout if timeout is None else timeout,
             )
         extensions = self._extensions if timeout is None else {"timeout": httpx.Timeout(timeout).as_dict()}
-        url = self._url(kwargs["url"], kwargs.get("params"))
+        url = self.url(kwargs["url"], kwargs.get("params"))
         json, data, files, content = (kwargs.get("json"), kwargs.get("data"), kwargs.get("files"),
                                       kwargs.get("content"))  # fmt: skip
         if (

@@ -30,15 +30,15 @@ UNCHANGED_PATH = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})
 class UrlBuilder:
     """`UrlBuilder(base_url)(path, params)`: the `httpx.URL` of `base_url + path` with `params` as its query."""
 
-    __slots__ = ("_base", "_head", "_path")
+    __slots__ = ("_head", "_path", "base")
 
     def __init__(self, base_url: str) -> None:
-        self._base = base_url.rstrip("/")
+        self.base = base_url.rstrip("/")  # what paths are appended to
         try:
-            parsed: Any = getattr(httpx.URL(self._base), "_uri_reference", None)
+            parsed: Any = getattr(httpx.URL(self.base), "_uri_reference", None)
         except httpx.InvalidURL:  # reported by the request, as httpx reports it
             parsed = None
-        usable = PARSE_RESULT is not None and isinstance(parsed, PARSE_RESULT) and "/." not in self._base
+        usable = PARSE_RESULT is not None and isinstance(parsed, PARSE_RESULT) and "/." not in self.base
         if usable and parsed.scheme and parsed.host and parsed.query is None and parsed.fragment is None:
             self._head: tuple[Any, ...] | None = (parsed.scheme, parsed.userinfo, parsed.host, parsed.port)
             self._path = parsed.path
@@ -53,7 +53,7 @@ class UrlBuilder:
     def __call__(self, path: str, params: Any = None) -> httpx.URL:
         head = self._head
         if head is None or "/." in path or UNCHANGED_PATH.fullmatch(path) is None:
-            return httpx.URL(self._base + path, params=params)
+            return httpx.URL(self.base + path, params=params)
         query = str(httpx.QueryParams(params)) if params else None  # urlencoded: nothing left to quote
         url = httpx.URL.__new__(httpx.URL)
         url._uri_reference = PARSE_RESULT(*head, self._path + path, query, None)
