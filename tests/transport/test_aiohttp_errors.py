@@ -121,16 +121,28 @@ class _Stop(Exception):
     """Raised by the recording session instead of any I/O."""
 
 
-def recording(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Any, dict[str, Any]]]:
-    """What the transport hands `aiohttp.ClientSession.request`, which then sends nothing."""
+async def handed(
+    monkeypatch: pytest.MonkeyPatch, transport: LeadiosaAiohttpTransport, request: httpx.Request
+) -> tuple[str, Any, dict[str, Any]]:
+    """What `transport` hands `aiohttp.ClientSession.request` for `request` (method, URL, keyword arguments);
+    the session then sends nothing."""
     seen: list[tuple[str, Any, dict[str, Any]]] = []
 
-    def request(self: aiohttp.ClientSession, method: str, url: Any, **kwargs: Any) -> Any:
+    def record(self: aiohttp.ClientSession, method: str, url: Any, **kwargs: Any) -> Any:
         seen.append((method, url, kwargs))
         raise _Stop
 
-    monkeypatch.setattr(aiohttp.ClientSession, "request", request)
-    return seen
+    monkeypatch.setattr(aiohttp.ClientSession, "request", record)
+    with pytest.raises(_Stop):
+        await transport.handle_async_request(request)
+    await transport.aclose()
+    [call] = seen
+    return call
+
+
+async def one_chunk() -> AsyncIterator[bytes]:
+    """A request body as a stream, of unknown length."""
+    yield b"part"
 
 
 @pytest.mark.anyio
@@ -138,16 +150,12 @@ def recording(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Any, dict[str,
 async def test_the_transport_hands_aiohttp_the_request_as_httpx_prepared_it(
     anyio_backend: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    seen = recording(monkeypatch)
     proxy = httpx.Proxy("http://user:pw@proxy.test:3128", headers={"X-Proxy": "1"})
     transport = LeadiosaAiohttpTransport(proxy=proxy)
     timeout = httpx.Timeout(5, connect=2, pool=7)
     request = httpx.Request("GET", "https://api.example/a%2Fb?q=%C3%A9", headers={"X-Call": "c"},
                             extensions={"timeout": timeout.as_dict(), "sni_hostname": "sni.example"})  # fmt: skip
-    with pytest.raises(_Stop):
-        await transport.handle_async_request(request)
-    await transport.aclose()
-    [(method, url, kwargs)] = seen
+    method, url, kwargs = await handed(monkeypatch, transport, request)
     assert method == "GET" and str(url) == "https://api.example/a%2Fb?q=%C3%A9"  # encoded once, not again
     assert kwargs["headers"] == [(k.decode(), v.decode()) for k, v in request.headers.raw]
     assert kwargs["data"] is None and kwargs["allow_redirects"] is False and kwargs["compress"] is False
@@ -163,18 +171,9 @@ async def test_the_transport_hands_aiohttp_the_request_as_httpx_prepared_it(
 async def test_a_streamed_body_goes_to_aiohttp_as_a_stream_it_frames_itself(
     anyio_backend: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    seen = recording(monkeypatch)
-
-    async def chunks() -> AsyncIterator[bytes]:
-        yield b"part"
-
-    transport = LeadiosaAiohttpTransport()
-    request = httpx.Request("POST", "https://api.example/upload", content=chunks())
+    request = httpx.Request("POST", "https://api.example/upload", content=one_chunk())
     assert request.headers["transfer-encoding"] == "chunked"
-    with pytest.raises(_Stop):
-        await transport.handle_async_request(request)
-    await transport.aclose()
-    [(_, _, kwargs)] = seen
+    _, _, kwargs = await handed(monkeypatch, LeadiosaAiohttpTransport(), request)
     assert kwargs["data"] is request.stream and kwargs["proxy"] is None and kwargs["proxy_headers"] is None
     assert "transfer-encoding" not in {k.lower() for k, _ in kwargs["headers"]}  # aiohttp frames it itself
     assert kwargs["timeout"] == aiohttp.ClientTimeout()  # no timeout extension: none
@@ -183,16 +182,9 @@ async def test_a_streamed_body_goes_to_aiohttp_as_a_stream_it_frames_itself(
 @pytest.mark.anyio
 @pytest.mark.parametrize("anyio_backend", ["asyncio"])
 async def test_a_streamed_body_of_known_length_keeps_it(anyio_backend: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    async def chunks() -> AsyncIterator[bytes]:
-        yield b"part"
-
-    seen = recording(monkeypatch)
-    transport = LeadiosaAiohttpTransport()
-    request = httpx.Request("PUT", "https://api.example/upload", content=chunks(), headers={"Content-Length": "4"})
-    with pytest.raises(_Stop):
-        await transport.handle_async_request(request)  # no Transfer-Encoding to take out
-    await transport.aclose()
-    [(_, _, kwargs)] = seen
+    headers = {"Content-Length": "4"}  # no Transfer-Encoding to take out
+    request = httpx.Request("PUT", "https://api.example/upload", content=one_chunk(), headers=headers)
+    _, _, kwargs = await handed(monkeypatch, LeadiosaAiohttpTransport(), request)
     assert ("Content-Length", "4") in kwargs["headers"]
 
 

@@ -132,13 +132,15 @@ async def test_a_retry_the_enclosing_deadline_would_cut_is_not_started_and_says_
     ]
 
 
+async def never_answers(request: httpx.Request) -> httpx.Response:
+    """A server that takes the request and never answers."""
+    await anyio.sleep(3600)
+    raise AssertionError("unreachable")
+
+
 @pytest.mark.parametrize("anyio_backend", ["asyncio"])
 async def test_an_attempt_cut_by_its_timeout_says_whether_its_request_had_gone_out() -> None:
-    async def never(request: httpx.Request) -> httpx.Response:
-        await anyio.sleep(3600)
-        raise AssertionError("unreachable")
-
-    http_client = httpx.AsyncClient(transport=httpx.MockTransport(never))
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(never_answers))
     async with AsyncLeadiosa(TOKEN, base_url=BASE_URL, http_client=http_client, timeout=0.05, max_retries=0) as client:
         with pytest.raises(APITimeoutError) as sent:
             await client.workspace.get()  # sent, then no answer in time
@@ -246,11 +248,7 @@ async def test_header_parameters_and_a_per_call_timeout_reach_the_attempt(
 
 @pytest.mark.parametrize("anyio_backend", ["asyncio"])
 async def test_a_per_call_timeout_bounds_the_attempt_end_to_end() -> None:
-    async def never(request: httpx.Request) -> httpx.Response:
-        await anyio.sleep(3600)
-        raise AssertionError("unreachable")
-
-    http_client = httpx.AsyncClient(transport=httpx.MockTransport(never))
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(never_answers))
     async with AsyncLeadiosa(TOKEN, base_url=BASE_URL, http_client=http_client, timeout=30, max_retries=0) as client:
         with anyio.fail_after(5), pytest.raises(APITimeoutError, match=r"longer than 0\.05s end to end"):
             await client.workspace.get(timeout=0.05)
