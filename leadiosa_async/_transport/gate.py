@@ -9,13 +9,13 @@ built after the gate (`make_request`): a queue of waiting calls holds their argu
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._exceptions import APITimeoutError, RateLimitError
-from .._protocol import Operation
+from .._protocol import Operation, RequestOptions
 from . import observe
 from .hooks import ThrottleWait, emit
 from .ratelimit import RateLimiter, Reservation
@@ -27,18 +27,27 @@ logger = logging.getLogger("leadiosa_async")
 
 
 class LazyRequest:
-    """`build(*args)` on the first call, the same result after (a request waiting at the gate holds two
-    objects, not a closure's cells: the gate's queue can be 50,000 long)."""
+    """The request, built on the first call and the same after: a call waiting at the gate holds this one
+    object (no tuple of arguments, no closure's cells) while the gate's queue can be 50,000 long."""
 
-    __slots__ = ("_args", "_build", "_value")
+    __slots__ = ("_build", "_headers", "_kwargs", "_operation", "_options", "_value")
 
-    def __init__(self, build: Callable[..., httpx.Request], *args: Any) -> None:
-        self._build, self._args = build, args
+    def __init__(
+        self,
+        build: Callable[[Operation, dict[str, Any], RequestOptions, Mapping[str, str]], httpx.Request],
+        operation: Operation,
+        kwargs: dict[str, Any],
+        options: RequestOptions,
+        headers: Mapping[str, str],
+    ) -> None:
+        self._build, self._operation, self._kwargs, self._options, self._headers = (
+            build, operation, kwargs, options, headers
+        )  # fmt: skip
         self._value: httpx.Request | None = None
 
     def __call__(self) -> httpx.Request:
         if self._value is None:
-            self._value = self._build(*self._args)
+            self._value = self._build(self._operation, self._kwargs, self._options, self._headers)
         return self._value
 
 

@@ -14,7 +14,7 @@ import functools
 import logging
 import math
 import random
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import attrs
@@ -136,14 +136,20 @@ class HTTPTransport:
             rate_limit=parse_headers(watched_headers(response), self.clock.time()),
         )
 
-    async def execute(
+    def execute(
         self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions
-    ) -> tuple[httpx.Response, int]:
+    ) -> Awaitable[tuple[httpx.Response, int]]:
         """Send with every rule (checks, gate, retries, deadlines); the 2xx response and the attempts it took.
-        Anything else raises its typed error."""
+        Anything else raises its typed error. (Not a coroutine of its own: a call waiting at the gate holds
+        one coroutine less.)"""
         observer = observe.OBSERVER
         if observer is None:
-            return await self._execute(operation, kwargs, options)
+            return self._execute(operation, kwargs, options)
+        return self._observed(observer, operation, kwargs, options)
+
+    async def _observed(
+        self, observer: observe.Observer, operation: Operation, kwargs: dict[str, Any], options: RequestOptions
+    ) -> tuple[httpx.Response, int]:
         with observer.call(operation) as call:
             call.response, call.attempts = await self._execute(operation, kwargs, options)
             return call.response, call.attempts
@@ -170,7 +176,9 @@ class HTTPTransport:
         while True:
             attempt += 1
             try:
-                response = await self._send(operation, make_request, attempt, seconds, ends)
+                # the gate here, not in `_send`: a call waiting there holds one coroutine less
+                reservation = await pass_gate(self.limiter, self.config, operation, make_request, ends, attempt > 1)
+                response = await self._send(operation, make_request, reservation, attempt, seconds, ends)
             except APIConnectionError as exc:  # refused before sending: the gate, the deadline
                 exc.request_sent = reached
                 raise
@@ -210,13 +218,13 @@ class HTTPTransport:
         self,
         operation: Operation,
         make_request: Callable[[], httpx.Request],
+        reservation: Reservation,
         attempt: int,
         seconds: float,
-        ends: float = math.inf,
+        ends: float,
     ) -> httpx.Response:
-        """One attempt: the gate, then connect, send, headers and the whole body within `seconds` (and
-        before `ends`, the call's deadline on the client's monotonic clock)."""
-        reservation = await pass_gate(self.limiter, self.config, operation, make_request, ends, retry=attempt > 1)
+        """One attempt, past the gate (`reservation`): connect, send, headers and the whole body within
+        `seconds` (and before `ends`, the call's deadline on the client's monotonic clock)."""
         try:
             request = make_request()
         except BaseException:

@@ -187,3 +187,60 @@ async def test_a_gate_wait_of_exactly_max_retry_after_is_waited_and_one_reaching
         error = caught.value
         assert str(error) == "workspace_get: not sent: the rate-limit wait (10.00s) would pass the call's deadline"
         assert error.request is not None and error.request.url.path.endswith("/workspace")
+
+
+async def test_a_wake_up_that_comes_while_the_head_is_not_waiting_is_kept_for_its_next_wait() -> None:
+    from leadiosa_async._transport.queue import WaitQueue
+
+    clock = FakeClock()
+    queue = WaitQueue()
+    ticket, behind = queue.join(), queue.join()
+    queue.nudge()  # capacity freed while the head was busy (checking the window, say)
+    await queue.wait(ticket, clock, 30)  # so its next wait returns at once, with no time passed
+    await queue.wait(ticket, clock, 5)  # the wake-up was used once: this wait runs its 5 s
+    assert clock.sleeps == [5]
+    queue.nudge()  # after a wait that ran out, a wake-up is kept again (not lost on the old wait)
+    await queue.wait(ticket, clock, 5)
+    assert clock.sleeps == [5]
+    queue.leave(ticket)  # the head goes: the next is woken, and its wait (unbounded) returns at once
+    with anyio.fail_after(5):
+        await queue.wait(behind, clock, None)
+    assert clock.sleeps == [5] and queue.is_head(behind)
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_a_call_waiting_at_the_gate_holds_few_objects_for_the_garbage_collector() -> None:
+    """50,000 queued calls are 50,000 coroutine chains that Python's garbage collector walks while the queue
+    builds up (`benchmarks/gate_start.py`): past the caller's own task, a waiting call holds its four
+    coroutines (the method's down to the gate's) and its request's arguments, and waits on one future."""
+    import asyncio
+    import gc
+
+    clock = FakeClock()
+    sandbox = Sandbox(rate_limit=1, rate_window=60, clock=clock.time)
+    async with sandbox.client(clock=clock, max_retry_after=600) as client:
+        await client.workspace.get()  # the window is used up for 60 s
+        loop = asyncio.get_running_loop()
+
+        async def bare() -> None:  # the least a waiting task holds: its coroutine, waiting on a future
+            await loop.create_future()
+
+        async def grown(start: Any, n: int = 200) -> float:
+            gc.collect()
+            before = gc.get_objects()  # kept alive, so no new object reuses an old one's id
+            old = {id(o) for o in before}
+            tasks = [asyncio.create_task(start()) for _ in range(n)]
+            for _ in range(5):
+                await asyncio.sleep(0)
+            gc.collect()
+            new = sum(id(o) not in old for o in gc.get_objects())
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            return new / n
+
+        await grown(client.workspace.get, 20)  # caches warm
+        queue = client._transport.limiter.queue
+        held = await grown(client.workspace.get) - await grown(bare)
+        assert len(queue) == 0  # the cancelled waiters left
+    assert held <= 4.1, held  # 3 coroutines past the bare one's, and the lazy request (it was 14: an event per call)
