@@ -90,10 +90,12 @@ def test_a_model_repr_stays_short() -> None:
 
 
 def test_importing_the_sdk_loads_only_what_an_async_call_needs() -> None:
-    """Import time: the sync client, prefetch's streams and the extras load when first used."""
+    """Import time: the sync client, prefetch's streams and the extras load when first used, and the event
+    loop's modules (asyncio, anyio's core: 20 ms) with the loop."""
     code = (
         "import sys, leadiosa_async\n"
         "later = ['leadiosa_async._sync', 'anyio.streams.memory', 'aiohttp', 'redis', 'uvicorn',\n"
+        "         'asyncio', 'anyio._core._synchronization',\n"
         "         'leadiosa_async.cli', 'opentelemetry', 'leadiosa_async._generated.models.conversation']\n"
         "print([name for name in later if name in sys.modules])\n"
         "leadiosa_async.Leadiosa\n"

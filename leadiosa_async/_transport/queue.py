@@ -13,16 +13,20 @@ call behind the head waits on one future (asyncio; anyio's event on trio) that t
 
 from __future__ import annotations
 
-import asyncio
 import itertools
+import sys
 from collections import OrderedDict
 from collections.abc import Awaitable
+from typing import TYPE_CHECKING, Any
 
 import anyio
 
 from .clock import Clock
 
-Waiter = asyncio.Future[None] | anyio.Event
+if TYPE_CHECKING:  # neither asyncio nor anyio's core is imported with the SDK (20 ms): a running loop has them
+    import asyncio
+
+    Waiter = asyncio.Future[None] | anyio.Event
 
 
 Ticket = int  # one waiting call's place in the queue: a number, which the garbage collector does not track
@@ -72,11 +76,11 @@ class WaitQueue:
         waiter = self._tickets[ticket]
         if isinstance(waiter, anyio.Event):
             waiter.set()
-        elif isinstance(waiter, asyncio.Future) and not waiter.done():
-            waiter.set_result(None)
-        else:  # not waiting now (or its wait was cancelled): its next wait returns at once
-            self._tickets[ticket] = True
+        elif isinstance(waiter, bool) or waiter.done():  # not waiting now (or its wait was cancelled):
+            self._tickets[ticket] = True  # its next wait returns at once
             return
+        else:
+            waiter.set_result(None)
         self._tickets[ticket] = False
 
     def _arm(self, ticket: Ticket, waiter: Waiter) -> None:
@@ -90,8 +94,10 @@ class WaitQueue:
         head) is a bare future on asyncio: no coroutine of the queue's stays suspended with it."""
         if at_most is not None:
             return self._wait_at_most(ticket, clock, at_most)
+        loaded = sys.modules.get("asyncio")  # not loaded: no asyncio loop runs
+        task: asyncio.Task[Any] | None
         try:
-            task = asyncio.current_task()
+            task = loaded.current_task() if loaded else None
         except RuntimeError:  # no asyncio loop: trio
             task = None
         if task is None:  # not in an asyncio task (trio, or trio as asyncio's guest)
