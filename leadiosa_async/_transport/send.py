@@ -75,7 +75,7 @@ async def send(http_client: httpx.AsyncClient, request: httpx.Request) -> httpx.
     response.request = request
     response.stream = _Timed(cast(httpx.AsyncByteStream, response.stream), response, start)
     response.default_encoding = http_client._default_encoding
-    if 300 <= response.status_code < 400 and response.has_redirect_location:
+    if response.has_redirect_location:  # a 301, 302, 303, 307 or 308 with a Location
         response.next_request = http_client._build_redirect_request(request, response)
     if _httpx_logger.isEnabledFor(logging.INFO):
         _httpx_logger.info(

@@ -33,6 +33,7 @@ CALLS: list[tuple[Operation, dict[str, Any], RequestOptions, dict[str, str] | No
         None,
     ),
     (ops.KNOWLEDGE_INGEST, {"url": "/knowledge/ingest", "content": b"raw bytes"}, {}, None),
+    (ops.KNOWLEDGE_INGEST, {"url": "/knowledge/ingest", "data": {"title": "Zoë & co", "n": "1"}}, {}, None),  # a form
 ]
 
 
@@ -106,6 +107,7 @@ def test_an_ip_host_with_a_port_gets_the_same_host_header() -> None:
 def test_a_call_without_body_or_headers_of_its_own_copies_the_headers_normalized_once() -> None:
     builder, build_both = builders(httpx.AsyncClient())
     first, _ = build_both(ops.WORKSPACE_GET, {"url": "/workspace"}, {}, None)
+    normalized = dict(builder._plain)
     first.headers["X-Changed-By-A-Hook"] = "1"  # a request's headers are its own
     second, expected = build_both(ops.CONTACTS_GET, {"url": "/contacts/c_1"}, {}, None)
     same(second, expected)
@@ -113,4 +115,5 @@ def test_a_call_without_body_or_headers_of_its_own_copies_the_headers_normalized
     third, _ = build_both(ops.WORKSPACE_RESTORE, {"url": "/workspace/restore"}, {}, None)
     # one normalized list per (host, Content-Length 0 or not): the cheap path is the one in use
     assert len(builder._plain) == 2
+    assert all(builder._plain[key] is headers for key, headers in normalized.items())  # normalized once, reused
     assert third.headers.raw[1] == (b"Content-Length", b"0")
