@@ -14,10 +14,13 @@ import functools
 import math
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 
@@ -38,14 +41,20 @@ async def within(seconds: float, awaitable: Awaitable[T]) -> T | None:
     per call); elsewhere (trio) an anyio cancel scope."""
     if seconds == math.inf:
         return await awaitable
-    aio = sys.modules.get("asyncio")  # running on it: loaded (asyncio is not imported with the SDK)
-    loop = aio._get_running_loop() if aio is not None else None
-    task = aio.current_task(loop) if aio is not None and loop is not None else None
+    task = asyncio_task()
     if task is not None:
-        return await _watched()(seconds, awaitable, loop, task)  # type: ignore[no-any-return]
+        return await _watched()(seconds, awaitable, task.get_loop(), task)  # type: ignore[no-any-return]
     with anyio.CancelScope(deadline=anyio.current_time() + seconds):
         return await awaitable
     return None  # the scope's deadline cancelled the awaitable
+
+
+def asyncio_task() -> asyncio.Task[Any] | None:
+    """The asyncio task running this code; None elsewhere (trio, or trio as asyncio's guest). asyncio is not
+    imported with the SDK: a loop that runs has loaded it."""
+    aio = sys.modules.get("asyncio")
+    loop = aio._get_running_loop() if aio is not None else None
+    return aio.current_task(loop) if loop is not None else None  # type: ignore[union-attr]
 
 
 @functools.cache

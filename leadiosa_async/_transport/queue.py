@@ -14,14 +14,14 @@ call behind the head waits on one future (asyncio; anyio's event on trio) that t
 from __future__ import annotations
 
 import itertools
-import sys
 from collections import OrderedDict
 from collections.abc import Awaitable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import anyio
 
 from .clock import Clock
+from .limits import asyncio_task
 
 if TYPE_CHECKING:  # neither asyncio nor anyio's core is imported with the SDK (20 ms): a running loop has them
     import asyncio
@@ -94,12 +94,7 @@ class WaitQueue:
         head) is a bare future on asyncio: no coroutine of the queue's stays suspended with it."""
         if at_most is not None:
             return self._wait_at_most(ticket, clock, at_most)
-        loaded = sys.modules.get("asyncio")  # not loaded: no asyncio loop runs
-        task: asyncio.Task[Any] | None
-        try:
-            task = loaded.current_task() if loaded else None
-        except RuntimeError:  # no asyncio loop: trio
-            task = None
+        task = asyncio_task()
         if task is None:  # not in an asyncio task (trio, or trio as asyncio's guest)
             event = anyio.Event()
             self._arm(ticket, event)
