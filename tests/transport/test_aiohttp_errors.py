@@ -192,7 +192,7 @@ class _Answer:
     """What `ClientSession.request(...).__aenter__()` gives: an aiohttp response, as far as the transport reads it."""
 
     status = 503
-    reason = "Service Unavailable"
+    reason = "Back Soon"  # not httpx's phrase for 503: the server's own must come through
     raw_headers = ((b"Content-Type", b"application/json"), (b"Retry-After", b"1"))
 
     def __init__(self, failure: BaseException) -> None:
@@ -226,7 +226,7 @@ async def test_aiohttp_s_answer_becomes_an_httpx_response_of_the_request(
         await transport.handle_async_request(request)
     assert failed.value.request is request
     response = await transport.handle_async_request(request)
-    assert response.status_code == 503 and response.reason_phrase == "Service Unavailable"
+    assert response.status_code == 503 and response.reason_phrase == "Back Soon"
     assert response.http_version == "HTTP/1.1" and response.request is request
     assert response.headers.raw == list(_Answer.raw_headers)
     with pytest.raises(httpx.ReadError) as cut:

@@ -62,3 +62,38 @@ async def test_decoded_bytes_are_what_counts() -> None:
         await read_body(streamed(small, **{"Content-Encoding": "gzip"}), 10_000, cut=False)
     response = streamed(small, **{"Content-Encoding": "gzip"})
     assert await read_body(response, 50_000, cut=False) is False and response.content == body
+
+
+class Chunks(httpx.AsyncByteStream):
+    """A streamed body of ten 10-byte chunks that records when its generator has finished."""
+
+    def __init__(self) -> None:
+        self.finished = False
+
+    async def __aiter__(self):  # type: ignore[no-untyped-def]
+        try:
+            for _ in range(10):
+                yield b"0123456789"
+        finally:
+            self.finished = True
+
+
+@pytest.mark.parametrize(
+    ("headers", "error"),
+    [({}, None), ({"content-encoding": "gzip"}, httpx.DecodingError)],
+    ids=["over-the-cap", "not-the-gzip-it-claims"],
+)
+async def test_a_body_left_half_read_is_run_out_before_read_body_returns(
+    headers: dict[str, str], error: type[Exception] | None
+) -> None:
+    """Refused over the cap or on a decoding error, the stream chain is run to its end (a closed connection ends
+    at once), not left to the garbage collector half-way (which trio reports as a ResourceWarning)."""
+    body = Chunks()
+    response = httpx.Response(200, stream=body, headers=headers)
+    if error is None:
+        assert await read_body(response, 15, cut=True) is True
+        assert response.content == b"0123456789" + b"01234"
+    else:
+        with pytest.raises(error):
+            await read_body(response, 1000, cut=False)
+    assert body.finished  # before any other task could run a finalizer

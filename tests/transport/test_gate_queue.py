@@ -10,7 +10,7 @@ import anyio.lowlevel
 import httpx
 import pytest
 
-from leadiosa_async import APITimeoutError, AsyncLeadiosa, ThrottleWait
+from leadiosa_async import APITimeoutError, AsyncLeadiosa, RateLimitError, ThrottleWait
 from leadiosa_async.testing import FakeClock, Sandbox
 from tests.conftest import BASE_URL, TOKEN, WORKSPACE
 
@@ -98,6 +98,7 @@ async def test_waiting_calls_are_not_woken_while_nothing_can_go() -> None:
     # check at each reset; never 200 waiters polling (which would be thousands of checks)
     assert checks[0] <= 200 * 2 + 40 * 2, checks[0]
     assert len(waits) <= 40 * 2  # only the head waits on the clock
+    assert len(clock.sleeps) <= 40 * 2, len(clock.sleeps)  # the others sleep until woken, not on a timer
 
 
 async def test_the_queue_on_its_own_fifo_heads_and_cancellation() -> None:
@@ -244,3 +245,37 @@ async def test_a_call_waiting_at_the_gate_holds_few_objects_for_the_garbage_coll
         held = await grown(client.workspace.get) - await grown(bare)
         assert len(queue) == 0  # the cancelled waiters left
     assert held <= 4.1, held  # 3 coroutines past the bare one's, and the lazy request (it was 14: an event per call)
+
+
+async def test_time_at_the_gate_adds_up_over_every_wait_against_max_retry_after() -> None:
+    clock = FakeClock()
+    sandbox = Sandbox(clock=clock.time)
+    async with sandbox.client(clock=clock, max_retry_after=25) as client:
+        limiter = client._transport.limiter
+
+        async def used_up() -> tuple[float, None]:  # every check: 10 s more to wait
+            return 10.0, None
+
+        limiter.acquire = used_up  # type: ignore[method-assign]
+        started = clock.monotonic()
+        with anyio.fail_after(2), pytest.raises(RateLimitError) as refused:
+            await client.workspace.get()
+        # waited 10 s, then 10 s more (20 in all); 10 s more would make 30 > 25: refused, never sent
+        assert clock.monotonic() - started == pytest.approx(20)
+        assert refused.value.sent is False and refused.value.retry_after == 10.0
+        assert len(limiter.queue) == 0
+
+
+async def test_a_pause_that_ends_exactly_now_is_no_longer_the_reason_to_wait() -> None:
+    clock = FakeClock()
+    sandbox = Sandbox(rate_limit=1, rate_window=10, clock=clock.time)
+    waits: list[ThrottleWait] = []
+    async with sandbox.client(clock=clock) as client:
+        client._transport.config.hooks.on_throttle = [waits.append]
+        await client.workspace.get()  # the window is used up for 10 s
+        client._transport.limiter.paused_until = clock.time()  # a 429's pause, over this very instant
+        await client.workspace.get()
+        assert [w.reason for w in waits] == ["rate_limit"]
+        client._transport.limiter.paused_until = clock.time() + 5  # and one still running
+        await client.workspace.get()
+        assert waits[-1].reason == "paused"

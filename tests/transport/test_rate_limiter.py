@@ -290,3 +290,25 @@ async def test_a_shared_store_s_reservation_is_counted_here_too_and_its_failure_
     clock.advance(30)  # exactly retry_store_after later: the store is asked again
     _, reservation = await limiter.acquire()
     assert reservation is not None and reservation[0] is store
+
+
+async def test_every_reservation_through_a_shared_store_is_counted_here_and_in_the_local_view() -> None:
+    store = Store()
+    entry = store.memory.get(KEY)
+    entry.state, entry.responded = RateLimit(10, 10, NOW + 60), True  # room for 10 in this window
+    limiter = RateLimiter(FakeClock(NOW), store=store, key=KEY)
+    reservations = [await limiter.acquire() for _ in range(3)]
+    assert all(delay == 0.0 for delay, _ in reservations)
+    assert limiter.in_flight == 3 and limiter.local.get(KEY).in_flight == 3
+
+
+def test_a_memory_store_passed_in_is_the_local_view_not_a_shared_store_and_the_store_timeout_is_a_quarter_second() -> (
+    None
+):
+    memory = MemoryRateStore()
+    limiter = RateLimiter(FakeClock(NOW), store=memory, key=KEY)
+    assert limiter.local is memory and limiter.shared is None  # in-process: no timeouts, no "store down"
+    alone = RateLimiter(FakeClock(NOW), key=KEY)
+    assert isinstance(alone.local, MemoryRateStore) and alone.shared is None
+    shared = RateLimiter(FakeClock(NOW), store=Store(), key=KEY)
+    assert shared.shared is not None and shared.store_timeout == 0.25  # the README's "slower than 0.25 s"

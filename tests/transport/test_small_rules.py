@@ -200,3 +200,30 @@ def test_the_pool_size_is_read_from_either_stack_and_is_unbounded_when_it_cannot
     assert pool_size(httpx.AsyncClient(limits=httpx.Limits(max_connections=None))) == math.inf
     assert pool_size(httpx.AsyncClient(transport=httpx.MockTransport(lambda r: httpx.Response(200)))) == math.inf
     assert pool_size(httpx.AsyncClient(limits=httpx.Limits(max_connections=0))) == math.inf
+    assert pool_size(object()) == math.inf  # type: ignore[arg-type]  # a stand-in without httpx's insides
+
+
+@pytest.mark.parametrize(
+    ("timeout", "bound"),
+    [
+        (None, math.inf),
+        (7, 7.0),
+        (httpx.Timeout(None), math.inf),  # no field set: no bound, not max() of nothing
+        (httpx.Timeout(5.0, connect=math.inf), 5.0),  # infinite fields are left out
+        (httpx.Timeout(2.0, read=9.0), 9.0),  # the largest finite field
+    ],
+)
+def test_an_attempts_end_to_end_bound_is_the_largest_finite_timeout_field(timeout: object, bound: float) -> None:
+    from leadiosa_async._transport.limits import attempt_seconds
+
+    assert attempt_seconds(timeout) == bound  # type: ignore[arg-type]
+
+
+def test_the_default_retry_budget_is_the_documented_burst_of_10_then_a_fifth_of_calls() -> None:
+    from leadiosa_async import RetryBudget
+
+    budget = RetryBudget()
+    assert [budget.try_spend() for _ in range(11)] == [True] * 10 + [False]  # the burst of 10
+    for _ in range(5):
+        budget.deposit()
+    assert budget.try_spend() and not budget.try_spend()  # 5 calls earn one retry

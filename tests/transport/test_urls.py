@@ -80,6 +80,22 @@ def test_the_shortcut_is_in_use_for_the_default_base_url_and_not_for_a_base_with
     assert not UrlBuilder("/relative/base").fast
 
 
+def test_a_path_the_sdk_builds_is_appended_without_parsing_and_any_other_is_parsed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    builder = UrlBuilder("https://leadiosa.com/api/X/")  # parsed here, once
+    assert builder.base == "https://leadiosa.com/api/X"  # only the trailing slash goes
+
+    def no_parsing(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(httpx._urls, "urlparse", no_parsing)
+    url = builder("/contacts/c_1", {"limit": 5})
+    assert str(url) == "https://leadiosa.com/api/X/contacts/c_1?limit=5"
+    with pytest.raises(AssertionError, match="parsed again"):
+        builder("/contacts/a b")  # a space to quote: httpx's parser
+
+
 def test_an_invalid_base_url_fails_as_httpx_reports_it_when_a_url_is_built() -> None:
     builder = UrlBuilder("https://leadiosa.com:notaport/api")
     assert not builder.fast

@@ -216,6 +216,9 @@ class _Task:
         self.cancelled = True
         return True
 
+    def uncancel(self) -> int:  # what is left pending once this cancellation is taken back
+        return 0
+
 
 def test_a_firing_cuts_deadlines_reached_exactly_keeps_count_of_finished_entries_and_sets_the_next_timer() -> None:
     loop = asyncio.new_event_loop()
@@ -249,3 +252,66 @@ def test_a_rebuild_drops_the_finished_entries_and_starts_its_count_again() -> No
         assert watchdog._done == done  # the count matches the heap after the rebuild
     finally:
         loop.close()
+
+
+@pytest.mark.parametrize(
+    ("armed", "finished", "left"),
+    [(100, 64, 100), (100, 65, 35), (200, 67, 200), (130, 65, 130), (130, 66, 64)],
+)
+def test_the_heap_is_rebuilt_once_more_than_rebuild_at_and_more_than_half_of_it_are_finished(
+    armed: int, finished: int, left: int
+) -> None:
+    assert wd.REBUILD_AT == 64  # the cases sit on both sides of each bound
+    loop = asyncio.new_event_loop()
+    try:
+        watchdog = wd.Watchdog(loop)
+        entries = [watchdog.arm(loop, _Task(), 10 + i) for i in range(armed)]  # type: ignore[arg-type]
+        for entry in entries[:finished]:
+            assert watchdog.finish(entry) is False  # finished in time: no timeout
+        assert len(watchdog) == left
+    finally:
+        loop.close()
+
+
+def test_finishing_twice_is_harmless_and_an_expired_entry_reports_its_timeout_once() -> None:
+    loop = asyncio.new_event_loop()
+    try:
+        now = [0.0]
+        loop.time = lambda: now[0]  # type: ignore[method-assign]
+        watchdog = wd.Watchdog(loop)
+        cut, kept = watchdog.arm(loop, _Task(), 1), watchdog.arm(loop, _Task(), 5)  # type: ignore[arg-type]
+        now[0] = 1.0
+        watchdog._fire()
+        assert watchdog.finish(cut) is True  # the deadline cut it: the cancellation is the timeout
+        assert watchdog.finish(cut) is False  # told once
+        assert watchdog.finish(kept) is False and watchdog.finish(kept) is False
+    finally:
+        loop.close()
+
+
+def test_arming_an_earlier_deadline_moves_the_one_loop_timer() -> None:
+    loop = asyncio.new_event_loop()
+    try:
+        watchdog = wd.Watchdog(loop)
+        for seconds in (30, 20, 10, 10, 40):  # each earlier one replaces the timer; a later one keeps it
+            watchdog.arm(loop, _Task(), seconds)  # type: ignore[arg-type]
+        live = [handle for handle in loop._scheduled if not handle.cancelled()]  # type: ignore[attr-defined]
+        assert len(live) == 1 and live[0].when() == watchdog._timer_at
+        assert watchdog._timer_at == pytest.approx(loop.time() + 10, abs=1)
+    finally:
+        loop.close()
+
+
+def test_the_watchdog_of_a_loop_is_found_again_after_another_loop_and_from_a_cold_start(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first, second = asyncio.new_event_loop(), asyncio.new_event_loop()
+    try:
+        monkeypatch.setattr(wd, "_last", None)  # as in a fresh process
+        mine = wd.for_loop(first)
+        assert wd.for_loop(first) is mine
+        theirs = wd.for_loop(second)
+        assert theirs is not mine and wd.for_loop(first) is mine and wd.for_loop(second) is theirs
+    finally:
+        first.close()
+        second.close()
