@@ -101,6 +101,7 @@ async def test_waiting_calls_are_not_woken_while_nothing_can_go() -> None:
     assert len(clock.sleeps) <= 40 * 2, len(clock.sleeps)  # the others sleep until woken, not on a timer
 
 
+@pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])  # trio too in mutation runs: its own waiter
 async def test_the_queue_on_its_own_fifo_heads_and_cancellation() -> None:
     from leadiosa_async._transport.clock import Clock
     from leadiosa_async._transport.queue import WaitQueue
@@ -190,6 +191,7 @@ async def test_a_gate_wait_of_exactly_max_retry_after_is_waited_and_one_reaching
         assert error.request is not None and error.request.url.path.endswith("/workspace")
 
 
+@pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
 async def test_a_wake_up_that_comes_while_the_head_is_not_waiting_is_kept_for_its_next_wait() -> None:
     from leadiosa_async._transport.queue import WaitQueue
 
@@ -199,14 +201,38 @@ async def test_a_wake_up_that_comes_while_the_head_is_not_waiting_is_kept_for_it
     queue.nudge()  # capacity freed while the head was busy (checking the window, say)
     await queue.wait(ticket, clock, 30)  # so its next wait returns at once, with no time passed
     await queue.wait(ticket, clock, 5)  # the wake-up was used once: this wait runs its 5 s
-    assert clock.sleeps == [5]
+    await queue.wait(ticket, clock, 5)  # and a wait that ran out leaves no wake-up behind
+    assert clock.sleeps == [5, 5]
     queue.nudge()  # after a wait that ran out, a wake-up is kept again (not lost on the old wait)
     await queue.wait(ticket, clock, 5)
-    assert clock.sleeps == [5]
+    assert clock.sleeps == [5, 5]
     queue.leave(ticket)  # the head goes: the next is woken, and its wait (unbounded) returns at once
     with anyio.fail_after(5):
         await queue.wait(behind, clock, None)
-    assert clock.sleeps == [5] and queue.is_head(behind)
+    assert clock.sleeps == [5, 5] and queue.is_head(behind)
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
+async def test_a_call_behind_the_head_waits_on_a_bare_future_on_asyncio_and_on_an_event_on_trio(
+    anyio_backend: str,
+) -> None:
+    import asyncio
+    import inspect
+
+    from leadiosa_async._transport.clock import Clock
+    from leadiosa_async._transport.queue import WaitQueue
+
+    queue = WaitQueue()
+    head, behind = queue.join(), queue.join()
+    waiter = queue.wait(behind, Clock(), None)
+    if anyio_backend == "asyncio":  # no coroutine of its own (the 50,000-call queue's objects)
+        assert isinstance(waiter, asyncio.Future) and not waiter.done()
+    else:
+        assert inspect.iscoroutine(waiter)
+    queue.leave(head)  # it becomes the head: woken
+    with anyio.fail_after(5):
+        await waiter
+    assert queue.is_head(behind)
 
 
 @pytest.mark.parametrize("anyio_backend", ["asyncio"])
