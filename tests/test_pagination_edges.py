@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+import anyio.lowlevel
 import httpx
 import pytest
 import respx
@@ -184,3 +185,22 @@ async def test_leaving_a_prefetching_loop_early_closes_its_iterators(
     for _ in range(3):
         plain.__aiter__()
     assert plain._live == []  # without prefetch nothing needs closing, so nothing is kept
+
+
+async def test_a_prefetched_listing_that_fails_after_its_reader_left_ends_quietly(
+    client: AsyncLeadiosa, server: PagedServer
+) -> None:
+    """The run-ahead task meets an error (an expired cursor) with nobody left to hand it to: dropped, not raised
+    out of the `async with`."""
+    server.expire_always.add("cur_3")
+    async with client.paginate(client.contacts.list, limit=3, prefetch=1) as paginator:
+        items = paginator.__aiter__()
+        assert (await anext(items)).id == "ct_0"
+        await items.aclose()  # type: ignore[attr-defined]  # the reader leaves while page 2 is fetched (and fails)
+        for _ in range(1000):  # the run-ahead task asks for the second page, and fails on it
+            if len(server.requests) == 2:
+                break
+            await anyio.lowlevel.checkpoint()
+        for _ in range(5):
+            await anyio.lowlevel.checkpoint()  # the failure reaches the closed stream
+    assert [url.params.get("after") for url in server.requests] == [None, "cur_3"]
