@@ -155,3 +155,24 @@ def test_the_trace_example_shows_a_throttled_and_retried_call() -> None:
         sum("event leadiosa.retry" in line for line in lines)
         == sum("CLIENT GET /workspace" in line for line in lines) - 1
     )
+
+
+async def test_an_instrumented_call_reads_its_response_as_any_other(telemetry: Telemetry) -> None:
+    """Under OpenTelemetry the attempt runs inside its span: the response is still read for its operation (the
+    deprecation header names it, the size cap names it)."""
+    import httpx
+
+    from leadiosa_async import AsyncLeadiosa, LeadiosaDeprecationWarning, ResponseTooLargeError
+
+    def server(request: httpx.Request) -> httpx.Response:
+        body = {"id": "ws_1", "name": "Acme", "plan": "pro", "created_at": "2026-01-01T00:00:00Z"}
+        return httpx.Response(200, json=body, headers={"X-API-Deprecation": "use v2"})
+
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(server))
+    async with AsyncLeadiosa(OWNER_TOKEN, base_url="https://x.test/api/v1", http_client=http_client,
+                             max_response_bytes=20) as client:  # fmt: skip
+        deprecated = r"^workspace_get \(GET /workspace\) is deprecated: use v2$"
+        with pytest.warns(LeadiosaDeprecationWarning, match=deprecated), pytest.raises(ResponseTooLargeError) as big:
+            await client.workspace.get()
+        assert "workspace_get" in str(big.value)
+    assert [span.name for span in telemetry.spans.get_finished_spans()] == ["GET /workspace", "workspace_get"]

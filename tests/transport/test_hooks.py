@@ -59,3 +59,18 @@ async def test_a_failing_hook_is_logged_and_never_breaks_the_call(
         workspace = await make_client(hooks=Hooks(on_request_end=[broken])).workspace.get()
     assert workspace.id == "ws_1"
     assert "hook" in caplog.text and "metrics backend down" in caplog.text
+
+
+async def test_the_debug_line_of_an_attempt_gives_its_time_in_milliseconds(
+    make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    def slow_server(request: httpx.Request) -> httpx.Response:
+        clock.advance(0.25)
+        return httpx.Response(200, json=WORKSPACE, headers={"X-Request-Id": "req_9"})
+
+    mock_api.get("/workspace").mock(side_effect=slow_server)
+    client = make_client()
+    with caplog.at_level(logging.DEBUG, logger="leadiosa_async"):
+        await client.workspace.get()
+    lines = [r.getMessage() for r in caplog.records if "-> 200" in r.getMessage()]
+    assert lines == ["GET https://leadiosa.test/api/v1/workspace -> 200 in 250.0 ms (attempt 1, request_id req_9)"]
