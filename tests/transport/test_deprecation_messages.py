@@ -9,7 +9,7 @@ import warnings
 import pytest
 import respx
 
-from leadiosa_async import AsyncLeadiosa, LeadiosaDeprecationWarning
+from leadiosa_async import AsyncLeadiosa, LeadiosaDeprecationWarning, LeadiosaError
 from leadiosa_async._generated._operations import OPERATIONS
 from leadiosa_async._transport.deprecation import DeprecationTracker
 from tests.conftest import BASE_URL, TOKEN, WORKSPACE
@@ -59,6 +59,21 @@ async def test_a_with_options_client_shares_its_parent_s_record_of_warnings(
         with warnings.catch_warnings():
             warnings.simplefilter("error")
             await child.workspace.get()  # warned once already, by the parent: not again
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_calling_an_operation_deprecated_in_the_spec_warns_once_by_its_name_before_sending(
+    anyio_backend: str, mock_api: respx.MockRouter
+) -> None:
+    route = mock_api.post("/conversations/c_1/assign").respond(500)
+    async with AsyncLeadiosa(TOKEN, base_url=BASE_URL, max_retries=0) as client:
+        with pytest.warns(LeadiosaDeprecationWarning) as seen, pytest.raises(LeadiosaError):
+            await client.conversations.assign("c_1", assignee_id="u_1")
+        assert [str(w.message) for w in seen] == [
+            f"conversations_assign (POST /conversations/{{conversation_id}}/assign) is deprecated: {NOTE}"
+        ]
+        assert route.call_count == 1
 
 
 class _Frame:

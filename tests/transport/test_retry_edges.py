@@ -16,6 +16,8 @@ import pytest
 import respx
 
 from leadiosa_async import (
+    APIConnectionError,
+    APIStatusError,
     APITimeoutError,
     AsyncLeadiosa,
     Hooks,
@@ -259,7 +261,30 @@ async def test_a_connection_error_is_retried_after_the_first_backoff(
     make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock
 ) -> None:
     mock_api.get("/workspace").mock(side_effect=[httpx.ConnectError("refused"), OK])
-    client = make_client()
+    retries: list[RetryScheduled] = []
+    client = make_client(hooks=Hooks(on_retry=[retries.append]))
     client._transport._rng = random.Random(3)
     await client.workspace.get()
     assert clock.sleeps == [backoff_delay(0, random.Random(3))]
+    assert [(r.attempt, r.reason) for r in retries] == [(1, "ConnectError")]  # named by the error's class
+
+
+async def test_a_connection_error_s_retry_that_would_pass_the_deadline_is_refused_with_its_cause(
+    make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock
+) -> None:
+    mock_api.get("/workspace").mock(side_effect=httpx.ConnectError("refused"))
+    with pytest.raises(APITimeoutError) as caught:
+        await make_client(deadline=0.5).workspace.get()  # the first backoff is 0.5-1 s: no time for it
+    error = caught.value
+    assert str(error).startswith("workspace_get: the call's deadline leaves no time to retry in ")
+    assert str(error).endswith("s (last attempt: workspace_get: no response (ConnectError: refused))")
+    assert error.request is not None and error.request.url.path.endswith("/workspace")
+    assert isinstance(error.__cause__, APIConnectionError) and clock.sleeps == []
+
+
+async def test_a_3xx_is_no_success(make_client: MakeClient, mock_api: respx.MockRouter) -> None:
+    """Redirects are never followed, and a 300 is not a 2xx: an error, whatever its body."""
+    mock_api.get("/workspace").respond(300, json=WORKSPACE)
+    with pytest.raises(APIStatusError) as caught:
+        await make_client(max_retries=0).workspace.get()
+    assert caught.value.status_code == 300
