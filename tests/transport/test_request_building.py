@@ -117,3 +117,13 @@ def test_a_call_without_body_or_headers_of_its_own_copies_the_headers_normalized
     assert len(builder._plain) == 2
     assert all(builder._plain[key] is headers for key, headers in normalized.items())  # normalized once, reused
     assert third.headers.raw[1] == (b"Content-Length", b"0")
+
+
+def test_the_sdk_s_own_headers_go_out_in_their_documented_case_and_values() -> None:
+    sdk = AsyncLeadiosa(TOKEN, base_url="https://api.leadiosa.com/v1", http_client=httpx.AsyncClient())
+    transport = sdk._transport
+    request = transport.build_request(ops.WORKSPACE_GET, {"url": "/workspace"}, {}, transport._headers)
+    own = [(k, v) for k, v in request.headers.raw if k in (b"Authorization", b"Accept", b"User-Agent")]
+    assert [k for k, _ in own] == [b"Authorization", b"Accept", b"User-Agent"]
+    assert own[0][1] == f"Bearer {TOKEN}".encode() and own[1][1] == b"application/json"
+    assert own[2][1].startswith(b"leadiosa-async/")

@@ -227,3 +227,13 @@ def test_the_default_retry_budget_is_the_documented_burst_of_10_then_a_fifth_of_
     for _ in range(5):
         budget.deposit()
     assert budget.try_spend() and not budget.try_spend()  # 5 calls earn one retry
+
+
+def test_no_asyncio_task_is_found_where_asyncio_is_not_even_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from leadiosa_async._transport.limits import asyncio_task
+
+    assert asyncio_task() is None  # loaded, but no loop runs here
+    monkeypatch.delitem(sys.modules, "asyncio")  # as in a trio program that never imported it
+    assert asyncio_task() is None
