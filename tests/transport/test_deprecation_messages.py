@@ -63,7 +63,7 @@ async def test_a_with_options_client_shares_its_parent_s_record_of_warnings(
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("anyio_backend", ["asyncio"])
-async def test_calling_an_operation_deprecated_in_the_spec_warns_once_by_its_name_before_sending(
+async def test_calling_a_spec_deprecated_operation_warns_once_by_its_name_before_sending(
     anyio_backend: str, mock_api: respx.MockRouter
 ) -> None:
     route = mock_api.post("/conversations/c_1/assign").respond(500)
