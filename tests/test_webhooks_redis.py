@@ -98,3 +98,28 @@ async def test_processes_racing_some_killed_mid_handler_handle_each_delivery_onc
         handled = await redis.lrange(f"test:handled:msg_{i}", 0, -1)
         assert len(handled) == 1, (i, handled)  # 0 double-handled, 0 lost
         assert int(handled[0]) not in killed
+
+
+async def test_a_handler_cancelled_mid_run_gives_its_lease_up_at_once(redis: Redis) -> None:
+    """Cancelled (a shutdown, a deadline), the receiver still gives the lease up, shielded: the redelivery is
+    handled at once instead of after the lease runs out."""
+    receiver = WebhookReceiver(SECRET, store=RedisDedupeStore(redis, lease=30), tolerance=10**10)
+    started = anyio.Event()
+
+    async def stuck(event: WebhookEvent) -> None:
+        started.set()
+        await anyio.sleep_forever()
+
+    with anyio.fail_after(10):
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(receiver.receive, *signed("msg_c"), stuck)
+            await started.wait()
+            assert await redis.get("leadiosa:wh:msg_c") is not None  # leased while it runs
+            tg.cancel_scope.cancel()
+    assert await redis.get("leadiosa:wh:msg_c") is None
+    handled: list[str] = []
+
+    async def quick(event: WebhookEvent) -> None:
+        handled.append(event.id)
+
+    assert await receiver.receive(*signed("msg_c"), quick) is not None and handled == ["msg_c"]
