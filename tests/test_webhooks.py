@@ -228,3 +228,47 @@ async def test_example_receiver_answers_fast_dedupes_and_processes_in_background
         later = sign(delivery(msg_id="msg_2"), SECRET, msg_id="msg_2", timestamp=now)
         response = await http.post("http://receiver.test/x", content=delivery(msg_id="msg_2"), headers=later)
     assert response.status_code == 503  # no worker running: Leadiosa should deliver again later
+
+
+def _refusal(payload: bytes, headers: dict[str, str], secret: str = SECRET) -> str:
+    with pytest.raises(WebhookVerificationError) as refused:
+        verify(payload, headers, secret, tolerance=300, now=NOW)
+    return str(refused.value)
+
+
+def test_each_refusal_says_exactly_which_check_failed() -> None:
+    payload = delivery()
+    good = sign(payload, SECRET, msg_id="msg_1", timestamp=NOW)
+    assert _refusal(payload, good | {"webhook-timestamp": "1" * 20 + "x" * 20}) == (
+        f"malformed webhook-timestamp {'1' * 20 + 'x' * 12!r}"  # the first 32 characters
+    )
+    ahead = sign(payload, SECRET, msg_id="msg_1", timestamp=NOW + 400)
+    assert _refusal(payload, ahead) == "webhook-timestamp is too new (400 s ahead, tolerance 300 s)"
+    assert _refusal(payload, good | {"webhook-signature": "v2,abc"}) == "webhook-signature has no v1 signature"
+    assert _refusal(payload, good, OTHER) == "no matching signature (wrong secret, or the body was altered)"
+    not_json = b"not json"
+    assert _refusal(not_json, sign(not_json, SECRET, msg_id="msg_1", timestamp=NOW)) == (
+        "signed payload is not a valid event: JSONDecodeError"
+    )
+    other_id = sign(payload, SECRET, msg_id="msg_2", timestamp=NOW)
+    assert _refusal(payload, other_id) == "the event id does not match the webhook-id header"
+    with pytest.raises(TypeError, match=r"^verify\(\) needs the raw body as bytes, exactly as received$"):
+        verify(payload.decode(), good, SECRET, now=NOW)  # type: ignore[arg-type]
+
+
+def test_a_garbled_signature_entry_is_skipped_and_one_with_stray_characters_never_matches() -> None:
+    payload = delivery()
+    good = sign(payload, SECRET, msg_id="msg_1", timestamp=NOW)
+    valid = good["webhook-signature"]  # "v1,<base64>"
+    assert verify(payload, good | {"webhook-signature": f"v1,!!garbled!! {valid}"}, SECRET, now=NOW).id == "msg_1"
+    stray = valid[:10] + "*" + valid[10:]  # base64 with a character outside it: refused, not cleaned up
+    assert _refusal(payload, good | {"webhook-signature": stray}) == "webhook-signature has no v1 signature"
+
+
+@pytest.mark.parametrize(
+    ("secret", "message"),
+    [("whsec_!!!", "a webhook secret is 'whsec_' followed by base64"), ("whsec_", "the webhook secret is empty")],
+)
+def test_a_bad_secret_is_refused_by_name(secret: str, message: str) -> None:
+    with pytest.raises(ValueError, match=f"^{message}$"):
+        sign(b"{}", secret, msg_id="msg_1", timestamp=NOW)
