@@ -97,7 +97,17 @@ def test_with_options_shares_the_loop_and_closes_nothing(client: Leadiosa) -> No
     assert client.workspace.get().id
 
 
+@pytest.fixture
+def interactive_sigint() -> Iterator[None]:
+    """Ctrl-C as an interactive Python has it, even when the suite was started with SIGINT ignored (a shell's
+    background job), where the sync client rightly leaves SIGINT alone."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
 @pytest.mark.off_spec  # respx mocks; the request itself follows the spec
+@pytest.mark.usefixtures("interactive_sigint")
 def test_ctrl_c_interrupts_a_retry_sleep_and_the_client_keeps_working() -> None:
     with (
         respx.mock(base_url=BASE_URL) as mock,
