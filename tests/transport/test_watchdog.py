@@ -9,6 +9,7 @@ import gc
 import math
 import threading
 import weakref
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -220,38 +221,50 @@ class _Task:
         return 0
 
 
-def test_a_firing_cuts_deadlines_reached_exactly_keeps_count_of_finished_entries_and_sets_the_next_timer() -> None:
-    loop = asyncio.new_event_loop()
-    try:
-        now = [100.0]
-        loop.time = lambda: now[0]  # type: ignore[method-assign]
-        watchdog = wd.Watchdog(loop)
-        tasks = [_Task() for _ in range(6)]
-        entries = [watchdog.arm(loop, task, seconds) for task, seconds in zip(tasks, [1, 2, 3, 4, 5, 6], strict=True)]  # type: ignore[arg-type]
-        for index in (0, 2, 4, 5):  # finished before their deadlines
-            watchdog.finish(entries[index])
-        now[0] = 102.0  # exactly the second deadline
-        watchdog._fire()
-        assert [task.cancelled for task in tasks] == [False, True, False, False, False, False]
-        assert [e.state for *_, e in sorted(watchdog._heap)] == [wd.LIVE, wd.DONE, wd.DONE]  # 101 and 103 left the top
-        assert watchdog._done == 2  # the finished entries still on the heap, counted right
-        assert watchdog._timer_at == 104.0  # the next open deadline
-    finally:
+@pytest.fixture
+def new_loop() -> Iterator[Callable[[], asyncio.AbstractEventLoop]]:
+    """Event loops that never run (the watchdog only reads their clock and schedules on them), closed after."""
+    loops: list[asyncio.AbstractEventLoop] = []
+
+    def make() -> asyncio.AbstractEventLoop:
+        loops.append(asyncio.new_event_loop())
+        return loops[-1]
+
+    yield make
+    for loop in loops:
         loop.close()
 
 
-def test_a_rebuild_drops_the_finished_entries_and_starts_its_count_again() -> None:
-    loop = asyncio.new_event_loop()
-    try:
-        watchdog = wd.Watchdog(loop)
-        entries = [watchdog.arm(loop, _Task(), 10 + i) for i in range(200)]  # type: ignore[arg-type]
-        for entry in entries[:150]:
-            watchdog.finish(entry)
-        assert len(watchdog) < 200  # rebuilt once more than half were finished
-        done = sum(1 for *_, e in watchdog._heap if e.state == wd.DONE)
-        assert watchdog._done == done  # the count matches the heap after the rebuild
-    finally:
-        loop.close()
+def test_a_firing_cuts_deadlines_reached_exactly_keeps_count_of_finished_entries_and_sets_the_next_timer(
+    new_loop: Callable[[], asyncio.AbstractEventLoop],
+) -> None:
+    loop = new_loop()
+    now = [100.0]
+    loop.time = lambda: now[0]  # type: ignore[method-assign]
+    watchdog = wd.Watchdog(loop)
+    tasks = [_Task() for _ in range(6)]
+    entries = [watchdog.arm(loop, task, seconds) for task, seconds in zip(tasks, [1, 2, 3, 4, 5, 6], strict=True)]  # type: ignore[arg-type]
+    for index in (0, 2, 4, 5):  # finished before their deadlines
+        watchdog.finish(entries[index])
+    now[0] = 102.0  # exactly the second deadline
+    watchdog._fire()
+    assert [task.cancelled for task in tasks] == [False, True, False, False, False, False]
+    assert [e.state for *_, e in sorted(watchdog._heap)] == [wd.LIVE, wd.DONE, wd.DONE]  # 101 and 103 left the top
+    assert watchdog._done == 2  # the finished entries still on the heap, counted right
+    assert watchdog._timer_at == 104.0  # the next open deadline
+
+
+def test_a_rebuild_drops_the_finished_entries_and_starts_its_count_again(
+    new_loop: Callable[[], asyncio.AbstractEventLoop],
+) -> None:
+    loop = new_loop()
+    watchdog = wd.Watchdog(loop)
+    entries = [watchdog.arm(loop, _Task(), 10 + i) for i in range(200)]  # type: ignore[arg-type]
+    for entry in entries[:150]:
+        watchdog.finish(entry)
+    assert len(watchdog) < 200  # rebuilt once more than half were finished
+    done = sum(1 for *_, e in watchdog._heap if e.state == wd.DONE)
+    assert watchdog._done == done  # the count matches the heap after the rebuild
 
 
 @pytest.mark.parametrize(
@@ -259,59 +272,48 @@ def test_a_rebuild_drops_the_finished_entries_and_starts_its_count_again() -> No
     [(100, 64, 100), (100, 65, 35), (200, 67, 200), (130, 65, 130), (130, 66, 64)],
 )
 def test_the_heap_is_rebuilt_once_more_than_rebuild_at_and_more_than_half_of_it_are_finished(
-    armed: int, finished: int, left: int
+    armed: int, finished: int, left: int, new_loop: Callable[[], asyncio.AbstractEventLoop]
 ) -> None:
     assert wd.REBUILD_AT == 64  # the cases sit on both sides of each bound
-    loop = asyncio.new_event_loop()
-    try:
-        watchdog = wd.Watchdog(loop)
-        entries = [watchdog.arm(loop, _Task(), 10 + i) for i in range(armed)]  # type: ignore[arg-type]
-        for entry in entries[:finished]:
-            assert watchdog.finish(entry) is False  # finished in time: no timeout
-        assert len(watchdog) == left
-    finally:
-        loop.close()
+    loop = new_loop()
+    watchdog = wd.Watchdog(loop)
+    entries = [watchdog.arm(loop, _Task(), 10 + i) for i in range(armed)]  # type: ignore[arg-type]
+    for entry in entries[:finished]:
+        assert watchdog.finish(entry) is False  # finished in time: no timeout
+    assert len(watchdog) == left
 
 
-def test_finishing_twice_is_harmless_and_an_expired_entry_reports_its_timeout_once() -> None:
-    loop = asyncio.new_event_loop()
-    try:
-        now = [0.0]
-        loop.time = lambda: now[0]  # type: ignore[method-assign]
-        watchdog = wd.Watchdog(loop)
-        cut, kept = watchdog.arm(loop, _Task(), 1), watchdog.arm(loop, _Task(), 5)  # type: ignore[arg-type]
-        now[0] = 1.0
-        watchdog._fire()
-        assert watchdog.finish(cut) is True  # the deadline cut it: the cancellation is the timeout
-        assert watchdog.finish(cut) is False  # told once
-        assert watchdog.finish(kept) is False and watchdog.finish(kept) is False
-    finally:
-        loop.close()
+def test_finishing_twice_is_harmless_and_an_expired_entry_reports_its_timeout_once(
+    new_loop: Callable[[], asyncio.AbstractEventLoop],
+) -> None:
+    loop = new_loop()
+    now = [0.0]
+    loop.time = lambda: now[0]  # type: ignore[method-assign]
+    watchdog = wd.Watchdog(loop)
+    cut, kept = watchdog.arm(loop, _Task(), 1), watchdog.arm(loop, _Task(), 5)  # type: ignore[arg-type]
+    now[0] = 1.0
+    watchdog._fire()
+    assert watchdog.finish(cut) is True  # the deadline cut it: the cancellation is the timeout
+    assert watchdog.finish(cut) is False  # told once
+    assert watchdog.finish(kept) is False and watchdog.finish(kept) is False
 
 
-def test_arming_an_earlier_deadline_moves_the_one_loop_timer() -> None:
-    loop = asyncio.new_event_loop()
-    try:
-        watchdog = wd.Watchdog(loop)
-        for seconds in (30, 20, 10, 10, 40):  # each earlier one replaces the timer; a later one keeps it
-            watchdog.arm(loop, _Task(), seconds)  # type: ignore[arg-type]
-        live = [handle for handle in loop._scheduled if not handle.cancelled()]  # type: ignore[attr-defined]
-        assert len(live) == 1 and live[0].when() == watchdog._timer_at
-        assert watchdog._timer_at == pytest.approx(loop.time() + 10, abs=1)
-    finally:
-        loop.close()
+def test_arming_an_earlier_deadline_moves_the_one_loop_timer(new_loop: Callable[[], asyncio.AbstractEventLoop]) -> None:
+    loop = new_loop()
+    watchdog = wd.Watchdog(loop)
+    for seconds in (30, 20, 10, 10, 40):  # each earlier one replaces the timer; a later one keeps it
+        watchdog.arm(loop, _Task(), seconds)  # type: ignore[arg-type]
+    live = [handle for handle in loop._scheduled if not handle.cancelled()]  # type: ignore[attr-defined]
+    assert len(live) == 1 and live[0].when() == watchdog._timer_at
+    assert watchdog._timer_at == pytest.approx(loop.time() + 10, abs=1)
 
 
 def test_the_watchdog_of_a_loop_is_found_again_after_another_loop_and_from_a_cold_start(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, new_loop: Callable[[], asyncio.AbstractEventLoop]
 ) -> None:
-    first, second = asyncio.new_event_loop(), asyncio.new_event_loop()
-    try:
-        monkeypatch.setattr(wd, "_last", None)  # as in a fresh process
-        mine = wd.for_loop(first)
-        assert wd.for_loop(first) is mine
-        theirs = wd.for_loop(second)
-        assert theirs is not mine and wd.for_loop(first) is mine and wd.for_loop(second) is theirs
-    finally:
-        first.close()
-        second.close()
+    first, second = new_loop(), new_loop()
+    monkeypatch.setattr(wd, "_last", None)  # as in a fresh process
+    mine = wd.for_loop(first)
+    assert wd.for_loop(first) is mine
+    theirs = wd.for_loop(second)
+    assert theirs is not mine and wd.for_loop(first) is mine and wd.for_loop(second) is theirs
