@@ -75,6 +75,15 @@ def _config(spec_path: Path, out: Path) -> Config:
     return Config.from_sources(file_config, MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=out)
 
 
+def parse(spec: dict[str, Any], config: Config) -> GeneratorData:
+    """openapi-python-client's model of the document (its types, endpoints and models)."""
+    data = GeneratorData.from_dict(relax_access(spec), config=config)
+    if isinstance(data, GeneratorError):
+        _fail_on_errors([data])
+        raise AssertionError("unreachable")
+    return data
+
+
 def _fail_on_errors(errors: list[GeneratorError]) -> None:
     if errors:
         text = "\n".join(f"- {e.header}: {e.detail}" for e in errors)
@@ -109,10 +118,7 @@ def render(spec_path: Path, out: Path, names: dict[str, str] | None = None) -> l
     spec = load_spec(spec_path)
     support_warnings = check_supported(spec)
     config = _config(spec_path, out)
-    data = GeneratorData.from_dict(relax_access(spec), config=config)
-    if isinstance(data, GeneratorError):
-        _fail_on_errors([data])
-        raise AssertionError("unreachable")
+    data = parse(spec, config)
     ops = build_operations(spec, data, names)
     project = Project(openapi=data, config=config, custom_template_path=HERE / "templates")
     env = project.env

@@ -18,8 +18,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
-
 # The one list of names operations may not take (tests/codegen/test_naming.py checks it against the code):
 # attributes of the clients, which namespaces would shadow...
 CLIENT_ATTRIBUTES = frozenset(
@@ -72,14 +70,19 @@ def derive(method: str, path: str, op: dict[str, Any]) -> tuple[str, str, str | 
         namespace = snake(words[0]) if words else "default"
         why.append("no tag: the namespace is the path's first segment")
     if isinstance(op_id, str) and op_id:
-        name = op_id if SNAKE.match(op_id) else snake(op_id)
+        name = snake(op_id)  # the operationId itself when it is snake_case and not a keyword
         if name != op_id:
-            why.append(f"operationId {op_id!r} is not snake_case")
+            why.append(
+                f"operationId {op_id!r} is {'a Python keyword' if keyword.iskeyword(op_id) else 'not snake_case'}"
+            )
     else:
         name = snake(f"{method}_{path}")
         why.append("no operationId")
-    if name.startswith(namespace + "_") and len(name) > len(namespace) + 1:
-        name = name[len(namespace) + 1 :]
+    rest = name[len(namespace) + 1 :] if name.startswith(namespace + "_") else ""
+    if rest.isidentifier() and not keyword.iskeyword(rest):
+        name = rest
+    elif rest:  # `x_class`, `x_2fa`: the prefix stays, or the method would be `class`, `2fa`
+        why.append(f"{rest!r} alone is not a Python name, so the method keeps the prefix")
     elif not why:
         why.append(f"operationId {op_id!r} does not start with '{namespace}_'")
     return namespace, name, "; ".join(why) or None

@@ -7,7 +7,6 @@ SDK's naming rules with a `SpecError` that says where and why.
 
 from __future__ import annotations
 
-import keyword
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -182,7 +181,7 @@ def _pagination(endpoint: Endpoint, prop: PropertyProtocol | None) -> tuple[str,
     if not any(p.name == "pagination" for p in required) or not isinstance(data, ListProperty):
         return None
     inner = data.inner_property
-    item = inner.class_info.name if isinstance(inner, ModelProperty) else code(inner.get_type_string())
+    item = code(inner.get_type_string())  # a model's is its class name
     return prop.class_info.name, item, type_imports(inner, "..")
 
 
@@ -191,7 +190,7 @@ def _check_names(info: OpInfo) -> None:
     params = ep.path_parameters + ep.query_parameters + ep.header_parameters + ep.cookie_parameters
     names = [str(p.python_name) for p in params + info.body_fields]
     for name in names:
-        if name in RESERVED or keyword.iskeyword(name):
+        if name in RESERVED:  # keywords never get here: openapi-python-client appends `_` to them
             raise SpecError(f"{info.operation_id}: parameter or field {name!r} clashes with a reserved name")
 
 

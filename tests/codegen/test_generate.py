@@ -118,6 +118,7 @@ def test_spec_that_breaks_the_rules_is_refused_clearly(tmp_path: Path, mutate: A
         (lambda op: op.pop("tags"), "workspace.get", "no tag"),
         (lambda op: op.pop("operationId"), "workspace.get_workspace", "no operationId"),
         (lambda op: op.update(tags=["paginate"], operationId="paginate_run"), "paginate_2.run", "reserved"),
+        (lambda op: op.update(operationId="workspace_class"), "workspace.workspace_class", "not a Python name"),
     ],
 )
 def test_departures_from_the_convention_are_mapped_with_a_warning(
