@@ -215,6 +215,7 @@ class InMemoryDedupeStore:
 
 
 Handler = Callable[[WebhookEvent], Awaitable[object]]
+CLEANUP_SECONDS = 5.0  # the longest a store call may take once the handler ran (`_store_cleanup`)
 
 
 class WebhookReceiver:
@@ -239,7 +240,7 @@ class WebhookReceiver:
         for s in [secret] if isinstance(secret, str) else secret:
             secret_key(s)  # a bad secret is a setup error, not a failed delivery
         self._secret = secret
-        self.store = store or InMemoryDedupeStore()
+        self.store = store if store is not None else InMemoryDedupeStore()  # an empty store is falsy (len 0)
         self.tolerance = tolerance
         self.ttl = ttl
 
@@ -271,7 +272,7 @@ class WebhookReceiver:
         try:
             await handler(event)
         except BaseException:
-            with anyio.move_on_after(5, shield=True):  # even when cancelled; never hang on a slow store
+            with _store_cleanup():
                 await self.store.release(event.id)
             raise
         return event
@@ -292,16 +293,22 @@ class WebhookReceiver:
                 tg.cancel_scope.cancel()
         except BaseException:  # cancelled
             failed = None
-            with anyio.move_on_after(5, shield=True):
+            with _store_cleanup():
                 await store.abandon(event.id, token)
             raise
         if failed is not None:
-            with anyio.move_on_after(5, shield=True):
+            with _store_cleanup():
                 await store.abandon(event.id, token)
             raise failed
-        with anyio.move_on_after(5, shield=True):
+        with _store_cleanup():
             await store.complete(event.id, token, self.ttl)
         return event
+
+
+def _store_cleanup() -> anyio.CancelScope:
+    """The scope of a store call after the handler ran (release, abandon, complete): it runs even when the caller
+    was cancelled, and for at most `CLEANUP_SECONDS`: a slow store never hangs the receiver."""
+    return anyio.move_on_after(CLEANUP_SECONDS, shield=True)
 
 
 async def _renew_while_running(store: RedisDedupeStore, msg_id: str, token: str) -> None:
