@@ -55,6 +55,7 @@ BACKENDS = ["asyncio"] if MUTATION_RUN else ["asyncio", "trio"]
 
 
 _durations: dict[str, float] = {}
+MUTATION_DEADLINE_FACTOR = 3.0  # two mutants run at once on 2 cores: a slower test is not a hung one
 
 
 def _test_durations() -> dict[str, float]:
@@ -68,9 +69,14 @@ def _test_durations() -> dict[str, float]:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """In `make mutate`, a mutant's tests run fastest first, so a mutant a quick test kills costs that test only:
-    mutmut stops at the first failure."""
+    mutmut stops at the first failure. And each test gets a deadline of a few times its recorded duration: a test
+    a mutant makes hang fails (pytest-timeout ends the mutant's process, which counts as killed) within seconds,
+    where mutmut's own limit for the whole process is ten times all its tests' durations, often over a minute."""
     if MUTATION_RUN and (durations := _test_durations()):
         items.sort(key=lambda item: durations.get(item.nodeid, 0.0))
+        for item in items:
+            if (seconds := durations.get(item.nodeid)) is not None:
+                item.add_marker(pytest.mark.timeout(MUTATION_DEADLINE_FACTOR * seconds + 2.0, method="thread"))
 
 
 @pytest.hookimpl(tryfirst=True)

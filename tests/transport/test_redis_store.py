@@ -107,3 +107,28 @@ class _StuckShared:
 
     async def pause(self, key: str, until: float) -> None:
         await anyio.sleep_forever()
+
+
+async def test_before_any_response_one_probe_at_a_time_even_after_a_failed_one(redis: Redis) -> None:
+    store = RedisRateStore(redis)
+    assert store.redis is redis
+    delay, first = await store.acquire("k", now=0.0, hold=30.0)
+    assert delay == 0 and first
+    assert await store.acquire("k", now=0.0, hold=30.0) == (0.05, "")  # polled again in 50 ms, no reservation
+    await store.release("k", first, None, responded=False, now=0.0)  # no answer: nothing learned
+    assert await redis.hgetall("leadiosa:rl:k:state") == {}
+    delay, second = await store.acquire("k", now=0.0, hold=30.0)
+    assert delay == 0 and second != first
+    assert (await store.acquire("k", now=0.0, hold=30.0))[0] == 0.05  # still one at a time
+    await store.release("k", second, None, responded=True, now=0.0)  # an answer without rate-limit headers
+    assert await redis.hgetall("leadiosa:rl:k:state") == {b"responded": b"1"}
+    assert [(await store.acquire("k", now=0.0, hold=30.0))[0] for _ in range(3)] == [0.0, 0.0, 0.0]
+
+
+async def test_reservations_of_two_stores_in_one_process_are_told_apart(redis: Redis) -> None:
+    one, two = RedisRateStore(redis), RedisRateStore(redis)
+    await redis.hset("leadiosa:rl:k:state", mapping={"limit": 10, "remaining": 2, "reset_at": 100})
+    reservations = [(await store.acquire("k", now=0.0, hold=30.0))[1] for store in (one, two)]
+    assert reservations[0] != reservations[1] and all(reservations)
+    assert await redis.zcard("leadiosa:rl:k:inflight") == 2
+    assert await one.acquire("k", now=0.0, hold=30.0) == (100.0, "")  # both slots held: wait for the reset
