@@ -82,6 +82,23 @@ class _Body(httpx.AsyncByteStream):
         await self._response.__aexit__(None, None, None)
 
 
+SMALL_BODY = 64 * 1024
+
+
+async def _small_body(response: aiohttp.ClientResponse, request: httpx.Request) -> bytes | None:
+    """The whole body, read at once, when it is small and sent as is: a Content-Length of at most SMALL_BODY and
+    no Content-Encoding (nothing to inflate). Most answers are; they then skip the stream machinery of httpx's
+    `aiter_raw` (about a tenth of the SDK's time per call on this stack). Any other body is streamed (None). The
+    attempt's deadline bounds this read as it bounds the stream's."""
+    length = response.content_length  # aiohttp's parser refuses one that is not a number
+    if length is None or length > SMALL_BODY or "Content-Encoding" in response.headers:
+        return None
+    try:
+        return await response.read()  # on any failure, cancellation included, aiohttp closes the connection
+    except Exception as exc:
+        raise_mapped(exc, request)
+
+
 @functools.lru_cache(maxsize=64)
 def _client_timeout(connect: float | None, read: float | None, pool: float | None) -> aiohttp.ClientTimeout:
     return aiohttp.ClientTimeout(sock_connect=connect, sock_read=read, connect=pool)  # immutable: shared
@@ -92,7 +109,8 @@ class LeadiosaAiohttpTransport(AiohttpTransport):
 
     It hands aiohttp what httpx already prepared: the headers as they go on the wire, the URL as
     already percent-encoded (`encoded=True`: yarl does not quote it again), one `ClientTimeout` per
-    distinct timeout; and it wraps the body in one stream rather than two."""
+    distinct timeout; and it wraps the body in one stream rather than two, or reads a small one at once
+    (`_small_body`)."""
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
@@ -128,16 +146,20 @@ class LeadiosaAiohttpTransport(AiohttpTransport):
             ).__aenter__()
         except Exception as exc:
             raise_mapped(exc, request)
+        body = await _small_body(response, request)
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode()
-        return httpx.Response(
+        result = httpx.Response(
             response.status,
             headers=response.raw_headers,
             stream=_Body(response, request),
             request=request,
             extensions=extensions,
         )
+        if body is not None:
+            result._content = body  # what `aread()` stores: the SDK's body cap sees it read already
+        return result
 
     @functools.cached_property
     def _proxy_headers(self) -> dict[str, str] | None:

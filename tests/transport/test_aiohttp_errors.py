@@ -194,9 +194,11 @@ class _Answer:
     status = 503
     reason = "Back Soon"  # not httpx's phrase for 503: the server's own must come through
     raw_headers = ((b"Content-Type", b"application/json"), (b"Retry-After", b"1"))
+    content_length = None  # no Content-Length: the body is streamed
 
     def __init__(self, failure: BaseException) -> None:
         self.content = _Content([b'{"error"'], failure)
+        self.headers = {"Content-Type": "application/json", "Retry-After": "1"}
 
     async def __aexit__(self, *args: object) -> None:
         return None
