@@ -7,9 +7,11 @@ process (`benchmarks/canned_server.py`), each response's JSON parsed. Five clien
 
 For each C (10, 50, 200 by default) every client does `--requests` GETs with C workers, `--repeats` times
 (rounds interleave the clients, so machine noise hits them alike); the table gives the median req/s and the
-ratios the README quotes. Needs the `aiohttp` extra (installed by `make install`).
+ratios the README quotes. Five repeats by default: on the httpx stack a single run's rate varies by about 15 %
+with how httpcore's pool happens to hand out connections, and medians of 3 put the SDK-to-raw-httpx ratio
+anywhere from 0.85 to 1.06 at C = 50 over one afternoon's runs. Needs the `aiohttp` extra (installed by `make install`).
 
-    .venv/bin/python benchmarks/concurrency.py [--concurrency 10,50,200] [--requests 3000] [--repeats 3]
+    .venv/bin/python benchmarks/concurrency.py [--concurrency 10,50,200] [--requests 3000] [--repeats 5]
 """
 
 from __future__ import annotations
@@ -113,7 +115,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--concurrency", default="10,50,200")
     parser.add_argument("--requests", type=int, default=3000)
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
     levels = [int(c) for c in args.concurrency.split(",")]
     results: dict[tuple[str, int], list[float]] = {}
