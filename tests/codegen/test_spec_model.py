@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from openapi_python_client.parser.openapi import GeneratorData
 
 from codegen.generate import DEFAULT_SPEC, _config, load_spec, parse
 from codegen.spec_model import (
@@ -43,13 +44,17 @@ def ref(name: str) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
+def parsed(spec: dict[str, Any]) -> GeneratorData:
+    """openapi-python-client's model of `spec`, as `render()` builds it (nothing is written)."""
+    return parse(spec, _config(DEFAULT_SPEC, Path("unused")))
+
+
 def operations(spec: dict[str, Any], previous: dict[str, str] | None = None) -> dict[str, OpInfo]:
-    data = parse(spec, _config(DEFAULT_SPEC, Path("unused")))
-    return {op.operation_id: op for op in build_operations(spec, data, previous)}
+    return {op.operation_id: op for op in build_operations(spec, parsed(spec), previous)}
 
 
 def events(spec: dict[str, Any]) -> list[Any]:
-    return build_events(spec, parse(spec, _config(DEFAULT_SPEC, Path("unused"))))
+    return build_events(spec, parsed(spec))
 
 
 @pytest.fixture  # per test: mutmut links a function to the tests that call it, and a shared fixture calls it once
@@ -503,10 +508,10 @@ def test_undocumented_summaries_descriptions_and_parameter_docs_are_empty() -> N
 
 def test_entries_of_paths_that_are_not_operations_are_left_alone() -> None:
     spec = doc({"/a": {"get": {"operationId": "a_get", "tags": ["a"], "responses": OK}}})
-    data = parse(spec, _config(DEFAULT_SPEC, Path("unused")))
+    data = parsed(spec)
     extended = {**spec, "paths": {**spec["paths"], "/junk": "not a path item", "/b": {"get": "not an operation"}}}
     assert [op.operation_id for op in build_operations(extended, data)] == ["a_get"]
-    empty = parse(doc({}), _config(DEFAULT_SPEC, Path("unused")))
+    empty = parsed(doc({}))
     assert build_operations({"openapi": "3.1.0"}, empty) == []
 
 
@@ -514,9 +519,9 @@ def test_a_document_and_its_parsed_model_that_disagree_are_refused() -> None:
     one = doc({"/a": {"get": {"operationId": "a_get", "tags": ["a"], "responses": OK}}})
     two = doc({**one["paths"], "/b": {"get": {"operationId": "b_get", "tags": ["b"], "responses": OK}}})
     with pytest.raises(SpecError, match=r"^operations the generator could not parse: \['b_get'\]$"):
-        build_operations(two, parse(one, _config(DEFAULT_SPEC, Path("unused"))))
+        build_operations(two, parsed(one))
     with pytest.raises(SpecError, match=r"^GET /b: parsed but not found in the document$"):
-        build_operations(one, parse(two, _config(DEFAULT_SPEC, Path("unused"))))
+        build_operations(one, parsed(two))
 
 
 def test_refs_without_components_resolve_to_nothing() -> None:
