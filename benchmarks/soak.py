@@ -29,9 +29,10 @@ from leadiosa_async.testing import OWNER_TOKEN, FakeClock
 CLIENT_TIMEOUT = 0.5
 MAX_REQUESTS_PER_CALL = 1.5  # with these fault rates about 1.2; a retry flood would pass it
 SETUP_REQUESTS = 50  # seeding the conversation, retried through the faults
+# a slow response takes twice the client's timeout (run_soak)
 FAULTS = [
     "--error-rates", "500=0.02,502=0.02,503=0.02,504=0.02,429=0.03", "--retry-after-rate", "0.5",
-    "--drop-rate", "0.02", "--slow-rate", "0.01", "--slow-seconds", str(CLIENT_TIMEOUT * 2),
+    "--drop-rate", "0.02", "--slow-rate", "0.01",
     "--truncate-rate", "0.01", "--garbage-rate", "0.01", "--rate-limit", "0",
 ]  # fmt: skip
 
@@ -110,12 +111,19 @@ def _calls(
             )
 
 
-async def run_soak(calls: int = 10_000, concurrency: int = 32, seed: int = 7, stack: str = "httpx") -> Report:
-    """`stack`: "httpx" (the default) or "aiohttp" (`DefaultAioHttpClient`, asyncio only)."""
+async def run_soak(
+    calls: int = 10_000,
+    concurrency: int = 32,
+    seed: int = 7,
+    stack: str = "httpx",
+    client_timeout: float = CLIENT_TIMEOUT,
+) -> Report:
+    """`stack`: "httpx" (the default) or "aiohttp" (`DefaultAioHttpClient`, asyncio only). `client_timeout`: the
+    client's per-attempt timeout; the server's slow responses take twice as long."""
     report = Report(calls=calls, seed=seed, concurrency=concurrency)
-    with served_sandbox("--seed", str(seed), *FAULTS) as server:
+    with served_sandbox("--seed", str(seed), *FAULTS, "--slow-seconds", str(client_timeout * 2)) as server:
         http_client = DefaultAioHttpClient() if stack == "aiohttp" else None
-        client = AsyncLeadiosa(OWNER_TOKEN, base_url=server + "/api/v1", timeout=CLIENT_TIMEOUT,
+        client = AsyncLeadiosa(OWNER_TOKEN, base_url=server + "/api/v1", timeout=client_timeout,
                                http_client=http_client, clock=FakeClock(start=time.time()))  # fmt: skip
         async with client:
             conversation_id = await _seed_conversation(client)

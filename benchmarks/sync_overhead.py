@@ -1,8 +1,8 @@
 """Per-call cost of the sync client (`Leadiosa`) vs the async client, on the same in-process transport.
 
 Both clients call `conversations.get` on one `httpx.MockTransport`; rounds alternate between them, and
-the table reports medians of per-call time and their ratio. The sync client's extra cost is the hop of
-each call onto its loop thread and back.
+the table reports medians of per-call time and their ratio. The sync client's extra cost is driving the
+client's event loop from the calling thread for each call (`leadiosa_async/_sync.py`, `Portal`).
 
     .venv/bin/python benchmarks/sync_overhead.py [--rounds 20] [--calls 200]
 """

@@ -6,8 +6,8 @@ pipeline — every retry, throttle, limit, hook and error of the async client ap
 the generated sync namespaces only hand each call to the portal. Chosen over generated sync code on
 `httpx.Client` because the policies would then exist twice (the design's rule is one pipeline); chosen
 over a loop in a thread of its own (round two's first version, an anyio blocking portal) because that
-costs two thread wake-ups per call (1.8-2.1 times the async client's per-call time, where driving the
-loop in the caller's thread costs about 1.2 times: `benchmarks/sync_overhead.py`).
+costs two thread wake-ups per call, which driving the loop in the caller's thread does not (the ratio to
+the async client is measured by `benchmarks/sync_overhead.py`, in `make bench`).
 
 It works anywhere: plain scripts; many threads at once (one drives the loop, the others' calls run on
 it concurrently, and a waiting thread takes the loop over when its driver is done); and inside a running

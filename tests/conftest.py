@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import sys
+import threading
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -77,6 +79,34 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         for item in items:
             if (seconds := durations.get(item.nodeid)) is not None:
                 item.add_marker(pytest.mark.timeout(MUTATION_DEADLINE_FACTOR * seconds + 2.0, method="thread"))
+
+
+TIMED_OUT_EXIT = 36  # what mutmut (and quality/mutation_report.py) read as "timeout", apart from a failed test
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_timeout_set_timer(item: pytest.Item, settings: Any) -> bool | None:
+    """In `make mutate`, a test past its deadline ends the mutant's process with exit code 36, which mutmut records
+    as a timeout, instead of pytest-timeout's exit code 1, which would read as a failed test: the report counts
+    hangs apart from kills. Outside mutation runs pytest-timeout's own timer runs."""
+    if not MUTATION_RUN:
+        return None
+
+    def expire() -> None:
+        sys.stderr.write(f"\n{item.nodeid}: past its deadline of {settings.timeout:.1f}s\n")
+        sys.stderr.flush()
+        os._exit(TIMED_OUT_EXIT)
+
+    timer = threading.Timer(settings.timeout, expire)
+    timer.daemon = True
+
+    def cancel() -> None:
+        timer.cancel()
+        timer.join()
+
+    item.cancel_timeout = cancel  # type: ignore[attr-defined]  # what pytest-timeout's cancel hook calls
+    timer.start()
+    return True
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from benchmarks.servers import served_sandbox
+from leadiosa_async._generated._operations import OPERATIONS
 from leadiosa_async.cli import main
 from leadiosa_async.testing import OWNER_TOKEN
 
@@ -35,7 +36,7 @@ def cli(server: str) -> CliRunner:
     return CliRunner(env={"LEADIOSA_TOKEN": OWNER_TOKEN, "LEADIOSA_BASE_URL": server + "/api/v1"})
 
 
-def test_every_operation_is_a_command_with_json_out(cli: CliRunner) -> None:
+def test_commands_print_json_jsonl_and_tables(cli: CliRunner) -> None:
     created = cli.invoke(main, ["conversations", "create", "--channel", "chat", "--contact", '{"email": "a@b.co"}'])
     assert created.exit_code == 0, created.output
     conversation = json.loads(created.stdout)
@@ -51,6 +52,25 @@ def test_every_operation_is_a_command_with_json_out(cli: CliRunner) -> None:
     assert conversation["id"] in table
     assert OWNER_TOKEN not in created.output + got.output
     assert "Channel the conversation happens on." in cli.invoke(main, ["conversations", "create", "--help"]).stdout
+
+
+def test_every_operation_is_a_command_and_every_argument_an_option(cli: CliRunner) -> None:
+    """All of the operations table: `--help` of each shows its summary and every argument; and every GET without
+    a path parameter runs against the sandbox with no argument and prints the response's JSON."""
+    ran = []
+    for op in OPERATIONS.values():
+        command = [op.tag, op.method_name.replace("_", "-")]
+        shown = cli.invoke(main, [*command, "--help"])
+        assert shown.exit_code == 0, (op.operation_id, shown.output)
+        usage = " ".join(shown.stdout.split())
+        for name in op.params:
+            assert f"--{name.replace('_', '-')}" in usage or name.upper() in usage, (op.operation_id, name)
+        if op.method == "GET" and "{" not in op.path:
+            result = cli.invoke(main, command)
+            assert result.exit_code == 0, (op.operation_id, result.output)
+            assert isinstance(json.loads(result.stdout), dict)
+            ran.append(op.operation_id)
+    assert {"conversations_list", "contacts_list", "workspace_get", "audit_list"} <= set(ran), ran
 
 
 def test_errors_are_one_line_with_a_request_id_and_an_exit_code_per_class(cli: CliRunner) -> None:

@@ -32,7 +32,7 @@ class PagedServer:
         self.page_size = page_size
         self.requests: list[httpx.URL] = []
         self.expire: set[str] = set()  # cursors answered with cursor_expired (once each)
-        self.expire_always: set[str] = set()  # cursors answered with cursor_expired every time
+        self.expire_always: set[str | None] = set()  # cursors answered with cursor_expired every time (None: none)
         self.hang: set[str] = set()  # cursors whose requests never get an answer
 
     async def __call__(self, request: httpx.Request) -> httpx.Response:
@@ -162,6 +162,14 @@ async def test_restart_gives_up_when_cursors_keep_expiring(client: AsyncLeadiosa
     with pytest.raises(CursorExpiredError):
         _ = [c async for c in client.paginate(client.contacts.list, restart_on_expired=True)]
     assert [r.params.get("after") for r in server.requests].count("cur_3") == 4  # 1 + 3 restarts
+
+
+async def test_restart_stops_when_the_first_page_itself_expires(client: AsyncLeadiosa, server: PagedServer) -> None:
+    """A restart begins without a cursor; an expiry there is the API's last word: no second restart."""
+    server.expire_always = {"cur_3", None}
+    with pytest.raises(CursorExpiredError):
+        _ = [c async for c in client.paginate(client.contacts.list, after="cur_3", restart_on_expired=True)]
+    assert [r.params.get("after") for r in server.requests] == ["cur_3", None]
 
 
 @pytest.mark.async_only("prefetch needs the async client (the sync client refuses it: test_sync_client)")

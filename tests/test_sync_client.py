@@ -1,4 +1,5 @@
-"""The sync client: the async client on a loop thread of its own — one pipeline, called without await."""
+"""The sync client: the async client on an event loop that the calling thread drives while it waits — one
+pipeline, called without await."""
 
 from __future__ import annotations
 
@@ -127,17 +128,18 @@ def test_ctrl_c_interrupts_a_retry_sleep_and_the_client_keeps_working() -> None:
         assert client.workspace.get().id == WORKSPACE["id"]
 
 
-def test_typed_like_the_async_client() -> None:
-    """Checked by mypy (tests/ are type-checked): the sync methods return the same types, without await."""
-
-    def shapes(client: Leadiosa) -> None:
-        conv: Conversation = client.conversations.get("c")
-        page: Page[Conversation] = client.conversations.list().page
-        first: Conversation = next(iter(client.conversations.list()))
-        raw: APIResponse[Conversation] = client.conversations.with_raw_response.get("c")
-        del conv, page, first, raw
-
-    assert callable(shapes)
+def test_typed_like_the_async_client(client: Leadiosa) -> None:
+    """The sync methods return the async client's types, without await: checked by mypy (tests/ are type-checked:
+    the annotations below) and at run time, against the sandbox."""
+    made = client.conversations.create(channel="chat", contact={"email": "typed@example.com"})
+    conv: Conversation = client.conversations.get(made.id)
+    page: Page[Conversation] = client.conversations.list().page
+    first: Conversation = next(iter(client.conversations.list()))
+    raw: APIResponse[Conversation] = client.conversations.with_raw_response.get(made.id)
+    assert isinstance(conv, Conversation) and conv.id == made.id
+    assert isinstance(page, Page) and [c.id for c in page.data] == [made.id]
+    assert isinstance(first, Conversation) and first.id == made.id
+    assert isinstance(raw, APIResponse) and isinstance(raw.parse(), Conversation) and raw.parse().id == made.id
 
 
 def test_retries_throttling_hooks_and_rate_state_behave_as_in_the_async_client() -> None:

@@ -45,18 +45,22 @@ async def test_once_per_event_and_a_failed_handler_lets_the_redelivery_through(r
 
 
 async def test_a_handler_that_outlives_its_lease_is_not_run_twice(redis: Redis) -> None:
-    store = RedisDedupeStore(redis, lease=0.3)
+    """The lease is renewed every third of its length while the handler runs: a second delivery two and a half
+    leases later finds it held. A lease of 1 s leaves a renewal 0.67 s of slack on a busy machine."""
+    store = RedisDedupeStore(redis, lease=1.0)
     first, second = (WebhookReceiver(SECRET, store=store, tolerance=10**10) for _ in range(2))
     runs: list[str] = []
+    done = anyio.Event()
 
     async def slow(event: WebhookEvent) -> None:
         runs.append(event.id)
-        await anyio.sleep(1.0)  # over three leases: renewed while it runs
+        await done.wait()  # runs until the test has tried the second delivery
 
     async with anyio.create_task_group() as tg:
         tg.start_soon(first.receive, *signed("msg_2"), slow)
-        await anyio.sleep(0.6)  # the first lease would have lapsed by now
+        await anyio.sleep(2.5)  # the first lease would have lapsed twice by now
         assert await second.receive(*signed("msg_2"), slow) is None
+        done.set()
     assert runs == ["msg_2"]
 
 

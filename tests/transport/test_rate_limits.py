@@ -55,6 +55,20 @@ async def test_exhausted_window_holds_requests_until_reset(
     assert [(w.operation_id, w.delay, w.reason) for w in waits] == [("workspace_get", 15.0, "rate_limit")]
 
 
+async def test_a_throttle_wait_is_no_pause_on_a_clock_that_starts_at_zero(
+    make_client: MakeClient, mock_api: respx.MockRouter
+) -> None:
+    """No pause has happened: a wait for the window is "rate_limit" even where the wall clock reads 0."""
+    clock = FakeClock(start=0)
+    waits: list[ThrottleWait] = []
+    client = make_client(clock=clock, hooks=HooksType(on_throttle=[waits.append]))
+    route = mock_api.get("/workspace").respond(200, json=WORKSPACE, headers=rl_headers(clock, 0, 1))
+    await client.workspace.get()
+    route.respond(200, json=WORKSPACE, headers=rl_headers(clock, 299, 75))
+    await client.workspace.get()
+    assert [(w.delay, w.reason) for w in waits] == [(1.0, "rate_limit")]
+
+
 async def test_throttling_can_be_switched_off(
     make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock
 ) -> None:

@@ -27,6 +27,8 @@ def test_parse_headers() -> None:
     assert parse_headers(_h("300", "0", "0"), NOW) == RateLimit(300, 0, NOW)
     assert parse_headers(_h("300", "300", "86400"), NOW) == RateLimit(300, 300, NOW + 86_400)
     assert parse_headers(_h("300", "1", str(NOW - 86_400)), NOW) == RateLimit(300, 1, NOW - 86_400)
+    # the smallest reset read as a Unix time rather than as seconds from now: 1e9 itself
+    assert parse_headers(_h("300", "1", "1000000000"), 1e9) == RateLimit(300, 1, 1e9)
 
 
 def test_parse_headers_moves_an_absolute_reset_by_the_server_clock_skew() -> None:  # (a name `make mutate` runs)
@@ -54,6 +56,9 @@ def test_parse_headers_moves_an_absolute_reset_by_the_server_clock_skew() -> Non
         (_h("300", "1", "90000"), "reset more than 24 h away"),  # more than 24 h, as delta seconds
         (_h("300", "1", str(NOW - 90_000)), "reset more than 24 h away"),  # more than 24 h ago
         ({"x-ratelimit-limit": "1"}, None),
+        # garbled before the others were read: the absent ones are logged as empty
+        ({"x-ratelimit-limit": "abc"}, "not numbers"),
+        ({"x-ratelimit-limit": "abc", "x-ratelimit-remaining": "1"}, "not numbers"),
     ],
 )
 def test_parse_headers_ignores_absent_garbled_or_implausible(
@@ -65,7 +70,7 @@ def test_parse_headers_ignores_absent_garbled_or_implausible(
     if why is None:  # absent: nothing to report
         assert ignored == []
     else:
-        values = " ".join(f"{name}={value!r}" for name, value in headers.items())  # limit, remaining, reset
+        values = " ".join(f"{name}={headers.get(name, '')!r}" for name in _h("", "", ""))  # limit, remaining, reset
         assert ignored == [f"ignoring rate-limit headers ({why}): {values}"]
 
 

@@ -134,6 +134,23 @@ async def test_a_retry_the_enclosing_deadline_would_cut_is_not_started_and_says_
     ]
 
 
+def test_a_retry_that_would_end_exactly_at_the_enclosing_deadline_is_not_started() -> None:
+    """Under trio's MockClock no time passes while the call runs: `Retry-After: 2` inside `fail_after(2)` leaves
+    exactly 2 s, and a retry that would end at the deadline is refused (the 429 is raised, not a timeout).
+    A plain test on trio, so `make mutate` (asyncio only) runs it too."""
+    import trio.testing
+
+    async def main() -> None:
+        with respx.mock(base_url=BASE_URL, assert_all_mocked=True) as router:
+            route = router.get("/workspace").respond(429, headers={"Retry-After": "2"})
+            async with AsyncLeadiosa(TOKEN, base_url=BASE_URL) as client:
+                with anyio.fail_after(2), pytest.raises(RateLimitError):
+                    await client.workspace.get()
+            assert route.call_count == 1
+
+    anyio.run(main, backend="trio", backend_options={"clock": trio.testing.MockClock(autojump_threshold=0)})
+
+
 async def never_answers(request: httpx.Request) -> httpx.Response:
     """A server that takes the request and never answers."""
     await anyio.sleep(3600)
