@@ -95,10 +95,10 @@ docs-check: $(STAMP) docs-tools
 demo: $(DEMO_STAMP)
 	$(PY) examples/quickstart.py
 
-# Every benchmark (about 15 minutes), outputs in build/bench/; exits non-zero when a target the README states is
-# missed. `$(PY) -m benchmarks.run --reuse --readme` then writes the outputs into the README's tables.
+# Every benchmark in one run (benchmarks/run.py): outputs in build/bench/, then every figure block of
+# docs/development/ written from that run under its stamp; exits non-zero when a target the docs state is missed.
 bench: $(STAMP) redis-server
-	$(PY) -m benchmarks.run
+	$(PY) -m benchmarks.run --write
 
 # Mutation testing of the hand-written core ([tool.mutmut] in pyproject.toml), then the report (quality/): it fails
 # when a module is under 90 % killed, when a mutant listed as equivalent did not survive this run, or when the run

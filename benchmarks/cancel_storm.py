@@ -116,7 +116,9 @@ async def run_storm(
             report.max_loop_block = max(report.max_loop_block, time.monotonic() - before - 0.01)
 
     async def one_call(client: AsyncLeadiosa, delay: float) -> None:
+        """One outcome per call: a call that ended before its cancel landed counts as what it ended with."""
         cancelled_at: list[float] = []
+        ended = False
         with anyio.CancelScope() as scope:
             async with anyio.create_task_group() as tg:
 
@@ -133,8 +135,9 @@ async def run_storm(
                     report.typed_errors += 1
                 except Exception as exc:
                     report.untyped.append(repr(exc))
+                ended = True
                 tg.cancel_scope.cancel()
-        if scope.cancelled_caught:
+        if scope.cancelled_caught and not ended:
             report.cancelled += 1
             report.lateness.append(time.monotonic() - cancelled_at[0])
 

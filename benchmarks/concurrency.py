@@ -5,11 +5,11 @@ process (`benchmarks/canned_server.py`), each response's JSON parsed. Five clien
 - raw httpx-aiohttp (`httpx_aiohttp.HttpxAiohttpClient`) and the SDK on it (`DefaultAioHttpClient()`);
 - raw aiohttp (`aiohttp.ClientSession`), for reference.
 
-For each C (10, 50, 200 by default) every client does `--requests` GETs with C workers, `--repeats` times
-(rounds interleave the clients, so machine noise hits them alike); the table gives the median req/s and the
-ratios the README quotes. Five repeats by default: on the httpx stack a single run's rate varies by about 15 %
-with how httpcore's pool happens to hand out connections, and medians of 3 put the SDK-to-raw-httpx ratio
-anywhere from 0.85 to 1.06 at C = 50 over one afternoon's runs. Needs the `aiohttp` extra (installed by `make install`).
+Two servers: a plain one, and one that gzip-compresses every body (every client here asks for gzip, the SDK
+included), where no client can take a small-body shortcut. For each server and each C (10, 50, 200 by default)
+every client does `--requests` GETs with C workers, `--repeats` times (rounds interleave the clients, so machine
+noise hits them alike). Each cell is the median req/s with the min and max over the runs; ratios and the targets
+of `make bench` use the medians. Needs the `aiohttp` extra (installed by `make install`).
 
     .venv/bin/python benchmarks/concurrency.py [--concurrency 10,50,200] [--requests 3000] [--repeats 5]
 """
@@ -111,6 +111,26 @@ async def rate(make: Any, url: str, concurrency: int, requests: int) -> float:
         return requests / (time.perf_counter() - started)
 
 
+RATIOS = {
+    "SDK aiohttp / SDK default": ("SDK (DefaultAioHttpClient)", "SDK (default, httpx)"),
+    "SDK default / raw httpx": ("SDK (default, httpx)", "raw httpx"),
+    "SDK aiohttp / raw httpx-aiohttp": ("SDK (DefaultAioHttpClient)", "raw httpx-aiohttp"),
+}
+SERVERS = {"plain": (), "gzip": ("--gzip",)}
+
+
+def table(results: dict[tuple[str, int], list[float]], levels: list[int]) -> list[str]:
+    """One server's rows: each client's median (min–max) req/s per C, then the ratios of medians."""
+    median = {key: statistics.median(values) for key, values in results.items()}
+    lines = ["| client | " + " | ".join(f"C = {c}" for c in levels) + " |", "|---|" + "---|" * len(levels)]
+    for name in CLIENTS:
+        cells = (f"{median[name, c]:,.0f} ({min(results[name, c]):,.0f}–{max(results[name, c]):,.0f})" for c in levels)
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    for label, (a, b) in RATIOS.items():
+        lines.append(f"| {label} | " + " | ".join(f"{median[a, c] / median[b, c]:.2f}×" for c in levels) + " |")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--concurrency", default="10,50,200")
@@ -118,25 +138,15 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
     levels = [int(c) for c in args.concurrency.split(",")]
-    results: dict[tuple[str, int], list[float]] = {}
-    with canned_server() as url:
-        for _ in range(args.repeats):
-            for c in levels:
-                for name, make in CLIENTS.items():
-                    results.setdefault((name, c), []).append(anyio.run(rate, make, url, c, args.requests))
-    median = {key: statistics.median(values) for key, values in results.items()}
-    print(f"req/s, median of {args.repeats} runs of {args.requests:,} GETs (canned local server, own process)\n")
-    print("| client | " + " | ".join(f"C = {c}" for c in levels) + " |")
-    print("|---|" + "---|" * len(levels))
-    for name in CLIENTS:
-        print(f"| {name} | " + " | ".join(f"{median[name, c]:,.0f}" for c in levels) + " |")
-    ratios = {
-        "SDK aiohttp / SDK default": ("SDK (DefaultAioHttpClient)", "SDK (default, httpx)"),
-        "SDK default / raw httpx": ("SDK (default, httpx)", "raw httpx"),
-        "SDK aiohttp / raw httpx-aiohttp": ("SDK (DefaultAioHttpClient)", "raw httpx-aiohttp"),
-    }
-    for label, (a, b) in ratios.items():
-        print(f"| {label} | " + " | ".join(f"{median[a, c] / median[b, c]:.2f}×" for c in levels) + " |")
+    for server, options in SERVERS.items():
+        results: dict[tuple[str, int], list[float]] = {}
+        with canned_server(*options) as url:
+            for _ in range(args.repeats):
+                for c in levels:
+                    for name, make in CLIENTS.items():
+                        results.setdefault((name, c), []).append(anyio.run(rate, make, url, c, args.requests))
+        print(f"{server} server: req/s, median (min–max) of {args.repeats} runs of {args.requests:,} GETs\n")
+        print("\n".join(table(results, levels)) + "\n")
 
 
 if __name__ == "__main__":

@@ -3,8 +3,9 @@
 1. 100 pages with 20 ms simulated server latency and 20 ms consumer work per page: wall time of
    sequential iteration vs `prefetch=1`, interleaved, median of `--repeats` runs each.
 2. 1,000,000 items (10,000 pages of 100) from a zero-latency server: growth of peak RSS over the
-   whole iteration, beyond the peak of a 10-page warm-up, sequential and with prefetch=1. Flat
-   memory shows as ~0 MB; holding items or pages would grow it by hundreds of MB.
+   whole iteration, beyond the peak of a 10-page warm-up, sequential and with prefetch=1, each mode in
+   a fresh interpreter (peak RSS never goes down, so a second mode measured in the same process would
+   start from the first one's peak). Holding items or pages would grow it by hundreds of MB.
 
     .venv/bin/python benchmarks/pagination.py [--repeats 3]
 """
@@ -16,6 +17,8 @@ import asyncio
 import json
 import resource
 import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -87,25 +90,39 @@ async def memory_growth(body: bytes, prefetch: int, pages: int = 10_000) -> tupl
         return max_rss_mb() - start_rss, time.perf_counter() - start, count
 
 
+def measure_memory(prefetch: int) -> None:
+    """In this fresh interpreter: a warm-up of 10 pages, then the 1,000,000 items; one JSON line out."""
+    spec = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
+    body = page_body(spec, 100)
+    asyncio.run(memory_growth(body, prefetch, pages=10))  # warm-up: imports, caches, one page in flight
+    growth, wall, count = asyncio.run(memory_growth(body, prefetch))
+    print(json.dumps({"growth": growth, "wall": wall, "count": count}))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--memory-of", type=int, choices=[0, 1], help=argparse.SUPPRESS)  # the child's part
     args = parser.parse_args()
+    if args.memory_of is not None:
+        measure_memory(args.memory_of)
+        return
     spec = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
     times = asyncio.run(wall_times(page_body(spec, 20), args.repeats))
     print(f"100 pages, 20 ms server latency + 20 ms consumer work per page, median of {args.repeats} runs\n")
     print("| sequential | prefetch=1 | ratio |")
     print("|---|---|---|")
     print(f"| {times[0]:.2f} s | {times[1]:.2f} s | {times[1] / times[0]:.2f}× |")
-    body = page_body(spec, 100)
-    for prefetch in (0, 1):
-        asyncio.run(memory_growth(body, prefetch, pages=10))  # warm-up: imports, caches, one page in flight
-    print("\n1,000,000 items (10,000 pages of 100): peak RSS growth over the iteration\n")
+    print(
+        "\n1,000,000 items (10,000 pages of 100): peak RSS growth over the iteration (each mode in a fresh process)\n"
+    )
     print("| mode | items | peak RSS growth | wall time |")
     print("|---|---|---|---|")
     for prefetch in (0, 1):
-        growth, wall, count = asyncio.run(memory_growth(body, prefetch))
-        print(f"| {'sequential' if prefetch == 0 else 'prefetch=1'} | {count:,} | {growth:.1f} MB | {wall:.1f} s |")
+        child = [sys.executable, __file__, "--memory-of", str(prefetch)]
+        found = json.loads(subprocess.run(child, capture_output=True, text=True, check=True).stdout)  # noqa: S603
+        mode = "sequential" if prefetch == 0 else "prefetch=1"
+        print(f"| {mode} | {found['count']:,} | {found['growth']:.1f} MB | {found['wall']:.1f} s |")
 
 
 if __name__ == "__main__":

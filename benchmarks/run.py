@@ -1,43 +1,65 @@
-"""`make bench`: run every benchmark, keep each one's output, check the targets the README states, and
-keep the README's tables generated from those outputs.
+"""`make bench`: run every benchmark in one go, check the targets the docs state, and write every figure block of
+the docs from that one run, each block stamped with it (commit, date, duration, Python, cores).
 
-    .venv/bin/python -m benchmarks.run                 # run all, print the targets, exit 1 if one is missed
-    .venv/bin/python -m benchmarks.run --only overhead  # some of them
-    .venv/bin/python -m benchmarks.run --reuse --readme # no run: check the saved outputs, rewrite the README
+    .venv/bin/python -m benchmarks.run --write          # what `make bench` does: run all, write the docs' blocks
+    .venv/bin/python -m benchmarks.run --only overhead  # some of them: printed and saved, never written to the docs
+    .venv/bin/python -m benchmarks.run --reuse --write  # no run: write the saved outputs of the last complete run
 
-Outputs go to build/bench/<name>.md. The README holds each benchmark's tables between
-`<!-- bench:<name> -->` and `<!-- /bench:<name> -->`, and the list of targets with their last measured values
-between `<!-- bench:targets -->` and `<!-- /bench:targets -->`. Targets are checks of the numbers in the
-tables, not timed tests: the machine is noisy, so a miss means "run it again, then look", and `make test`
-never runs them.
+Outputs go to build/bench/<name>.md, and the run's stamp and the benchmarks it covered to build/bench/run.json.
+The docs hold each benchmark's tables between `<!-- bench:<name> -->` and `<!-- /bench:<name> -->` (on the page
+PAGES names), and the targets with their measured values between `<!-- bench:targets -->` and
+`<!-- /bench:targets -->`. Only a complete run writes: a partial run (`--only`), or `--reuse` with an output
+missing or from another run, refuses. Targets are checks of the numbers in the tables, judged on medians, not
+timed tests: the machine is noisy, so a miss means "run it again, then look", and `make test` never runs them.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from quality.stamp import commit, stamp
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "build" / "bench"
-README = ROOT / "README.md"
+PERFORMANCE = ROOT / "docs" / "development" / "performance.md"
+RELIABILITY = ROOT / "docs" / "development" / "reliability.md"
 
-BENCHES: dict[str, list[str]] = {
-    "overhead": ["benchmarks/overhead.py"],
-    "argument_checks": ["benchmarks/argument_checks.py"],
-    "sync_overhead": ["benchmarks/sync_overhead.py"],
-    "otel_overhead": ["benchmarks/otel_overhead.py"],
-    "many_clients": ["benchmarks/many_clients.py"],
-    "pagination": ["benchmarks/pagination.py"],
-    "shared_rate_limit": ["benchmarks/shared_rate_limit.py"],
-    "concurrency": ["benchmarks/concurrency.py"],
-    "bulk": ["benchmarks/bulk.py", "--items", "1000000"],
-    "gate_scale": ["benchmarks/gate_scale.py", "--sizes", "100,1000,10000,50000"],
-}
+# name -> the runs whose outputs make its block: (heading or "", command, whether it must exit 0)
+Run = tuple[str, list[str], bool]
+SOAK = ["benchmarks/soak.py", "--calls", "10000", "--concurrency", "32", "--seed", "7"]
+STORM = ["benchmarks/cancel_storm.py", "--rounds", "3", "--calls", "500", "--seed", "7"]
+BENCHES: dict[str, list[Run]] = {
+    "overhead": [("", ["benchmarks/overhead.py"], True)],
+    "argument_checks": [("", ["benchmarks/argument_checks.py"], True)],
+    "sync_overhead": [("", ["benchmarks/sync_overhead.py"], True)],
+    "otel_overhead": [("", ["benchmarks/otel_overhead.py"], True)],
+    "many_clients": [("", ["benchmarks/many_clients.py"], True)],
+    "pagination": [("", ["benchmarks/pagination.py"], True)],
+    "shared_rate_limit": [("", ["benchmarks/shared_rate_limit.py"], True)],
+    "concurrency": [("", ["benchmarks/concurrency.py"], True)],
+    "bulk": [("", ["benchmarks/bulk.py", "--items", "1000000"], True)],
+    "gate_scale": [("", ["benchmarks/gate_scale.py", "--sizes", "100,1000,10000,50000"], True)],
+    "gate_start": [("", ["benchmarks/gate_start.py", "--n", "50000"], True)],
+    "soak": [
+        ("default stack (httpx)", [*SOAK], True),
+        ("DefaultAioHttpClient", [*SOAK, "--stack", "aiohttp"], True),
+    ],
+    "cancel_storm": [
+        ("asyncio", [*STORM, "--backend", "asyncio"], True),
+        ("trio", [*STORM, "--backend", "trio"], True),
+        ("round one's transport (`--unmitigated`: httpx's own pool, no bound on sends in flight)",
+         [*STORM, "--unmitigated"], False),
+    ],
+}  # fmt: skip
+PAGES = {name: RELIABILITY if name in ("soak", "cancel_storm") else PERFORMANCE for name in BENCHES}
 
 Table = list[dict[str, str]]
 NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
@@ -92,6 +114,10 @@ class Target:
         return value, value >= self.limit if self.at_least else value <= self.limit
 
 
+def _measure(table: Table, name: str) -> float:
+    return number(row(table, "measure", name)["value"])
+
+
 def _lateness_windows(t: list[Table]) -> float:
     return max(number(r["worst lateness vs FIFO"]) for r in t[0])
 
@@ -99,6 +125,10 @@ def _lateness_windows(t: list[Table]) -> float:
 def _cpu_growth(t: list[Table]) -> float:
     cpu = [number(r["client CPU per call"]) for r in t[0]]
     return max(cpu) / cpu[0]
+
+
+def _worst_ratio(table: Table, label: str) -> float:
+    return min(number(v, ratio=True) for k, v in row(table, "client", label).items() if k != "client")
 
 
 def _bulk_growth(t: list[Table]) -> float:
@@ -174,20 +204,28 @@ TARGETS = [
     Target(
         "concurrency",
         "SDK on httpx ≥ 0.9× raw httpx at every C",
-        lambda t: min(
-            number(v, ratio=True) for k, v in row(t[0], "client", "SDK default / raw httpx").items() if k != "client"
-        ),
+        lambda t: _worst_ratio(t[0], "SDK default / raw httpx"),
         0.9,
         True,
     ),
     Target(
         "concurrency",
         "SDK on aiohttp ≥ 0.9× raw httpx-aiohttp at every C",
-        lambda t: min(
-            number(v, ratio=True)
-            for k, v in row(t[0], "client", "SDK aiohttp / raw httpx-aiohttp").items()
-            if k != "client"
-        ),
+        lambda t: _worst_ratio(t[0], "SDK aiohttp / raw httpx-aiohttp"),
+        0.9,
+        True,
+    ),
+    Target(
+        "concurrency",
+        "gzip server: SDK on httpx ≥ 0.9× raw httpx at every C",
+        lambda t: _worst_ratio(t[1], "SDK default / raw httpx"),
+        0.9,
+        True,
+    ),
+    Target(
+        "concurrency",
+        "gzip server: SDK on aiohttp ≥ 0.9× raw httpx-aiohttp at every C",
+        lambda t: _worst_ratio(t[1], "SDK aiohttp / raw httpx-aiohttp"),
         0.9,
         True,
     ),
@@ -195,25 +233,49 @@ TARGETS = [
     Target("gate_scale", "client CPU per call ≤ 1.2× the N = 100 figure", _cpu_growth, 1.2),
     Target(
         "gate_scale",
-        "≥ 95 % of the allowed rate",
+        "N ≥ 1,000: ≥ 95 % of what the server's windows allowed",
         lambda t: min(number(r["share of the allowed rate"]) for r in t[0] if number(r["N"]) >= 1000),
         95.0,
         True,
     ),
     Target("gate_scale", "no 429", lambda t: sum(number(r["429s"]) for r in t[0]), 0.0),
+    Target(
+        "soak",
+        "soak: no untyped exception, on either stack",
+        lambda t: sum(_measure(x, "untyped exceptions") for x in t),
+        0.0,
+    ),
+    Target(
+        "soak",
+        "soak: no write applied twice",
+        lambda t: sum(_measure(x, "non-idempotent writes applied twice") for x in t),
+        0.0,
+    ),
+    Target(
+        "cancel_storm",
+        "cancel storm (SDK, both backends): no connection stuck",
+        lambda t: sum(_measure(x, "connections stuck in the pool afterwards") for x in t[:2]),
+        0.0,
+    ),
     Target("gate_scale", "worst lateness ≤ one window (1 s)", _lateness_windows, 1.0),
 ]
 
 
 def run(name: str) -> str:
-    """Run one benchmark, echoing its output; keep the output."""
+    """Run one benchmark's commands, echoing their output; keep the output."""
     print(f"\n## {name}\n", flush=True)
-    done = subprocess.run([sys.executable, *BENCHES[name]], cwd=ROOT, stdout=subprocess.PIPE, text=True, check=True)  # noqa: S603
-    output = "\n".join(line for line in done.stdout.splitlines() if not line.startswith("{")).strip() + "\n"
-    print(output, flush=True)
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / f"{name}.md").write_text(output, encoding="utf-8")
-    return output
+    parts = []
+    for heading, command, must_pass in BENCHES[name]:
+        done = subprocess.run([sys.executable, *command], cwd=ROOT, stdout=subprocess.PIPE, text=True, check=False)  # noqa: S603
+        if must_pass and done.returncode != 0:
+            print(done.stdout)
+            raise SystemExit(f"{' '.join(command)} failed (exit code {done.returncode})")
+        output = "\n".join(line for line in done.stdout.splitlines() if not line.startswith("{")).strip()
+        parts.append(f"{heading}:\n\n{output}" if heading else output)
+    text = "\n\n".join(parts) + "\n"
+    print(text, flush=True)
+    (OUT / f"{name}.md").write_text(text, encoding="utf-8")
+    return text
 
 
 def report(outputs: dict[str, str]) -> tuple[str, bool]:
@@ -232,36 +294,62 @@ def _filled(text: str) -> Callable[[re.Match[str]], str]:
     return lambda match: match.group(1) + "\n" + text.strip() + "\n\n" + match.group(2)
 
 
-def with_blocks(readme: str, blocks: dict[str, str]) -> str:
-    """`readme` with the text between `<!-- bench:NAME -->` and `<!-- /bench:NAME -->` replaced by blocks[NAME]."""
+def with_blocks(page: str, blocks: dict[str, str]) -> str:
+    """`page` with the text between `<!-- bench:NAME -->` and `<!-- /bench:NAME -->` replaced by blocks[NAME]."""
     for name, text in blocks.items():
         pattern = re.compile(rf"(<!-- bench:{name} -->\n).*?(<!-- /bench:{name} -->)", re.S)
-        if not pattern.search(readme):
-            raise SystemExit(f"README.md has no <!-- bench:{name} --> block")
-        readme = pattern.sub(_filled(text), readme)
-    return readme
+        if not pattern.search(page):
+            raise SystemExit(f"no <!-- bench:{name} --> block")
+        page = pattern.sub(_filled(text), page)
+    return page
+
+
+def write(outputs: dict[str, str], run_stamp: str) -> None:
+    """Every block of every page from one complete run, each under the run's stamp."""
+    summary, _ = report(outputs)
+    blocks = {name: f"_{run_stamp}_\n\n{text}" for name, text in {**outputs, "targets": summary}.items()}
+    for page in {PERFORMANCE, RELIABILITY}:
+        mine = {n: b for n, b in blocks.items() if PAGES.get(n, PERFORMANCE) == page}
+        page.write_text(with_blocks(page.read_text(encoding="utf-8"), mine), "utf-8")
+
+
+def saved_run() -> tuple[dict[str, str], str]:
+    """The outputs and stamp of the last run saved in build/bench; refused unless it was complete."""
+    meta = OUT / "run.json"
+    if not meta.exists():
+        raise SystemExit("no saved run in build/bench: run `make bench`")
+    saved = json.loads(meta.read_text("utf-8"))
+    missing = [n for n in BENCHES if n not in saved["names"] or not (OUT / f"{n}.md").exists()]
+    if missing:
+        raise SystemExit(f"the saved run is partial (missing: {', '.join(missing)}): run `make bench`")
+    return {n: (OUT / f"{n}.md").read_text(encoding="utf-8") for n in BENCHES}, saved["stamp"]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", help="comma-separated benchmark names (default: all)")
-    parser.add_argument("--reuse", action="store_true", help="use the saved outputs in build/bench; run nothing")
-    parser.add_argument("--readme", action="store_true", help="write the outputs and targets into README.md")
+    parser.add_argument("--only", help="comma-separated benchmark names (default: all); never written to the docs")
+    parser.add_argument("--reuse", action="store_true", help="the saved outputs of the last complete run; run nothing")
+    parser.add_argument("--write", action="store_true", help="write the blocks of docs/development/ (a complete run)")
     args = parser.parse_args()
     names = args.only.split(",") if args.only else list(BENCHES)
     unknown = set(names) - set(BENCHES)
     if unknown:
         parser.error(f"unknown benchmarks {sorted(unknown)}; known: {', '.join(BENCHES)}")
+    if args.write and args.only:
+        parser.error("--write needs a complete run: a partial run (--only) cannot write the docs")
     if args.reuse:
-        outputs = {n: (OUT / f"{n}.md").read_text(encoding="utf-8") for n in names if (OUT / f"{n}.md").exists()}
+        outputs, run_stamp = saved_run()
     else:
+        started, at = time.monotonic(), commit()
+        OUT.mkdir(parents=True, exist_ok=True)
+        (OUT / "run.json").unlink(missing_ok=True)  # a run that stops midway leaves no complete run behind
         outputs = {name: run(name) for name in names}
+        run_stamp = stamp("make bench", time.monotonic() - started, at)
+        (OUT / "run.json").write_text(json.dumps({"stamp": run_stamp, "names": names}), "utf-8")
     summary, ok = report(outputs)
-    print("\n## targets\n\n" + summary)
-    if args.readme:
-        saved = {n: (OUT / f"{n}.md").read_text(encoding="utf-8") for n in BENCHES if (OUT / f"{n}.md").exists()}
-        full, _ = report(saved)
-        README.write_text(with_blocks(README.read_text(encoding="utf-8"), {**saved, "targets": full}), "utf-8")
+    print(f"\n## targets\n\n{run_stamp}\n\n{summary}")
+    if args.write:
+        write(outputs, run_stamp)
     sys.exit(0 if ok else 1)
 
 

@@ -65,8 +65,10 @@ def redis_server() -> Iterator[str]:
 
 
 @contextmanager
-def canned_server() -> Iterator[str]:
-    """`benchmarks/canned_server.py` (one 200 JSON answer to everything) in its own process; yields its URL."""
+def canned_server(*options: str) -> Iterator[str]:
+    """`benchmarks/canned_server.py` (one 200 JSON answer to everything; `--gzip` compresses it) in its own process;
+    yields its URL."""
     port = free_port()
-    with _process([sys.executable, "-m", "benchmarks.canned_server", "--port", str(port)], "canned server ready"):
+    command = [sys.executable, "-m", "benchmarks.canned_server", "--port", str(port), *options]
+    with _process(command, "canned server ready"):
         yield f"http://127.0.0.1:{port}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 import threading
 from collections.abc import AsyncIterator, Iterator
@@ -79,6 +80,26 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         for item in items:
             if (seconds := durations.get(item.nodeid)) is not None:
                 item.add_marker(pytest.mark.timeout(MUTATION_DEADLINE_FACTOR * seconds + 2.0, method="thread"))
+
+
+def _hypothesis_seed() -> int | None:
+    """In CI, Hypothesis's seed for the whole run, from the commit under test: each commit explores other data, and
+    a failure reproduces with `--hypothesis-seed=N` (printed in the header). Locally: None, a new seed each run."""
+    if not os.environ.get("CI"):
+        return None
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S607
+    return int(head.stdout[:8], 16) if head.returncode == 0 and head.stdout[:8].isalnum() else None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("hypothesis_seed", None) is None and (seed := _hypothesis_seed()) is not None:
+        config.option.hypothesis_seed = str(seed)  # read by Hypothesis's own pytest_configure, which runs after
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    seed = config.getoption("hypothesis_seed", None)
+    return f"hypothesis seed: {seed} (reproduce with --hypothesis-seed={seed})" if seed else "hypothesis seed: random"
 
 
 TIMED_OUT_EXIT = 36  # what mutmut (and quality/mutation_report.py) read as "timeout", apart from a failed test

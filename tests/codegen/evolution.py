@@ -1,7 +1,7 @@
 """A revision of openapi.json that adds one operation or schema per OpenAPI construct (test data).
 
 `evolved_spec()` returns the real spec plus an `experiments` tag; `CONSTRUCTS` names each construct with
-the README row it backs ("Supported OpenAPI constructs") and the case in `evolution_script.py` that
+the docs row it backs ("Supported OpenAPI constructs" in docs/regenerating.md) and the case in `evolution_script.py` that
 exercises it. The refused constructs are separate mutations (`REFUSED`), each of which the generator
 must refuse with a message naming the construct and where it is.
 """

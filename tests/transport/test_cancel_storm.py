@@ -23,6 +23,8 @@ async def test_a_short_cancel_storm_leaves_the_client_healthy() -> None:
     report = await run_storm(rounds=2, calls=150, cancel_within=0.5, max_latency=0.2, seed=3)
     assert report.clean, report.table()
     assert report.cancelled > 50 and report.completed > 20  # the storm really cancelled calls mid-flight
+    outcomes = report.cancelled + report.completed + report.typed_errors + len(report.untyped)
+    assert outcomes == 2 * 150  # one outcome per call, however close its cancel came to its end
     assert max(report.lateness) < 1.0, report.table()  # generous: 2 shared cores; the soak reports the figure
 
 
