@@ -6,6 +6,7 @@ and polling), and are stopped when the `with` block ends.
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -71,4 +72,13 @@ def canned_server(*options: str) -> Iterator[str]:
     port = free_port()
     command = [sys.executable, "-m", "benchmarks.canned_server", "--port", str(port), *options]
     with _process(command, "canned server ready"):
+        yield f"http://127.0.0.1:{port}"
+
+
+@contextmanager
+def served_app(target: str, port: int, env: dict[str, str]) -> Iterator[str]:
+    """`uvicorn TARGET --factory` on 127.0.0.1:`port` with `env` added to this environment; yields its URL. Leaving
+    stops it with SIGTERM, so its lifespan shuts down as in production."""
+    command = [sys.executable, "-m", "uvicorn", target, "--factory", "--host", "127.0.0.1", "--port", str(port)]
+    with _process(command, "Uvicorn running on", env={**os.environ, **env}):
         yield f"http://127.0.0.1:{port}"

@@ -3,9 +3,15 @@ that verifies each delivery, deduplicates it, answers 2xx within milliseconds an
 bounded background task group.
 
 - 204: accepted (or a duplicate); 400: refused by verification (the reason is logged, never the secret); 503: the
-  queue is full — the API delivers it again later; 405/413: not a webhook delivery.
-- Shutdown (the ASGI lifespan) drains the queue: accepted deliveries are handled before the app stops, for up to
-  `drain_timeout` seconds.
+  queue is full, or the durable queue's Redis is down — the API delivers it again later; 500: the workers cannot
+  run here (logged at ERROR, naming the fix); 405/413: not a webhook delivery.
+- Its workers run from the ASGI lifespan when the server sends one to this app (uvicorn serving it directly), from
+  `async with app.running():` in the host app's own lifespan (the way to mount it in Starlette or FastAPI, which
+  pass no lifespan events to a mounted app), and otherwise start by themselves at the first delivery, on that
+  delivery's event loop (a mount without the lifespan composition, `httpx.ASGITransport` in tests).
+- Shutdown drains the queue, up to `drain_timeout` seconds, when the workers run from a lifespan (the app's own, or
+  the host's through `running()`). Workers that started by themselves stop with their event loop, and deliveries
+  accepted but not yet handled are then lost, as in a crash.
 - The queue is in memory by default: a hard kill (SIGKILL, a crash) loses the deliveries accepted but not yet
   handled — the API will not redeliver them, since it got its 2xx. `queue=RedisStreamQueue(redis)` makes it durable:
   each delivery is in a Redis Stream before the 2xx, and survives a crash or a restart (`_webhook_durable.py`).
@@ -16,10 +22,12 @@ bounded background task group.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import sys
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, MutableMapping
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -75,18 +83,26 @@ class WebhookApp:
         self.log_payloads = log_payloads
         self.queue = queue  # durable: accepted deliveries survive a crash (see _webhook_durable.py)
         self._send: MemoryObjectSendStream[tuple[WebhookEvent, bytes]] | None = None
+        self._loop: object | None = None  # the event loop the workers run on (None: not running)
+        self._starting: anyio.Event | None = None  # workers starting by themselves on first use
+        self._detached: set[asyncio.Task[None]] = set()  # a strong reference to asyncio's self-started runner
 
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:
-        """The background workers, for as long as the block lasts (the ASGI lifespan does this); leaving
-        drains."""
+        """The background workers, for as long as the block lasts; leaving drains (up to `drain_timeout`). The ASGI
+        lifespan does this when the server sends one to this app; a host app that mounts it (Starlette, FastAPI)
+        enters it in its own lifespan: `async with webhook_app.running(): yield`."""
+        loop = _current_loop()
         if self.queue is not None:  # durable: what is not handled stays in the stream for the next start
             async with anyio.create_task_group() as tg:
                 for _ in range(self.workers):
                     tg.start_soon(self._work_durably, self.queue)
+                self._loop = loop
                 try:
                     yield
                 finally:
+                    if self._loop is loop:
+                        self._loop = None
                     tg.cancel_scope.cancel()
             return
         send, receive = anyio.create_memory_object_stream[tuple["WebhookEvent", bytes]](self.backlog)
@@ -94,13 +110,50 @@ class WebhookApp:
             for _ in range(self.workers):
                 tg.start_soon(self._work, receive.clone())
             receive.close()
-            self._send = send
+            self._send, self._loop = send, loop
             try:
                 yield
             finally:
-                self._send = None
+                if self._send is send:  # (workers started since on another event loop are not ours to stop)
+                    self._send = self._loop = None
                 send.close()  # the workers finish what was queued, then stop; the task group waits for them
                 tg.cancel_scope.deadline = anyio.current_time() + self.drain_timeout
+
+    async def _ensure_running(self) -> bool:
+        """True once workers run on this event loop: those of a lifespan, or started here now, once for all the
+        deliveries that arrive together. False (logged at ERROR) when they cannot be started here."""
+        loop = _current_loop()
+        if self._loop is loop:
+            return True
+        if self._starting is None:
+            self._starting = started = anyio.Event()
+            try:
+                _spawn(self._run_by_itself, started, self._detached)
+            except RuntimeError as exc:
+                self._starting = None
+                logger.error(
+                    "webhook app: its workers are not running and cannot start here (%s): serve it with ASGI lifespan "
+                    "events, or enter `async with webhook_app.running():` in your app's lifespan",
+                    exc,
+                )
+                return False
+            logger.info("webhook app: no lifespan started its workers; starting them now, on this event loop")
+        await self._starting.wait()
+        return self._loop is loop
+
+    async def _run_by_itself(self, started: anyio.Event) -> None:
+        """The workers, started at the first delivery; they stop with their event loop (no drain)."""
+        try:
+            async with self.running():
+                started.set()
+                self._starting = None
+                await anyio.sleep_forever()
+        except Exception:  # a trio system task must not raise, and asyncio would only log it when collected
+            logger.exception("webhook app: the workers stopped")
+        finally:
+            if self._starting is started:
+                self._starting = None
+            started.set()
 
     async def _work(self, events: MemoryObjectReceiveStream[tuple[WebhookEvent, bytes]]) -> None:
         async with events:
@@ -153,6 +206,8 @@ class WebhookApp:
     async def _handle(self, scope: Message, receive: Callable[[], Awaitable[Message]]) -> int:
         if scope["method"] != "POST":
             return 405
+        if not await self._ensure_running():
+            return 500
         body = b""
         while True:
             message = await receive()
@@ -169,20 +224,23 @@ class WebhookApp:
             if self.queue is not None:
                 try:
                     await self.queue.put(body, headers)  # stored before the 2xx goes out
-                except Exception as exc:
-                    raise anyio.WouldBlock from exc  # Redis is down: 503, the API delivers again
+                except Exception as exc:  # Redis is down: 503, the API delivers again
+                    raise anyio.WouldBlock(f"the durable queue could not store it: {exc!r}") from exc
                 return
-            if self._send is None:
-                raise anyio.WouldBlock  # not running: nothing would handle it
-            self._send.send_nowait((event, body))  # WouldBlock when full: the claim is released, we answer 503
+            if self._send is None:  # stopped since _ensure_running (a shutdown): nothing would handle it
+                raise anyio.WouldBlock("the app is shutting down")
+            try:
+                self._send.send_nowait((event, body))
+            except anyio.WouldBlock:  # the claim is released, we answer 503
+                raise anyio.WouldBlock("the queue is full") from None
 
         try:
             event = await self.receiver.receive(body, headers, enqueue)
         except WebhookVerificationError as exc:
             self._record(msg_id, None, "refused", started, body, error=str(exc))
             return 400
-        except anyio.WouldBlock:
-            self._record(msg_id, None, "rejected", started, body, error="the queue is full")
+        except anyio.WouldBlock as exc:
+            self._record(msg_id, None, "rejected", started, body, error=str(exc))
             return 503
         self._record(msg_id, event.type if event else None, "accepted" if event else "duplicate", started, body)
         return 204
@@ -202,6 +260,38 @@ class WebhookApp:
         if self.log_file is not None:
             with self.log_file.open("a", encoding="utf-8") as sink:
                 sink.write(json.dumps(record) + "\n")
+
+
+def _current_loop() -> object:
+    """The running event loop: asyncio's loop, or trio's token for the running run."""
+    if "trio" in sys.modules:
+        import trio
+
+        try:
+            return trio.lowlevel.current_trio_token()
+        except RuntimeError:  # not in trio: asyncio, below
+            pass
+    return asyncio.get_running_loop()
+
+
+def _spawn(
+    fn: Callable[[anyio.Event], Coroutine[Any, Any, None]], started: anyio.Event, keep: set[asyncio.Task[None]]
+) -> None:
+    """Run `fn(started)` in the background of the running event loop, past the request that starts it: a task of
+    asyncio's loop (kept in `keep` until it ends), or a trio system task."""
+    if "trio" in sys.modules:
+        import trio
+
+        try:
+            trio.lowlevel.current_trio_token()
+        except RuntimeError:
+            pass
+        else:
+            trio.lowlevel.spawn_system_task(fn, started, name="leadiosa webhook workers")
+            return
+    task = asyncio.get_running_loop().create_task(fn(started))  # RuntimeError when no asyncio loop runs
+    keep.add(task)
+    task.add_done_callback(keep.discard)
 
 
 def asgi_app(receiver: WebhookReceiver, handler: Handler, **options: Any) -> WebhookApp:

@@ -5,7 +5,8 @@
 """
 
 from ._clock import FakeClock
+from ._deliveries import Delivery
 from ._faults import ConnectionDropped, Faults
-from ._sandbox import AGENT_TOKEN, OWNER_TOKEN, Delivery, Sandbox
+from ._sandbox import AGENT_TOKEN, OWNER_TOKEN, Sandbox
 
 __all__ = ["AGENT_TOKEN", "OWNER_TOKEN", "ConnectionDropped", "Delivery", "FakeClock", "Faults", "Sandbox"]

@@ -28,6 +28,8 @@ def main() -> None:
     parser.add_argument("--rate-limit", type=int, default=300, help="requests per window and token (0: none)")
     parser.add_argument("--rate-window", type=float, default=60.0, help="window length in seconds")
     parser.add_argument("--examples", action="store_true", help="start with the resources the spec's examples name")
+    forward = "also send every webhook delivery to URL, a local endpoint (a loopback host), as the API would"
+    parser.add_argument("--forward-to", metavar="URL", help=forward)
     faults = parser.add_argument_group("fault injection (seeded)")
     faults.add_argument("--seed", type=int, default=0)
     faults.add_argument("--error-rates", type=_rates, default={}, help="STATUS=RATE,... e.g. 500=0.02,429=0.01")
@@ -45,7 +47,7 @@ def main() -> None:
         truncate_rate=args.truncate_rate, garbage_rate=args.garbage_rate,
     )  # fmt: skip
     sandbox = Sandbox(rate_limit=args.rate_limit or None, rate_window=args.rate_window, faults=plan,
-                      examples=args.examples)  # fmt: skip
+                      examples=args.examples, forward_to=args.forward_to)  # fmt: skip
     print(f"Leadiosa sandbox on http://{args.host}:{args.port}/api/v1 (tokens: {OWNER_TOKEN}, {AGENT_TOKEN})")
     uvicorn.run(sandbox, host=args.host, port=args.port, access_log=not plan.active)
 

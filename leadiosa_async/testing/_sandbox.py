@@ -27,6 +27,7 @@ from .._client import AsyncLeadiosa
 from .._sync import Leadiosa
 from ..webhooks import sign
 from . import _inbox, _library
+from ._deliveries import Delivery, on_this_machine, send_in_background
 from ._faults import ConnectionDropped, FaultInjector, Faults
 from ._handlers import HANDLERS, Ctx
 from ._http import ApiError, Receive, Request, Response, Scope, Send, read_request, send_response
@@ -41,25 +42,6 @@ OWNER_TOKEN = "sandbox-owner-token"  # noqa: S105  # nosec B105
 AGENT_TOKEN = "sandbox-agent-token"  # noqa: S105  # nosec B105
 BASE_PATH = "/api/v1"
 MAX_BODY = 11 * 1024 * 1024
-
-
-@attrs.define
-class Delivery:
-    """A webhook delivery the sandbox made (recorded in `Sandbox.deliveries`, never sent).
-
-    Attributes:
-        endpoint_id: The webhook endpoint it was for.
-        url: The endpoint's URL.
-        event_type: The event (`conversation.created`, ...).
-        headers: The signed headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`).
-        body: The JSON body, as bytes.
-    """
-
-    endpoint_id: str
-    url: str
-    event_type: str
-    headers: dict[str, str]
-    body: bytes
 
 
 @attrs.define
@@ -91,6 +73,9 @@ class Sandbox:
         clock: Wall time for timestamps and windows (`FakeClock().time` for virtual time).
         tokens: Token to workspace member id; by default `OWNER_TOKEN` (the owner) and `AGENT_TOKEN` (an agent).
         examples: Start with the resources the spec's examples name, so documented examples work as written.
+        forward_to: Also send every webhook delivery to this URL, which must be on this machine (a loopback
+            host), as the API would send it to the endpoint: signed, and again while the answer is a 5xx. Every
+            delivery is recorded in `deliveries` (and at `GET /_sandbox/deliveries`), with each attempt's status.
     """
 
     def __init__(
@@ -102,7 +87,10 @@ class Sandbox:
         clock: Callable[[], float] = time.time,
         tokens: Mapping[str, str] | None = None,
         examples: bool = False,
+        forward_to: str | None = None,
     ) -> None:
+        if forward_to is not None and not on_this_machine(forward_to):
+            raise ValueError(f"forward_to must be an http(s) URL on this machine (a loopback host), got {forward_to!r}")
         self.spec = load_spec()
         self.checker = SchemaChecker(self.spec)
         self.store = Store(clock)
@@ -115,6 +103,7 @@ class Sandbox:
         self.duplicate_writes = 0
         self.tokens = dict(tokens or {OWNER_TOKEN: OWNER_ID, AGENT_TOKEN: "usr_41"})
         self.deliveries: list[Delivery] = []
+        self.forward_to = forward_to
         self.requests = 0
         self._windows: dict[tuple[str, float], int] = {}
         self._routes = [
@@ -220,6 +209,8 @@ class Sandbox:
             return Response(200, self.stats())
         if request.method == "GET" and request.path == "/_sandbox/state":  # what the calls so far did
             return Response(200, self.store.state())
+        if request.method == "GET" and request.path == "/_sandbox/deliveries":  # the webhook deliveries so far
+            return Response(200, {"data": [d.summary() for d in self.deliveries]})
         if request.method == "POST" and request.path == "/_sandbox/reset":  # for test runners
             self.reset()
             return Response(204)
@@ -304,7 +295,10 @@ class Sandbox:
                                  separators=(",", ":")).encode()  # fmt: skip
             secret = self.store.secrets[endpoint["id"]]
             headers = sign(payload, secret, msg_id=msg_id, timestamp=int(self.clock()))
-            self.deliveries.append(Delivery(endpoint["id"], endpoint["url"], event_type, headers, payload))
+            delivery = Delivery(endpoint["id"], endpoint["url"], event_type, headers, payload)
+            self.deliveries.append(delivery)
+            if self.forward_to is not None:
+                send_in_background(delivery, self.forward_to)
 
 
 def _request_key(request: Request) -> str:
