@@ -32,6 +32,7 @@ from ._client import AsyncLeadiosa
 from ._generated.namespaces import SyncNamespaces
 from ._pagination import Paginator
 from ._protocol import Page, PageCall, SyncPage
+from ._transport import fork
 from ._transport.deprecation import RELAY, emit_deprecation
 from ._transport.ratelimit import RateLimit
 
@@ -70,6 +71,7 @@ class Portal:
         self._changed = threading.Condition(self._lock)  # the loop was released, or a queued call ended
         self._driven = False
         self.closed = False
+        self._generation = fork.GENERATION
 
     def call(self, func: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> T:
         """`await func(*args, **kwargs)` on the loop; warnings it raised are emitted here, at the caller."""
@@ -80,7 +82,18 @@ class Portal:
             for message in relay:
                 emit_deprecation(message)
 
+    def _after_fork(self) -> None:
+        """First use in a forked child: a loop and locks of its own (the parent's loop, its selector and any lock
+        held by a thread that does not exist here must not be used); the parent's loop is left as it is."""
+        self._loop = asyncio.new_event_loop()
+        self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
+        self._driven = False
+        self._generation = fork.GENERATION
+
     def _run(self, coro: Coroutine[Any, Any, T]) -> T:
+        if self._generation != fork.GENERATION:
+            fork.renew(self, self._after_fork)
         try:
             drivable = _can_drive_here(self._loop)
             with self._lock:

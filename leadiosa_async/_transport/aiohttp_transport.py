@@ -112,6 +112,12 @@ class LeadiosaAiohttpTransport(AiohttpTransport):
     distinct timeout; and it wraps the body in one stream rather than two, or reads a small one at once
     (`_small_body`)."""
 
+    def forget_after_fork(self) -> None:
+        """In a forked child: drop the session made in the parent (its connections and event loop are the
+        parent's) without closing it; a new one is made at the next request."""
+        if isinstance(self.client, aiohttp.ClientSession):
+            self.client = None
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
             asyncio.get_running_loop()

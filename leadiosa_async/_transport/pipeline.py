@@ -28,7 +28,7 @@ from .._exceptions import (
 )
 from .._protocol import Operation, RequestOptions, check_options
 from .._response import APIResponse
-from . import observe
+from . import fork, observe
 from .clock import Clock, seconds_to_deadline, server_offset
 from .deprecation import DeprecationTracker
 from .errors import connection_error, error_from_response, parse_body, read_capped
@@ -36,7 +36,7 @@ from .gate import LazyRequest, pass_gate
 from .headers import Secret, merge_headers, watched_headers
 from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled, emit
 from .limits import MAX_RESPONSE_BYTES, attempt_seconds, within
-from .pool import ConnectionSlots
+from .pool import ConnectionSlots, forget_connections
 from .ratelimit import RateLimiter, RateStore, Reservation, parse_headers
 from .requests import RequestBuilder
 from .retry import RetryBudget, backoff_delay, parse_retry_after, sent_so_far, should_retry_error, should_retry_status
@@ -95,6 +95,7 @@ class HTTPTransport:
         self._attempt_seconds = attempt_seconds(config.timeout)
         # backoff jitter, not security (bandit B311)
         self._rng = random.Random()  # noqa: S311  # nosec B311
+        self._generation = fork.GENERATION  # renewed pieces when first used in a forked child (fork.py)
 
     def __repr__(self) -> str:
         return f"HTTPTransport(base_url={self.build_request.url.base!r})"
@@ -104,9 +105,17 @@ class HTTPTransport:
         with `rate_state` (the same token) its rate-limit state and retry budget too."""
         self.slots = parent.slots
         self.deprecations = parent.deprecations
+        self._generation = parent._generation  # what it shares was made when its parent was
         if rate_state:
             self.limiter = parent.limiter
             self.config.budget = parent.config.budget
+
+    def _after_fork(self) -> None:
+        """First use in a forked child: renew what this transport holds from before the fork (fork.py)."""
+        fork.renew(self._http, lambda: forget_connections(self._http))
+        fork.renew(self.slots, self.slots.after_fork)
+        fork.renew(self.limiter, self.limiter.after_fork)
+        self._generation = fork.GENERATION
 
     async def request(
         self,
@@ -142,6 +151,8 @@ class HTTPTransport:
         """Send with every rule (checks, gate, retries, deadlines); the 2xx response and the attempts it took.
         Anything else raises its typed error. (Not a coroutine of its own: a call waiting at the gate holds
         one coroutine less.)"""
+        if self._generation != fork.GENERATION:
+            self._after_fork()
         observer = observe.OBSERVER
         if observer is None:
             return self._execute(operation, kwargs, options)

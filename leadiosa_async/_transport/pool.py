@@ -113,6 +113,12 @@ class ConnectionSlots:
 
     def __init__(self, size: float) -> None:
         self._semaphore = anyio.Semaphore(int(size), fast_acquire=True) if math.isfinite(size) else None
+        self.size = size
+
+    def after_fork(self) -> None:
+        """In a forked child: every slot free (the parent's sends are not this process's)."""
+        if self._semaphore is not None:
+            self._semaphore = anyio.Semaphore(int(self.size), fast_acquire=True)
 
     async def acquire(self) -> None:
         if self._semaphore is not None:
@@ -121,3 +127,22 @@ class ConnectionSlots:
     def release(self) -> None:
         if self._semaphore is not None:
             self._semaphore.release()
+
+
+def forget_connections(http_client: httpx.AsyncClient) -> None:
+    """In a forked child: drop the connections `http_client` inherited, without closing them (their sockets are the
+    parent's too); new ones are made as needed. A transport with no pool of its own (httpx's mock and ASGI
+    transports) has nothing to drop; one the SDK cannot see into raises `RuntimeError` naming the fix."""
+    transports = [http_client._transport, *(t for t in http_client._mounts.values() if t is not None)]
+    for transport in transports:
+        pool = getattr(transport, "_pool", None)
+        if hasattr(transport, "forget_after_fork"):  # DefaultAioHttpClient's
+            transport.forget_after_fork()
+        elif pool is not None and hasattr(pool, "_connections") and hasattr(pool, "_requests"):  # httpcore's
+            pool._connections, pool._requests = [], []
+        elif not isinstance(transport, httpx.MockTransport | httpx.ASGITransport):
+            raise RuntimeError(
+                f"this client was made before os.fork() and its http_client's transport ({type(transport).__name__}) "
+                "may hold the parent's connections: make the client in the child process (gunicorn without "
+                "--preload or in post_fork, Celery's worker_process_init, or inside the multiprocessing target)"
+            )

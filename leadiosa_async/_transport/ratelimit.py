@@ -300,6 +300,14 @@ class RateLimiter:
         self._warned = False
         self.queue = WaitQueue()  # calls waiting at the gate, FIFO (queue.py)
 
+    def after_fork(self) -> None:
+        """In a forked child: no call of this process is in flight or waiting (the parent's are not ours); what the
+        API reported about the token stays."""
+        self.in_flight = 0
+        self.queue = WaitQueue()
+        for entry in self.local.keys.values():
+            entry.in_flight = 0
+
     def wait_estimate(self) -> float:
         """How long the head of the queue must still wait, by the local view: a lower bound for the others."""
         return self.local.delay(self.key, self.clock.time())
