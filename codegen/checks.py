@@ -181,11 +181,12 @@ def add_checks(builder: CheckBuilder, spec: dict[str, Any], info: Any) -> None:
     params = parameters(spec, info.raw, info.path_item)
     endpoint = info.endpoint
     checks = []
-    for prop in endpoint.path_parameters:  # path_segment() checks the type; this adds the documented bounds
-        schema = params.get(wire(prop.name), {}).get("schema", {})
+    for prop in endpoint.path_parameters:  # the spec's type and bounds, as for any argument (5 for a string ID is a
+        schema = params.get(wire(prop.name), {}).get("schema", {})  # TypeError); path_segment() refuses "", ".", ".."
         source = builder.source(schema)
-        if source not in ("Anything()", "Str()", "Str(min_length=1)"):  # path_segment() refuses "" already
-            checks.append(ArgCheck(str(prop.python_name), builder.const(source), True))
+        if source != "Anything()":
+            name = str(prop.python_name)
+            checks.append(ArgCheck(name, builder.const(source), True, builder.guard(schema, name)))
     for prop in endpoint.query_parameters + endpoint.header_parameters:
         schema = params.get(wire(prop.name), {}).get("schema", {})
         name = str(prop.python_name)

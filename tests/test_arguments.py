@@ -65,6 +65,25 @@ async def test_a_caller_mistake_is_refused_before_sending(
     assert routes.calls.call_count == 0
 
 
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda c: c.conversations.get(5), TypeError, "conversation_id must be a str, got int"),
+        (lambda c: c.conversations.get(None), TypeError, "conversation_id must be a str, got NoneType"),
+        (lambda c: c.messages.list(b"conv_1"), TypeError, "conversation_id must be a str, got bytes"),
+        (lambda c: c.conversations.get(""), ValueError, "conversation_id must be at least 1 characters long"),
+        (lambda c: c.contacts.update(7, attributes={}), TypeError, "contact_id must be a str, got int"),
+    ],
+)
+async def test_path_parameters_are_typed_as_the_spec_says(
+    client: AsyncLeadiosa, mock_api: respx.MockRouter, call: Any, error: type[Exception], message: str
+) -> None:
+    """The spec types every ID as a string: an int is a TypeError before sending, not `/conversations/5`."""
+    with pytest.raises(error, match=message):
+        await call(client)
+    assert mock_api.calls.call_count == 0
+
+
 async def test_documented_values_and_both_nested_forms_still_go_out(
     client: AsyncLeadiosa, routes: respx.MockRouter
 ) -> None:

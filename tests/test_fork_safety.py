@@ -19,7 +19,12 @@ from benchmarks.servers import served_sandbox
 from leadiosa_async import AsyncLeadiosa, Leadiosa
 from leadiosa_async.testing import OWNER_TOKEN
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="os.fork is POSIX")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="os.fork is POSIX"),
+    # Python 3.12+ warns when a process with threads forks; the suite's own helpers (anyio's idle worker threads
+    # from earlier tests) may still be alive. The children here run only the SDK.
+    pytest.mark.filterwarnings("ignore:This process .* is multi-threaded, use of fork:DeprecationWarning"),
+]
 FORK = multiprocessing.get_context("fork")
 
 

@@ -34,9 +34,9 @@ from ..models.contact_update import ContactUpdate
 from ..types import UNSET, Unset
 
 # Argument checks, from the spec (leadiosa_async/_arguments.py): TypeError / ValueError before sending.
-_CHECK_0 = Str()
-_CHECK_1 = Number(integer=True, minimum=1, maximum=100)
-_CHECK_2 = Str(min_length=1)
+_CHECK_0 = Str(min_length=1)
+_CHECK_1 = Str()
+_CHECK_2 = Number(integer=True, minimum=1, maximum=100)
 _CHECK_3 = Str(max_length=320)
 _CHECK_4 = Str(max_length=200)
 _CHECK_5 = Str(max_length=32)
@@ -83,6 +83,8 @@ class ContactsNamespace:
             None
 
         """
+        if not (contact_id.__class__ is str and 1 <= len(contact_id)):
+            _CHECK_0("contact_id", contact_id)
         return await _contacts_delete.call(
             self._transport,
             options,
@@ -110,6 +112,8 @@ class ContactsNamespace:
             Contact
 
         """
+        if not (contact_id.__class__ is str and 1 <= len(contact_id)):
+            _CHECK_0("contact_id", contact_id)
         return await _contacts_get.call(
             self._transport,
             options,
@@ -148,11 +152,11 @@ class ContactsNamespace:
 
         """
         if email is not UNSET:
-            _CHECK_0("email", email)
+            _CHECK_1("email", email)
         if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
-            _CHECK_1("limit", limit)
+            _CHECK_2("limit", limit)
         if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
-            _CHECK_2("after", after)
+            _CHECK_0("after", after)
         return PageCall(
             self.list,
             (),
@@ -207,6 +211,8 @@ class ContactsNamespace:
             Contact
 
         """
+        if not (contact_id.__class__ is str and 1 <= len(contact_id)):
+            _CHECK_0("contact_id", contact_id)
         if email is not UNSET:
             _CHECK_3("email", email)
         if name is not UNSET and not (name.__class__ is str and len(name) <= 200):
@@ -277,6 +283,8 @@ class ContactsNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
+        if not (contact_id.__class__ is str and 1 <= len(contact_id)):
+            _CHECK_0("contact_id", contact_id)
         return await self._transport.request_raw(
             ops.CONTACTS_DELETE,
             _contacts_delete._get_kwargs(
@@ -308,6 +316,8 @@ class ContactsNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
+        if not (contact_id.__class__ is str and 1 <= len(contact_id)):
+            _CHECK_0("contact_id", contact_id)
         return await self._transport.request_raw(
             ops.CONTACTS_GET,
             _contacts_get._get_kwargs(
@@ -348,11 +358,11 @@ class ContactsNamespaceWithRawResponse:
 
         """
         if email is not UNSET:
-            _CHECK_0("email", email)
+            _CHECK_1("email", email)
         if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
-            _CHECK_1("limit", limit)
+            _CHECK_2("limit", limit)
         if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
-            _CHECK_2("after", after)
+            _CHECK_0("after", after)
         return await self._transport.request_raw(
             ops.CONTACTS_LIST,
             _contacts_list._get_kwargs(
@@ -395,6 +405,8 @@ class ContactsNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
+        if not (contact_id.__class__ is str and 1 <= len(contact_id)):
+            _CHECK_0("contact_id", contact_id)
         if email is not UNSET:
             _CHECK_3("email", email)
         if name is not UNSET and not (name.__class__ is str and len(name) <= 200):

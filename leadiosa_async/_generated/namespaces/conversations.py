@@ -97,6 +97,8 @@ class ConversationsNamespace:
             Conversation
 
         """
+        if not (conversation_id.__class__ is str and 1 <= len(conversation_id)):
+            _CHECK_0("conversation_id", conversation_id)
         if not (assignee_id.__class__ is str and 1 <= len(assignee_id)):
             _CHECK_0("assignee_id", assignee_id)
         return await _conversations_assign.call(
@@ -193,6 +195,8 @@ class ConversationsNamespace:
             Conversation
 
         """
+        if not (conversation_id.__class__ is str and 1 <= len(conversation_id)):
+            _CHECK_0("conversation_id", conversation_id)
         return await _conversations_get.call(
             self._transport,
             options,
@@ -310,6 +314,8 @@ class ConversationsNamespace:
             Conversation
 
         """
+        if not (conversation_id.__class__ is str and 1 <= len(conversation_id)):
+            _CHECK_0("conversation_id", conversation_id)
         if status is not UNSET and not (status.__class__ is str and status in {"closed", "open", "pending", "snoozed"}):
             _CHECK_6("status", status)
         if assignee_id is not UNSET and not (assignee_id.__class__ is str and 1 <= len(assignee_id)):
@@ -384,6 +390,8 @@ class ConversationsNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
+        if not (conversation_id.__class__ is str and 1 <= len(conversation_id)):
+            _CHECK_0("conversation_id", conversation_id)
         if not (assignee_id.__class__ is str and 1 <= len(assignee_id)):
             _CHECK_0("assignee_id", assignee_id)
         return await self._transport.request_raw(
@@ -488,6 +496,8 @@ class ConversationsNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
+        if not (conversation_id.__class__ is str and 1 <= len(conversation_id)):
+            _CHECK_0("conversation_id", conversation_id)
         return await self._transport.request_raw(
             ops.CONVERSATIONS_GET,
             _conversations_get._get_kwargs(
@@ -592,6 +602,8 @@ class ConversationsNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
+        if not (conversation_id.__class__ is str and 1 <= len(conversation_id)):
+            _CHECK_0("conversation_id", conversation_id)
         if status is not UNSET and not (status.__class__ is str and status in {"closed", "open", "pending", "snoozed"}):
             _CHECK_6("status", status)
         if assignee_id is not UNSET and not (assignee_id.__class__ is str and 1 <= len(assignee_id)):

@@ -42,11 +42,11 @@ from ..types import UNSET, File, Unset
 _CHECK_0 = Str(min_length=1, max_length=300)
 _CHECK_1 = Str(min_length=1, max_length=200000)
 _CHECK_2 = Enum(("draft", "published"))
-_CHECK_3 = Instance(File, "a File")
-_CHECK_4 = Str(max_length=300)
-_CHECK_5 = Enum(("draft", "published", "processing", "failed"))
-_CHECK_6 = Number(integer=True, minimum=1, maximum=100)
-_CHECK_7 = Str(min_length=1)
+_CHECK_3 = Str(min_length=1)
+_CHECK_4 = Instance(File, "a File")
+_CHECK_5 = Str(max_length=300)
+_CHECK_6 = Enum(("draft", "published", "processing", "failed"))
+_CHECK_7 = Number(integer=True, minimum=1, maximum=100)
 
 
 class KnowledgeNamespace:
@@ -130,6 +130,8 @@ class KnowledgeNamespace:
             None
 
         """
+        if not (article_id.__class__ is str and 1 <= len(article_id)):
+            _CHECK_3("article_id", article_id)
         return await _knowledge_delete_article.call(
             self._transport,
             options,
@@ -157,6 +159,8 @@ class KnowledgeNamespace:
             Article
 
         """
+        if not (article_id.__class__ is str and 1 <= len(article_id)):
+            _CHECK_3("article_id", article_id)
         return await _knowledge_get_article.call(
             self._transport,
             options,
@@ -188,9 +192,9 @@ class KnowledgeNamespace:
             Article
 
         """
-        _CHECK_3("file", file)
+        _CHECK_4("file", file)
         if title is not UNSET and not (title.__class__ is str and len(title) <= 300):
-            _CHECK_4("title", title)
+            _CHECK_5("title", title)
         return await _knowledge_ingest.call(
             self._transport,
             options,
@@ -234,11 +238,11 @@ class KnowledgeNamespace:
         if status is not UNSET and not (
             status.__class__ is str and status in {"draft", "failed", "processing", "published"}
         ):
-            _CHECK_5("status", status)
+            _CHECK_6("status", status)
         if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
-            _CHECK_6("limit", limit)
+            _CHECK_7("limit", limit)
         if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
-            _CHECK_7("after", after)
+            _CHECK_3("after", after)
         return PageCall(
             self.list_articles,
             (),
@@ -294,10 +298,12 @@ class KnowledgeNamespace:
             `client.paginate()` adds prefetch, `max_items` and restarts.
 
         """
+        if not (article_id.__class__ is str and 1 <= len(article_id)):
+            _CHECK_3("article_id", article_id)
         if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
-            _CHECK_6("limit", limit)
+            _CHECK_7("limit", limit)
         if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
-            _CHECK_7("after", after)
+            _CHECK_3("after", after)
         return PageCall(
             self.list_chunks,
             (article_id,),
@@ -349,6 +355,8 @@ class KnowledgeNamespace:
             Article
 
         """
+        if not (article_id.__class__ is str and 1 <= len(article_id)):
+            _CHECK_3("article_id", article_id)
         if title is not UNSET and not (title.__class__ is str and 1 <= len(title) and len(title) <= 300):
             _CHECK_0("title", title)
         if body is not UNSET and not (body.__class__ is str and 1 <= len(body) and len(body) <= 200000):
@@ -458,6 +466,8 @@ class KnowledgeNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
+        if not (article_id.__class__ is str and 1 <= len(article_id)):
+            _CHECK_3("article_id", article_id)
         return await self._transport.request_raw(
             ops.KNOWLEDGE_DELETE_ARTICLE,
             _knowledge_delete_article._get_kwargs(
@@ -489,6 +499,8 @@ class KnowledgeNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
+        if not (article_id.__class__ is str and 1 <= len(article_id)):
+            _CHECK_3("article_id", article_id)
         return await self._transport.request_raw(
             ops.KNOWLEDGE_GET_ARTICLE,
             _knowledge_get_article._get_kwargs(
@@ -524,9 +536,9 @@ class KnowledgeNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
-        _CHECK_3("file", file)
+        _CHECK_4("file", file)
         if title is not UNSET and not (title.__class__ is str and len(title) <= 300):
-            _CHECK_4("title", title)
+            _CHECK_5("title", title)
         return await self._transport.request_raw(
             ops.KNOWLEDGE_INGEST,
             _knowledge_ingest._get_kwargs(
@@ -572,11 +584,11 @@ class KnowledgeNamespaceWithRawResponse:
         if status is not UNSET and not (
             status.__class__ is str and status in {"draft", "failed", "processing", "published"}
         ):
-            _CHECK_5("status", status)
+            _CHECK_6("status", status)
         if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
-            _CHECK_6("limit", limit)
+            _CHECK_7("limit", limit)
         if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
-            _CHECK_7("after", after)
+            _CHECK_3("after", after)
         return await self._transport.request_raw(
             ops.KNOWLEDGE_LIST_ARTICLES,
             _knowledge_list_articles._get_kwargs(
@@ -618,10 +630,12 @@ class KnowledgeNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
+        if not (article_id.__class__ is str and 1 <= len(article_id)):
+            _CHECK_3("article_id", article_id)
         if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
-            _CHECK_6("limit", limit)
+            _CHECK_7("limit", limit)
         if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
-            _CHECK_7("after", after)
+            _CHECK_3("after", after)
         return await self._transport.request_raw(
             ops.KNOWLEDGE_LIST_CHUNKS,
             _knowledge_list_chunks._get_kwargs(
@@ -662,6 +676,8 @@ class KnowledgeNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
+        if not (article_id.__class__ is str and 1 <= len(article_id)):
+            _CHECK_3("article_id", article_id)
         if title is not UNSET and not (title.__class__ is str and 1 <= len(title) and len(title) <= 300):
             _CHECK_0("title", title)
         if body is not UNSET and not (body.__class__ is str and 1 <= len(body) and len(body) <= 200000):

@@ -28,11 +28,11 @@ from ..models.message_direction import MessageDirection
 from ..types import UNSET, Unset
 
 # Argument checks, from the spec (leadiosa_async/_arguments.py): TypeError / ValueError before sending.
-_CHECK_0 = Str(min_length=1, max_length=20000)
-_CHECK_1 = Enum(("contact", "agent", "ai"))
-_CHECK_2 = Enum(("inbound", "outbound"))
-_CHECK_3 = Number(integer=True, minimum=1, maximum=100)
-_CHECK_4 = Str(min_length=1)
+_CHECK_0 = Str(min_length=1)
+_CHECK_1 = Str(min_length=1, max_length=20000)
+_CHECK_2 = Enum(("contact", "agent", "ai"))
+_CHECK_3 = Enum(("inbound", "outbound"))
+_CHECK_4 = Number(integer=True, minimum=1, maximum=100)
 
 
 class MessagesNamespace:
@@ -81,14 +81,16 @@ class MessagesNamespace:
             Message
 
         """
+        if not (conversation_id.__class__ is str and 1 <= len(conversation_id)):
+            _CHECK_0("conversation_id", conversation_id)
         if not (body.__class__ is str and 1 <= len(body) and len(body) <= 20000):
-            _CHECK_0("body", body)
+            _CHECK_1("body", body)
         if author_type is not UNSET and not (
             author_type.__class__ is str and author_type in {"agent", "ai", "contact"}
         ):
-            _CHECK_1("author_type", author_type)
+            _CHECK_2("author_type", author_type)
         if direction is not UNSET and not (direction.__class__ is str and direction in {"inbound", "outbound"}):
-            _CHECK_2("direction", direction)
+            _CHECK_3("direction", direction)
         return await _messages_create.call(
             self._transport,
             options,
@@ -132,10 +134,12 @@ class MessagesNamespace:
             `client.paginate()` adds prefetch, `max_items` and restarts.
 
         """
+        if not (conversation_id.__class__ is str and 1 <= len(conversation_id)):
+            _CHECK_0("conversation_id", conversation_id)
         if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
-            _CHECK_3("limit", limit)
+            _CHECK_4("limit", limit)
         if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
-            _CHECK_4("after", after)
+            _CHECK_0("after", after)
         return PageCall(
             self.list,
             (conversation_id,),
@@ -202,14 +206,16 @@ class MessagesNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
+        if not (conversation_id.__class__ is str and 1 <= len(conversation_id)):
+            _CHECK_0("conversation_id", conversation_id)
         if not (body.__class__ is str and 1 <= len(body) and len(body) <= 20000):
-            _CHECK_0("body", body)
+            _CHECK_1("body", body)
         if author_type is not UNSET and not (
             author_type.__class__ is str and author_type in {"agent", "ai", "contact"}
         ):
-            _CHECK_1("author_type", author_type)
+            _CHECK_2("author_type", author_type)
         if direction is not UNSET and not (direction.__class__ is str and direction in {"inbound", "outbound"}):
-            _CHECK_2("direction", direction)
+            _CHECK_3("direction", direction)
         return await self._transport.request_raw(
             ops.MESSAGES_CREATE,
             _messages_create._get_kwargs(
@@ -255,10 +261,12 @@ class MessagesNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
+        if not (conversation_id.__class__ is str and 1 <= len(conversation_id)):
+            _CHECK_0("conversation_id", conversation_id)
         if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
-            _CHECK_3("limit", limit)
+            _CHECK_4("limit", limit)
         if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
-            _CHECK_4("after", after)
+            _CHECK_0("after", after)
         return await self._transport.request_raw(
             ops.MESSAGES_LIST,
             _messages_list._get_kwargs(

@@ -25,9 +25,9 @@ from ..models.note_create import NoteCreate
 from ..types import UNSET, Unset
 
 # Argument checks, from the spec (leadiosa_async/_arguments.py): TypeError / ValueError before sending.
-_CHECK_0 = Str(min_length=1, max_length=20000)
-_CHECK_1 = Number(integer=True, minimum=1, maximum=100)
-_CHECK_2 = Str(min_length=1)
+_CHECK_0 = Str(min_length=1)
+_CHECK_1 = Str(min_length=1, max_length=20000)
+_CHECK_2 = Number(integer=True, minimum=1, maximum=100)
 
 
 class NotesNamespace:
@@ -72,8 +72,10 @@ class NotesNamespace:
             Note
 
         """
+        if not (conversation_id.__class__ is str and 1 <= len(conversation_id)):
+            _CHECK_0("conversation_id", conversation_id)
         if not (body.__class__ is str and 1 <= len(body) and len(body) <= 20000):
-            _CHECK_0("body", body)
+            _CHECK_1("body", body)
         return await _notes_create.call(
             self._transport,
             options,
@@ -115,10 +117,12 @@ class NotesNamespace:
             `client.paginate()` adds prefetch, `max_items` and restarts.
 
         """
+        if not (conversation_id.__class__ is str and 1 <= len(conversation_id)):
+            _CHECK_0("conversation_id", conversation_id)
         if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
-            _CHECK_1("limit", limit)
+            _CHECK_2("limit", limit)
         if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
-            _CHECK_2("after", after)
+            _CHECK_0("after", after)
         return PageCall(
             self.list,
             (conversation_id,),
@@ -181,8 +185,10 @@ class NotesNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
+        if not (conversation_id.__class__ is str and 1 <= len(conversation_id)):
+            _CHECK_0("conversation_id", conversation_id)
         if not (body.__class__ is str and 1 <= len(body) and len(body) <= 20000):
-            _CHECK_0("body", body)
+            _CHECK_1("body", body)
         return await self._transport.request_raw(
             ops.NOTES_CREATE,
             _notes_create._get_kwargs(
@@ -226,10 +232,12 @@ class NotesNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
+        if not (conversation_id.__class__ is str and 1 <= len(conversation_id)):
+            _CHECK_0("conversation_id", conversation_id)
         if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
-            _CHECK_1("limit", limit)
+            _CHECK_2("limit", limit)
         if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
-            _CHECK_2("after", after)
+            _CHECK_0("after", after)
         return await self._transport.request_raw(
             ops.NOTES_LIST,
             _notes_list._get_kwargs(

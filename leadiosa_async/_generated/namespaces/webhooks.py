@@ -48,8 +48,8 @@ _CHECK_1 = Array(
     min_items=1,
 )
 _CHECK_2 = Str(max_length=500)
-_CHECK_3 = Number(integer=True, minimum=1, maximum=100)
-_CHECK_4 = Str(min_length=1)
+_CHECK_3 = Str(min_length=1)
+_CHECK_4 = Number(integer=True, minimum=1, maximum=100)
 
 
 class WebhooksNamespace:
@@ -132,6 +132,8 @@ class WebhooksNamespace:
             None
 
         """
+        if not (webhook_id.__class__ is str and 1 <= len(webhook_id)):
+            _CHECK_3("webhook_id", webhook_id)
         return await _webhooks_delete.call(
             self._transport,
             options,
@@ -168,9 +170,9 @@ class WebhooksNamespace:
 
         """
         if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
-            _CHECK_3("limit", limit)
+            _CHECK_4("limit", limit)
         if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
-            _CHECK_4("after", after)
+            _CHECK_3("after", after)
         return PageCall(
             self.list,
             (),
@@ -274,6 +276,8 @@ class WebhooksNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
+        if not (webhook_id.__class__ is str and 1 <= len(webhook_id)):
+            _CHECK_3("webhook_id", webhook_id)
         return await self._transport.request_raw(
             ops.WEBHOOKS_DELETE,
             _webhooks_delete._get_kwargs(
@@ -312,9 +316,9 @@ class WebhooksNamespaceWithRawResponse:
 
         """
         if limit is not UNSET and not (limit.__class__ is int and 1 <= limit <= 100):
-            _CHECK_3("limit", limit)
+            _CHECK_4("limit", limit)
         if after is not UNSET and not (after.__class__ is str and 1 <= len(after)):
-            _CHECK_4("after", after)
+            _CHECK_3("after", after)
         return await self._transport.request_raw(
             ops.WEBHOOKS_LIST,
             _webhooks_list._get_kwargs(
