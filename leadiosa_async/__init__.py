@@ -23,6 +23,7 @@ from ._exceptions import (
     RateLimitError,
     ResponseTooLargeError,
     ResponseValidationError,
+    TokenProviderError,
     UnprocessableEntityError,
     WebhookVerificationError,
 )
@@ -112,6 +113,7 @@ __all__ = [
     "SyncPage",
     "SyncPaginator",
     "ThrottleWait",
+    "TokenProviderError",
     "UnprocessableEntityError",
     "Unset",
     "WebhookVerificationError",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import ipaddress
 import os
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping
@@ -19,6 +18,7 @@ from ._logs import setup_from_env
 from ._pagination import Paginator
 from ._protocol import Page
 from ._transport import Clock, Hooks, HTTPTransport, RateLimit, RateStore, RetryBudget, TransportConfig
+from ._transport.auth import TokenProvider, TokenSource, check_token
 from ._transport.limits import MAX_RESPONSE_BYTES
 from ._transport.pool import LeadiosaHTTPTransport, cookieless, pool_size, shared_ssl_context
 from ._version import __version__
@@ -66,6 +66,39 @@ def validate_base_url(base_url: str) -> str:
     return str(url).rstrip("/")
 
 
+def _token_or_provider(token: object) -> str | TokenProvider:
+    """The token given, `LEADIOSA_TOKEN`, or a provider reading `LEADIOSA_TOKEN_FILE`; a clear error otherwise."""
+    if token is None:
+        token = os.environ.get("LEADIOSA_TOKEN") or None
+        path = os.environ.get("LEADIOSA_TOKEN_FILE")
+        if token is None and path:
+            return _TokenFile(path)
+    if token is None or (isinstance(token, str) and not token.strip()):
+        raise ValueError("no API token: pass AsyncLeadiosa(token=...) or set LEADIOSA_TOKEN (or LEADIOSA_TOKEN_FILE)")
+    if callable(token):
+        return token
+    if not isinstance(token, str):
+        raise TypeError(f"token must be a str or a function returning one, got {type(token).__name__}")
+    return check_token(token, "the API token")
+
+
+class _TokenFile:
+    """A token provider reading a file (`LEADIOSA_TOKEN_FILE`): what a secrets sidecar rewrites on rotation."""
+
+    def __init__(self, path: str) -> None:
+        self.__qualname__ = f"LEADIOSA_TOKEN_FILE ({path})"
+        self.path = path
+
+    def __call__(self) -> str:
+        with open(self.path, encoding="ascii") as file:
+            return file.read().strip()
+
+
+def _unused_token() -> str:
+    """What `with_options()` builds a client with when the token stays: its source is its parent's."""
+    raise AssertionError("with_options(): the parent's token source was not shared")
+
+
 def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
@@ -82,7 +115,11 @@ class AsyncLeadiosa(Namespaces):
     (`client.conversations`, `client.contacts`, ...) has one method per operation; see the API reference.
 
     Args:
-        token: The API token; `LEADIOSA_TOKEN` when not given. `ValueError` when neither is set.
+        token: The API token, or a provider of it: a function or an async function returning the current token,
+            asked when the first call needs one, again after a 401 (once for the calls rejected together; each
+            is retried once if the token changed), and every `token_refresh` seconds. `LEADIOSA_TOKEN` when not
+            given; else a provider reading the file `LEADIOSA_TOKEN_FILE` names (a file a sidecar rewrites).
+            `ValueError` when none is set.
         base_url: `LEADIOSA_BASE_URL`, or the production URL `https://leadiosa.com/api/v1`. `https://` only,
             except loopback hosts (the sandbox).
         timeout: Bound on each attempt, end to end (connect, send, headers and the whole body), in seconds;
@@ -108,11 +145,13 @@ class AsyncLeadiosa(Namespaces):
         default_headers: Headers sent with every request: over the SDK's own, under a call's
             `extra_headers`; merged case-insensitively.
         deadline: Seconds for a whole call, retries and waits included; `APITimeoutError` after. Per call too.
+        token_refresh: With a token provider: ask it again once its token is this many seconds old (for
+            providers that know a rotation is coming); None to ask only after a 401.
     """
 
     def __init__(
         self,
-        token: str | None = None,
+        token: str | TokenProvider | None = None,
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
@@ -127,14 +166,11 @@ class AsyncLeadiosa(Namespaces):
         max_response_bytes: int = MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
         deadline: float | None = None,
+        token_refresh: float | None = None,
     ) -> None:
-        token = token if token is not None else os.environ.get("LEADIOSA_TOKEN")
-        if token is not None and not isinstance(token, str):
-            raise TypeError(f"token must be a str, got {type(token).__name__}")
-        if not token or not token.strip():
-            raise ValueError("no API token: pass AsyncLeadiosa(token=...) or set LEADIOSA_TOKEN")
-        if any(c in token for c in "\r\n") or not token.isascii():
-            raise ValueError("the API token contains characters that cannot go in an HTTP header")
+        token = _token_or_provider(token)
+        if token_refresh is not None:
+            check_number("token_refresh", token_refresh, minimum=0, inclusive=False)
         check_number("max_retries", max_retries, minimum=0, integer=True)
         check_number("max_retry_after", max_retry_after, minimum=0)
         check_number("max_response_bytes", max_response_bytes, minimum=1, integer=True)
@@ -162,7 +198,7 @@ class AsyncLeadiosa(Namespaces):
         )
         config = TransportConfig(
             base_url=self.base_url,
-            auth_header=f"Bearer {token.strip()}",
+            auth=TokenSource(token, clock or Clock(), token_refresh),
             timeout=self.timeout,
             user_agent=f"leadiosa-async/{__version__}",
             max_retries=max_retries,
@@ -172,7 +208,6 @@ class AsyncLeadiosa(Namespaces):
             hooks=hooks or Hooks(),
             clock=clock or Clock(),
             rate_store=rate_store,
-            rate_key=hashlib.sha256(token.strip().encode()).hexdigest()[:32],
             max_response_bytes=max_response_bytes,
             max_connections=pool_size(self._http_client),
             default_headers=dict(default_headers or {}),
@@ -183,7 +218,7 @@ class AsyncLeadiosa(Namespaces):
     def with_options(
         self,
         *,
-        token: str | None = None,
+        token: str | TokenProvider | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         max_retry_after: float | NotGiven = NOT_GIVEN,
@@ -198,7 +233,7 @@ class AsyncLeadiosa(Namespaces):
         its own (a workspace of its own). An option not given keeps this client's value.
 
         Args:
-            token: Another workspace's token.
+            token: Another workspace's token (or a provider of it).
             timeout: The bound on each attempt (as in the constructor).
             max_retries: Retries after the first attempt.
             max_retry_after: The longest wait for a reset or `Retry-After`, in seconds.
@@ -211,7 +246,7 @@ class AsyncLeadiosa(Namespaces):
         """
         config = self._transport.config
         child = type(self)(
-            token if token is not None else config.auth_header.removeprefix("Bearer "),
+            token if token is not None else _unused_token,  # the same token: replaced by this client's source
             base_url=self.base_url,
             http_client=self._http_client,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,

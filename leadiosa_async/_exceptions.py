@@ -19,6 +19,7 @@ LeadiosaError
 │   └── ResponseTooLargeError     a 2xx body larger than max_response_bytes (decoded); not the API's 413
 ├── APIConnectionError            no response: DNS, refused, reset, TLS...
 │   └── APITimeoutError           the attempt took longer than the timeout
+├── TokenProviderError            the token provider raised, or returned no usable token
 └── WebhookVerificationError      a webhook delivery failed signature or timestamp checks
 
 LeadiosaDeprecationWarning(DeprecationWarning): a deprecated operation was called, or a response
@@ -58,6 +59,7 @@ __all__ = [
     "RateLimitError",
     "ResponseTooLargeError",
     "ResponseValidationError",
+    "TokenProviderError",
     "UnprocessableEntityError",
     "WebhookVerificationError",
 ]
@@ -264,6 +266,12 @@ class APIConnectionError(LeadiosaError):
 
 class APITimeoutError(APIConnectionError):
     """The attempt took longer than its timeout (end to end: connect, send, headers and body)."""
+
+
+class TokenProviderError(LeadiosaError):
+    """The token provider given as `token=` raised (the cause is chained), or returned something that is not a
+    token: not a string, empty, or with characters a header cannot carry. The message names the provider, never
+    what it returned."""
 
 
 class WebhookVerificationError(LeadiosaError):

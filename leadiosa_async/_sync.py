@@ -298,7 +298,8 @@ class Leadiosa(SyncNamespaces):
         *args: `AsyncLeadiosa`'s arguments: `token`.
         **kwargs: `AsyncLeadiosa`'s keyword arguments (`base_url`, `timeout`, `max_retries`, `http_client`,
             `max_retry_after`, `throttle`, `retry_budget`, `hooks`, `clock`, `rate_store`,
-            `max_response_bytes`, `default_headers`, `deadline`), with the same meaning.
+            `max_response_bytes`, `default_headers`, `deadline`, `token_refresh`), with the same meaning; `token` may
+            be a provider, as there.
     """
 
     _async_client: AsyncLeadiosa

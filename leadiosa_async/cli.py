@@ -7,7 +7,8 @@ operations table and the client's method signatures (so it never drifts from the
     leadiosa bulk contacts update --in updates.jsonl --out results.jsonl [--resume]
     leadiosa sandbox --port 8000
 
-Token from `LEADIOSA_TOKEN` (never echoed); `--base-url` (or `LEADIOSA_BASE_URL`), `--timeout`, `--max-retries`;
+Token from `LEADIOSA_TOKEN`, or read from the file `LEADIOSA_TOKEN_FILE` names (again after a 401), never
+echoed; `--base-url` (or `LEADIOSA_BASE_URL`), `--timeout`, `--max-retries`;
 `LEADIOSA_LOG=debug`. Results are JSON on stdout; errors are one line on stderr (with the request id) and an exit
 code per error class (`EXIT_CODES`). click builds the commands at run time from the table (typer wants them as
 functions); shell completion is click's: `eval "$(_LEADIOSA_COMPLETE=bash_source leadiosa)"`.
@@ -233,7 +234,7 @@ class _Probe:
 @click.option("--output", "-o", type=OUTPUTS, default="json", show_default=True)
 @click.pass_context
 def main(ctx: click.Context, base_url: str | None, timeout: float | None, max_retries: int | None, output: str) -> None:
-    """The Leadiosa REST API v1 from the command line (token from LEADIOSA_TOKEN)."""
+    """The Leadiosa REST API v1 from the command line (token from LEADIOSA_TOKEN or LEADIOSA_TOKEN_FILE)."""
     settings: dict[str, Any] = {}
     if base_url:
         settings["base_url"] = base_url

@@ -115,9 +115,18 @@ def test_from_dict_reads_in_place_and_keeps_exactly_the_unknown_keys(extra: dict
     assert conv.to_dict().keys() == body.keys()
 
 
-@pytest.mark.parametrize("bad", ["", ".", ".."])
-async def test_path_parameters_that_would_change_the_path_are_refused(client: AsyncLeadiosa, bad: str) -> None:
-    with pytest.raises(ValueError, match="conversation_id must be a non-empty ID"):
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ("", "conversation_id must be at least 1 characters long, got 0"),  # the spec's minLength, checked first
+        (".", "conversation_id must be a non-empty ID"),
+        ("..", "conversation_id must be a non-empty ID"),
+    ],
+)
+async def test_path_parameters_that_would_change_the_path_are_refused(
+    client: AsyncLeadiosa, bad: str, message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
         await client.conversations.get(bad)
 
 

@@ -29,6 +29,7 @@ from .._exceptions import (
 from .._protocol import Operation, RequestOptions, check_options
 from .._response import APIResponse
 from . import fork, observe
+from .auth import TokenSource, rate_key
 from .clock import Clock, seconds_to_deadline, server_offset
 from .deprecation import DeprecationTracker
 from .errors import connection_error, error_from_response, parse_body, read_capped
@@ -49,7 +50,7 @@ logger = logging.getLogger("leadiosa_async")
 @attrs.define
 class TransportConfig:
     base_url: str
-    auth_header: str = attrs.field(repr=False)
+    auth: TokenSource  # the current token (auth.py); its repr names no token
     timeout: httpx.Timeout
     user_agent: str
     max_retries: int = 3
@@ -57,7 +58,6 @@ class TransportConfig:
     throttle: bool = True
     budget: RetryBudget = attrs.Factory(RetryBudget)
     rate_store: RateStore | None = None
-    rate_key: str = "default"  # identifies the token in the rate store (a hash, never the token)
     hooks: Hooks = attrs.Factory(Hooks)
     clock: Clock = attrs.Factory(Clock)
     max_response_bytes: int = MAX_RESPONSE_BYTES
@@ -82,14 +82,12 @@ class HTTPTransport:
     def __init__(self, http_client: httpx.AsyncClient, config: TransportConfig) -> None:
         self._http = http_client
         self.config = config
-        sdk_headers = {"Authorization": Secret(config.auth_header), "Accept": "application/json",
-                       "User-Agent": config.user_agent}  # fmt: skip
-        self._headers = merge_headers(sdk_headers, config.default_headers)
-        # requests are built as the http client would build them, cheaper (built after the gate: a queue of
-        # waiting calls holds their arguments only)
-        self.build_request = RequestBuilder(http_client, config.base_url, config.timeout, self._headers)
+        self.auth = config.auth
         self.clock = config.clock
-        self.limiter = RateLimiter(config.clock, enabled=config.throttle, store=config.rate_store, key=config.rate_key)
+        token = self.auth.current  # None until a provider is first asked (then `_use` runs again)
+        key = rate_key(token) if token is not None else "pending"
+        self.limiter = RateLimiter(config.clock, enabled=config.throttle, store=config.rate_store, key=key)
+        self._use(token or "")
         self.deprecations = DeprecationTracker()
         self.slots = ConnectionSlots(config.max_connections)
         self._attempt_seconds = attempt_seconds(config.timeout)
@@ -100,15 +98,39 @@ class HTTPTransport:
     def __repr__(self) -> str:
         return f"HTTPTransport(base_url={self.build_request.url.base!r})"
 
+    def _use(self, token: str) -> None:
+        """Send `token` from now on: the SDK's headers with it, and the rate-limit state of that token (the API's
+        limits are per token: a new one starts from what the API says about it)."""
+        sdk_headers = {"Authorization": Secret(f"Bearer {token}"), "Accept": "application/json",
+                       "User-Agent": self.config.user_agent}  # fmt: skip
+        self._headers = merge_headers(sdk_headers, self.config.default_headers)
+        # requests are built as the http client would build them, cheaper (built after the gate: a queue of
+        # waiting calls holds their arguments only)
+        self.build_request = RequestBuilder(self._http, self.config.base_url, self.config.timeout, self._headers)
+        self._token, self._token_version = token, self.auth.version
+        if token:
+            self.limiter.use_key(rate_key(token))
+
+    async def _with_token(
+        self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions
+    ) -> tuple[httpx.Response, int]:
+        """`_execute` once the provider's current token is in the headers (a client whose token= is a provider)."""
+        token = await self.auth.token()
+        if self.auth.version != self._token_version:
+            self._use(token)
+        return await self._execute(operation, kwargs, options)
+
     def share(self, parent: HTTPTransport, *, rate_state: bool) -> None:
         """Use `parent`'s connection slots and deprecation record (one pool, one set of warnings), and
         with `rate_state` (the same token) its rate-limit state and retry budget too."""
         self.slots = parent.slots
         self.deprecations = parent.deprecations
         self._generation = parent._generation  # what it shares was made when its parent was
-        if rate_state:
+        if rate_state:  # the same token: the same source (a provider is asked once for both), state and budget
+            self.auth = self.config.auth = parent.auth
             self.limiter = parent.limiter
             self.config.budget = parent.config.budget
+            self._use(self.auth.current or "")
 
     def _after_fork(self) -> None:
         """First use in a forked child: renew what this transport holds from before the fork (fork.py)."""
@@ -155,14 +177,17 @@ class HTTPTransport:
             self._after_fork()
         observer = observe.OBSERVER
         if observer is None:
+            if self.auth.provider is not None:
+                return self._with_token(operation, kwargs, options)
             return self._execute(operation, kwargs, options)
         return self._observed(observer, operation, kwargs, options)
 
     async def _observed(
         self, observer: observe.Observer, operation: Operation, kwargs: dict[str, Any], options: RequestOptions
     ) -> tuple[httpx.Response, int]:
+        run = self._with_token if self.auth.provider is not None else self._execute
         with observer.call(operation) as call:
-            call.response, call.attempts = await self._execute(operation, kwargs, options)
+            call.response, call.attempts = await run(operation, kwargs, options)
             return call.response, call.attempts
 
     async def _execute(
@@ -181,6 +206,8 @@ class HTTPTransport:
         replay_ok = operation.idempotent or options.get("retry_non_idempotent", False)
         deadline = options.get("deadline", self.config.deadline)
         ends = math.inf if deadline is None else self.clock.monotonic() + deadline
+        token = self._token  # the token these headers carry: a 401 for it asks a provider for another, once
+        renewable = self.auth.provider is not None
         self.config.budget.deposit()
         attempt = 0
         reached: bool | None = False  # may the call have reached the server? (APIConnectionError.request_sent)
@@ -207,6 +234,16 @@ class HTTPTransport:
             if status < 300 and status >= 200:
                 return response, attempt
             reached = True
+            if status == 401 and renewable and await self.auth.renew(token):
+                renewable = False  # one retry with the new token; a 401 for it too is final
+                if self.auth.version != self._token_version:
+                    self._use(self.auth.current or "")
+                token = self._token
+                headers = merge_headers(self._headers, kwargs.get("headers"), options.get("extra_headers"))
+                make_request = LazyRequest(self.build_request, operation, kwargs, options, headers)
+                logger.info("%s: the token was rejected (401); retrying once with the provider's new one",
+                            operation.operation_id)  # fmt: skip
+                continue
             delay, error, pause = self._status_retry(response, attempt, max_retries, replay_ok)
             if pause is not None and self.config.throttle:
                 await self.limiter.pause(pause)  # every coroutine of the client (and store) waits too

@@ -300,6 +300,11 @@ class RateLimiter:
         self._warned = False
         self.queue = WaitQueue()  # calls waiting at the gate, FIFO (queue.py)
 
+    def use_key(self, key: str) -> None:
+        """The token changed: its state is another token's (what the API reports about the new one decides)."""
+        if key != self.key:
+            self.key, self.state = key, None
+
     def after_fork(self) -> None:
         """In a forked child: no call of this process is in flight or waiting (the parent's are not ours); what the
         API reported about the token stays."""

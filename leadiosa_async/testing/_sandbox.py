@@ -25,6 +25,7 @@ import httpx
 
 from .._client import AsyncLeadiosa
 from .._sync import Leadiosa
+from .._transport.auth import TokenProvider
 from ..webhooks import sign
 from . import _inbox, _library
 from ._deliveries import Delivery, on_this_machine, send_in_background
@@ -152,11 +153,11 @@ class Sandbox:
         if self.examples:
             self.load_examples()
 
-    def client(self, token: str | None = None, **kwargs: Any) -> AsyncLeadiosa:
+    def client(self, token: str | TokenProvider | None = None, **kwargs: Any) -> AsyncLeadiosa:
         """An `AsyncLeadiosa` talking to this sandbox in-process (no network).
 
         Args:
-            token: The token to use; the owner's by default (`AGENT_TOKEN` for an agent).
+            token: The token to use, or a provider of it; the owner's by default (`AGENT_TOKEN` for an agent).
             **kwargs: More `AsyncLeadiosa` options (`clock`, `max_retries`, `hooks`, ...).
         """
         http_client = httpx.AsyncClient(transport=_SandboxTransport(app=self))
@@ -165,11 +166,11 @@ class Sandbox:
         client._owns_http_client = True
         return client
 
-    def sync_client(self, token: str | None = None, **kwargs: Any) -> Leadiosa:
+    def sync_client(self, token: str | TokenProvider | None = None, **kwargs: Any) -> Leadiosa:
         """A `Leadiosa` (the sync client) talking to this sandbox in-process (no network).
 
         Args:
-            token: The token to use; the owner's by default.
+            token: The token to use, or a provider of it; the owner's by default.
             **kwargs: More `Leadiosa` options.
         """
         http_client = httpx.AsyncClient(transport=_SandboxTransport(app=self))
