@@ -4,8 +4,9 @@ allows `--rate` requests per `--window` seconds per token (429 beyond): the serv
 For each N, one run (throttling on, `max_retry_after` 600 s so the queue's tail waits instead of raising):
 
 - wall time, and the fixed windows the run spanned on the server (told by the `X-RateLimit-Reset` of the
-  responses: the first window to the last); what those windows allowed is rate x windows, and the share of it
-  the calls used is N / that (uncapped: a server letting more through would show over 100 %);
+  responses: the first window to the last; each run starts as a window starts, so the first is all its own);
+  what those windows allowed is rate x windows, and the share of it the calls used is N / that (uncapped: a
+  server letting more through would show over 100 %);
 - the client process's CPU time per call (`time.process_time`; the server runs in its own process);
 - 429s received (counted by a hook) and calls that failed;
 - worst lateness: the largest `finish_i - i / rate` over the calls in the order they were started — how far a
@@ -59,6 +60,7 @@ async def one_run(url: str, n: int, rate: int, window: float) -> dict[str, Any]:
             resets.add(client.rate_limit.reset_at)
 
     async with client:
+        await anyio.sleep(window - time.time() % window)  # start at a window's start: all of it is this run's
         cpu, spawning = time.process_time(), time.monotonic()
         async with anyio.create_task_group() as tg:
             starts = [time.monotonic()]  # the calls' clock starts once all N are started (their tasks run)

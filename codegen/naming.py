@@ -21,7 +21,7 @@ from typing import Any
 # The one list of names operations may not take (tests/codegen/test_naming.py checks it against the code):
 # attributes of the clients, which namespaces would shadow...
 CLIENT_ATTRIBUTES = frozenset(
-    {"aclose", "base_url", "bulk", "close", "max_retries", "paginate", "rate_limit", "timeout",
+    {"aclose", "base_url", "bulk", "close", "max_retries", "paginate", "rate_limit", "request", "timeout",
      "with_options", "with_raw_response"}
 )  # fmt: skip
 # ...attributes of a namespace, which methods would shadow...

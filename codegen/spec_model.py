@@ -21,7 +21,8 @@ from .naming import assign, operation_key
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 # Keyword arguments every generated method takes for per-call options (see _protocol.RequestOptions).
-RESERVED = frozenset({"self", "timeout", "max_retries", "extra_headers", "retry_non_idempotent", "options"})
+RESERVED = frozenset({"self", "timeout", "max_retries", "extra_headers", "retry_non_idempotent", "options", "deadline",
+                      "extra_query", "extra_body"})  # fmt: skip
 
 
 class SpecError(Exception):

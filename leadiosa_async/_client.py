@@ -6,7 +6,7 @@ import ipaddress
 import os
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, Unpack
 
 import httpx
 
@@ -16,7 +16,8 @@ from ._bulk import Bulk, BulkProgress
 from ._generated.namespaces import Namespaces
 from ._logs import setup_from_env
 from ._pagination import Paginator
-from ._protocol import Page
+from ._protocol import Page, RequestOptions
+from ._request import parser, request_kwargs, request_operation
 from ._transport import Clock, Hooks, HTTPTransport, RateLimit, RateStore, RetryBudget, TransportConfig
 from ._transport.auth import TokenProvider, TokenSource, check_token
 from ._transport.limits import MAX_RESPONSE_BYTES
@@ -272,6 +273,41 @@ class AsyncLeadiosa(Namespaces):
 
     def __repr__(self) -> str:
         return f"AsyncLeadiosa(base_url={self.base_url!r})"
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        files: Mapping[str, Any] | None = None,
+        cast_to: type[T] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Any endpoint, through the same pipeline as the generated methods: for one the API added before this SDK
+        was regenerated. `await client.request("GET", "/widgets", params={"limit": 10})`.
+
+        The gate, retries (GET, HEAD, PUT, DELETE and OPTIONS as idempotent, POST and PATCH not re-sent once the
+        server may have acted), deadlines, typed errors, deprecation warnings, hooks and telemetry apply as to any
+        operation. The path is not checked against the spec, and its parameters are yours to quote.
+
+        Args:
+            method: `GET`, `POST`, `PUT`, `PATCH`, `DELETE`, `HEAD` or `OPTIONS`.
+            path: Relative to the base URL, starting with `/` (`/conversations/conv_1/labels`).
+            params: Query parameters (None values left out).
+            json: A JSON body.
+            files: A multipart upload, as httpx takes it (`{"file": ("a.pdf", data, "application/pdf")}`).
+            cast_to: A model class (`leadiosa_async.models`) to parse the response into; by default the decoded
+                JSON as it came.
+            **options: Per-call options (`RequestOptions`).
+
+        Returns:
+            The decoded JSON (or `cast_to.from_dict()` of it); None for a response without a body (204).
+        """
+        operation = request_operation(method, path)
+        kwargs = request_kwargs(path, params, json, files)
+        return await self._transport.request(operation, kwargs, parser(cast_to), options)
 
     def paginate(
         self,

@@ -91,6 +91,7 @@ class Operation:
     deprecation_note: str = ""  # for deprecated operations: why, and what replaces it
     params: tuple[str, ...] = ()  # the method's argument names (parameters and body fields)
     method_name: str = ""  # `client.<tag>.<method_name>`
+    body_optional: bool = False  # `client.request()`: a success without a body (a 204) is None, not an error
 
 
 class RequestOptions(TypedDict, total=False):
@@ -106,6 +107,10 @@ class RequestOptions(TypedDict, total=False):
     """Allow retrying a POST/PATCH after the server may have acted on it (default False)."""
     deadline: float | None
     """Seconds for the whole call: every attempt, retry sleep and rate-limit wait (APITimeoutError after)."""
+    extra_query: Mapping[str, Any]
+    """Query parameters added to this call, over those the SDK builds (a parameter newer than the SDK)."""
+    extra_body: Mapping[str, Any]
+    """Fields added to this call's JSON body, over those the SDK builds (a field newer than the SDK)."""
 
 
 OPTION_NAMES = tuple(RequestOptions.__annotations__)
@@ -125,6 +130,9 @@ def check_options(operation: Operation, options: Mapping[str, Any]) -> None:
         elif name == "extra_headers":
             if not isinstance(value, Mapping):
                 raise TypeError(f"extra_headers must be a mapping of str to str, got {type(value).__name__}")
+        elif name in ("extra_query", "extra_body"):
+            if not isinstance(value, Mapping) or not all(isinstance(key, str) for key in value):
+                raise TypeError(f"{name} must be a mapping with str keys, got {type(value).__name__}")
         elif not isinstance(value, bool):  # retry_non_idempotent
             raise TypeError(f"{name} must be a bool, got {type(value).__name__}")
 

@@ -23,15 +23,15 @@ import contextlib
 import contextvars
 import signal
 import threading
-from collections.abc import Awaitable, Callable, Coroutine, Iterator
+from collections.abc import Awaitable, Callable, Coroutine, Iterator, Mapping
 from concurrent.futures import Future
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar, Unpack
 
 from ._client import AsyncLeadiosa
 from ._generated.namespaces import SyncNamespaces
 from ._pagination import Paginator
-from ._protocol import Page, PageCall, SyncPage
+from ._protocol import Page, PageCall, RequestOptions, SyncPage
 from ._transport import fork
 from ._transport.deprecation import RELAY, emit_deprecation
 from ._transport.ratelimit import RateLimit
@@ -339,6 +339,36 @@ class Leadiosa(SyncNamespaces):
         child._portal = self._portal
         child._owns_portal = False
         return child
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        files: Mapping[str, Any] | None = None,
+        cast_to: type[T] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Any endpoint through the same pipeline: `AsyncLeadiosa.request`, called without await.
+
+        Args:
+            method: The HTTP method.
+            path: Relative to the base URL, starting with `/`.
+            params: Query parameters.
+            json: A JSON body.
+            files: A multipart upload, as httpx takes it.
+            cast_to: A model class to parse the response into; by default the decoded JSON.
+            **options: Per-call options (`RequestOptions`).
+
+        Returns:
+            The decoded JSON (or `cast_to.from_dict()` of it); None for a response without a body.
+        """
+        return self._portal.call(
+            self._async_client.request, method, path, params=params, json=json, files=files, cast_to=cast_to,
+            **options,
+        )  # fmt: skip
 
     def paginate(self, method: Callable[..., SyncPage[T]], *path_args: Any, **params: Any) -> SyncPaginator[T]:
         """Every item of a list, with the options of `AsyncLeadiosa.paginate` (prefetch aside):

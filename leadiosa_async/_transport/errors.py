@@ -98,7 +98,8 @@ def connection_error(
 def parse_body(operation: Operation, response: httpx.Response, parse: Callable[[Any], T]) -> T:
     """Decode and parse a success body; anything off-shape becomes `ResponseValidationError`."""
     try:
-        data = json.loads(response.content) if operation.returns_json else None
+        wanted = operation.returns_json and (response.content or not operation.body_optional)
+        data = json.loads(response.content) if wanted else None
     except (ValueError, RecursionError) as exc:  # RecursionError: nesting deeper than the decoder allows
         raise ResponseValidationError(
             f"{operation.operation_id}: the {response.status_code} body is not JSON ({exc})", response=response

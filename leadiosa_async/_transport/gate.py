@@ -19,6 +19,7 @@ from .._protocol import Operation, RequestOptions
 from . import observe
 from .hooks import ThrottleWait, emit
 from .ratelimit import RateLimiter, Reservation
+from .requests import with_extras
 
 if TYPE_CHECKING:
     from .pipeline import TransportConfig
@@ -47,7 +48,8 @@ class LazyRequest:
 
     def __call__(self) -> httpx.Request:
         if self._value is None:
-            self._value = self._build(self._operation, self._kwargs, self._options, self._headers)
+            kwargs = with_extras(self._kwargs, self._options)
+            self._value = self._build(self._operation, kwargs, self._options, self._headers)
         return self._value
 
 

@@ -86,3 +86,22 @@ class RequestBuilder:
         request = httpx.Request(operation.method, url, headers=plain, stream=_EMPTY, extensions=extensions)
         request.read()  # what httpx does for a body it holds in memory: `.content` is b""
         return request
+
+
+def with_extras(kwargs: dict[str, Any], options: Mapping[str, Any]) -> dict[str, Any]:
+    """`kwargs` with the call's `extra_query` over its query parameters and `extra_body` over its JSON body (for a
+    parameter or field newer than the SDK); `kwargs` itself when the call has neither."""
+    extra_query, extra_body = options.get("extra_query"), options.get("extra_body")
+    if not extra_query and not extra_body:
+        return kwargs
+    merged = dict(kwargs)
+    if extra_query:
+        merged["params"] = {**(kwargs.get("params") or {}), **extra_query}
+    if extra_body:
+        if "files" in kwargs or "data" in kwargs or "content" in kwargs:
+            raise ValueError("extra_body adds JSON fields: this call's body is not JSON (a multipart upload)")
+        body = kwargs.get("json")
+        if body is not None and not isinstance(body, Mapping):
+            raise ValueError("extra_body adds fields to a JSON object: this call's body is not one")
+        merged["json"] = {**(body or {}), **extra_body}
+    return merged

@@ -87,7 +87,7 @@ class KnowledgeNamespace:
             body: The article's text (Markdown); it is chunked for the AI agent.
             status: Initial state; default draft.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             Article
@@ -124,7 +124,7 @@ class KnowledgeNamespace:
         Args:
             article_id: The article's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             None
@@ -153,7 +153,7 @@ class KnowledgeNamespace:
         Args:
             article_id: The article's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             Article
@@ -186,7 +186,7 @@ class KnowledgeNamespace:
             file: A .md, .txt, .html or .pdf file of at most 10 MiB.
             title: Defaults to the file name.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             Article
@@ -227,7 +227,7 @@ class KnowledgeNamespace:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             PageCall[Article]: `await` it for the first `Page` (`.data`, `.has_more`,
@@ -290,7 +290,7 @@ class KnowledgeNamespace:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             PageCall[Chunk]: `await` it for the first `Page` (`.data`, `.has_more`,
@@ -349,7 +349,7 @@ class KnowledgeNamespace:
             body: New text (Markdown); the article is chunked again.
             status: New state.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             Article
@@ -418,7 +418,7 @@ class KnowledgeNamespaceWithRawResponse:
             body: The article's text (Markdown); it is chunked for the AI agent.
             status: Initial state; default draft.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -459,7 +459,7 @@ class KnowledgeNamespaceWithRawResponse:
         Args:
             article_id: The article's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
@@ -492,7 +492,7 @@ class KnowledgeNamespaceWithRawResponse:
         Args:
             article_id: The article's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -529,7 +529,7 @@ class KnowledgeNamespaceWithRawResponse:
             file: A .md, .txt, .html or .pdf file of at most 10 MiB.
             title: Defaults to the file name.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -574,7 +574,7 @@ class KnowledgeNamespaceWithRawResponse:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Page[Article]]: the HTTP response (`.status_code`, `.headers`,
@@ -623,7 +623,7 @@ class KnowledgeNamespaceWithRawResponse:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Page[Chunk]]: the HTTP response (`.status_code`, `.headers`,
@@ -669,7 +669,7 @@ class KnowledgeNamespaceWithRawResponse:
             body: New text (Markdown); the article is chunked again.
             status: New state.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -749,7 +749,7 @@ class KnowledgeSyncNamespace:
             body: The article's text (Markdown); it is chunked for the AI agent.
             status: Initial state; default draft.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             Article
@@ -773,7 +773,7 @@ class KnowledgeSyncNamespace:
         Args:
             article_id: The article's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             None
@@ -797,7 +797,7 @@ class KnowledgeSyncNamespace:
         Args:
             article_id: The article's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             Article
@@ -825,7 +825,7 @@ class KnowledgeSyncNamespace:
             file: A .md, .txt, .html or .pdf file of at most 10 MiB.
             title: Defaults to the file name.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             Article
@@ -857,7 +857,7 @@ class KnowledgeSyncNamespace:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             SyncPage[Article]: the first page (`.data`, `.has_more`, `.next_cursor`);
@@ -890,7 +890,7 @@ class KnowledgeSyncNamespace:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             SyncPage[Chunk]: the first page (`.data`, `.has_more`, `.next_cursor`);
@@ -922,7 +922,7 @@ class KnowledgeSyncNamespace:
             body: New text (Markdown); the article is chunked again.
             status: New state.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             Article
@@ -969,7 +969,7 @@ class KnowledgeSyncNamespaceWithRawResponse:
             body: The article's text (Markdown); it is chunked for the AI agent.
             status: Initial state; default draft.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -994,7 +994,7 @@ class KnowledgeSyncNamespaceWithRawResponse:
         Args:
             article_id: The article's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
@@ -1019,7 +1019,7 @@ class KnowledgeSyncNamespaceWithRawResponse:
         Args:
             article_id: The article's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -1048,7 +1048,7 @@ class KnowledgeSyncNamespaceWithRawResponse:
             file: A .md, .txt, .html or .pdf file of at most 10 MiB.
             title: Defaults to the file name.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -1081,7 +1081,7 @@ class KnowledgeSyncNamespaceWithRawResponse:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Page[Article]]: the HTTP response (`.status_code`, `.headers`,
@@ -1114,7 +1114,7 @@ class KnowledgeSyncNamespaceWithRawResponse:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Page[Chunk]]: the HTTP response (`.status_code`, `.headers`,
@@ -1146,7 +1146,7 @@ class KnowledgeSyncNamespaceWithRawResponse:
             body: New text (Markdown); the article is chunked again.
             status: New state.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
