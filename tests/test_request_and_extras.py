@@ -99,7 +99,7 @@ async def test_extra_query_and_extra_body_go_over_what_the_sdk_builds(mock_api: 
 async def test_extras_are_checked_before_sending(mock_api: respx.MockRouter) -> None:
     async with AsyncLeadiosa(TOKEN, base_url=BASE_URL) as client:
         with pytest.raises(TypeError, match="extra_query must be a mapping with str keys, got list"):
-            await client.conversations.list(extra_query=[("a", "b")])  # type: ignore[typeddict-item]
+            await client.conversations.list(extra_query=[("a", "b")])  # type: ignore[arg-type]
         with pytest.raises(ValueError, match="extra_body adds JSON fields: this call's body is not JSON"):
             await client.knowledge.ingest(file=File(payload=b"x", file_name="a.txt"), extra_body={"x": 1})
     assert mock_api.calls.call_count == 0
