@@ -32,7 +32,7 @@ from .checks import CheckBuilder, add_checks
 from .docs import reference_nav, render_reference, with_nav
 from .spec_model import OpInfo, SpecError, build_events, build_operations, code, tag_descriptions
 from .support import check_supported, relax_access
-from .unions import discriminator_filter, discriminators
+from .unions import discriminator_filter, discriminators, unknown_variants
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
@@ -119,29 +119,32 @@ def render(spec_path: Path, out: Path, names: dict[str, str] | None = None) -> l
     support_warnings = check_supported(spec)
     config = _config(spec_path, out)
     data = parse(spec, config)
-    ops = build_operations(spec, data, names)
-    project = Project(openapi=data, config=config, custom_template_path=HERE / "templates")
-    env = project.env
-    env.filters["qualify_builtins"] = _qualify_builtins
-    env.filters["discriminator"] = discriminator_filter(discriminators(spec, data))
-    env.filters["pyrepr"] = lambda value: repr(str(value))  # a safe Python string literal
-    env.globals.update(
-        ops_by_id={op.endpoint_name: op for op in ops},
-        ops=ops,
-        tags=tag_descriptions(spec),
-        events=build_events(spec, data),
-    )
-    with contextlib.redirect_stdout(io.StringIO()):
-        _fail_on_errors(list(project.build()))
-    for name in DROPPED:
-        (out / name).unlink()
-    _render_extra(env, out, ops, spec)
+    unions = discriminators(spec, data)
+    with unknown_variants(unions):  # every type string built from here on names UnknownVariant in such unions
+        ops = build_operations(spec, data, names)
+        project = Project(openapi=data, config=config, custom_template_path=HERE / "templates")
+        env = project.env
+        env.filters["qualify_builtins"] = _qualify_builtins
+        env.filters["discriminator"] = discriminator_filter(unions)
+        env.filters["pyrepr"] = lambda value: repr(str(value))  # a safe Python string literal
+        env.globals.update(
+            ops_by_id={op.endpoint_name: op for op in ops},
+            ops=ops,
+            tags=tag_descriptions(spec),
+            events=build_events(spec, data),
+        )
+        with contextlib.redirect_stdout(io.StringIO()):
+            _fail_on_errors(list(project.build()))
+        for name in DROPPED:
+            (out / name).unlink()
+        _render_extra(env, out, ops, spec)
     _format(out)
     _stamp(out)
     shutil.copyfile(spec_path, out / "openapi.json")  # the sandbox validates and routes with it
     table = {op.operation_id: f"{op.tag}.{op.method_name}" for op in ops}
     (out / NAMES).write_text(json.dumps(dict(sorted(table.items())), indent=1) + "\n", encoding="utf-8")
-    render_reference(env, spec, ops, out / "_docs")  # moved to docs/reference by generate()
+    with unknown_variants(unions):
+        render_reference(env, spec, ops, out / "_docs")  # moved to docs/reference by generate()
     (out / "_docs" / NAV).write_text(reference_nav(spec, ops), encoding="utf-8")  # into mkdocs.yml
     return (ops[0].naming_warnings if ops else []) + support_warnings
 

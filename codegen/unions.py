@@ -3,18 +3,23 @@ document and the union template (`templates/property_templates/union_property.py
 it — at any depth: responses, nested fields, list items, request bodies.
 
 The variant is the one the discriminator's `mapping` names for the value, or (without a mapping) the
-schema whose name is the value. An unknown value raises `ValueError` naming it and the known ones, which
-the transport reports as `ResponseValidationError` (a variant the API adds later needs a regeneration:
-a new oneOf member is a new type, not a new value of a known one).
+schema whose name is the value. A value the document does not list is a variant the API added later — additive,
+by the API's versioning rule — and arrives as `UnknownVariant` (generated `types.py`), which keeps the whole
+payload; so the union's type gains `| UnknownVariant` wherever it is declared (`unknown_variants`). A missing or
+non-string discriminator raises `ValueError`, which the transport reports as `ResponseValidationError`; known
+variants validate as strictly as before.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.strings import PythonCode
 
 from .spec_model import SpecError
 
@@ -72,9 +77,31 @@ def discriminator_filter(table: dict[frozenset[str], Discriminator]) -> Any:
     """The jinja filter `property | discriminator`: the union's Discriminator, or None."""
 
     def lookup(prop: Any) -> Discriminator | None:
-        names = frozenset(
-            str(p.class_info.name) for p in getattr(prop, "inner_properties", []) if hasattr(p, "class_info")
-        )
-        return table.get(names)
+        return table.get(_names(prop))
 
     return lookup
+
+
+def _names(prop: Any) -> frozenset[str]:
+    return frozenset(str(p.class_info.name) for p in getattr(prop, "inner_properties", []) if hasattr(p, "class_info"))
+
+
+@contextlib.contextmanager
+def unknown_variants(table: dict[frozenset[str], Discriminator]) -> Iterator[None]:
+    """While rendering: every discriminated union's Python type also names `UnknownVariant` wherever the union is
+    declared (model fields, return types, arguments; the templates import it, and ruff drops the import where it
+    is not used). The pinned generator builds a union's type from its members; this adds the one member no schema
+    describes."""
+    inner = UnionProperty._get_inner_type_strings
+
+    def inner_with_unknown(self: UnionProperty, json: bool) -> set[PythonCode]:
+        found: set[PythonCode] = inner(self, json)
+        if not json and _names(self) in table:
+            found.add(PythonCode("UnknownVariant"))
+        return found
+
+    UnionProperty._get_inner_type_strings = inner_with_unknown  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        UnionProperty._get_inner_type_strings = inner  # type: ignore[method-assign]

@@ -8,6 +8,7 @@ from ._generated.models import *  # noqa: F403
 from ._generated.models import __all__ as _generated_all
 from ._generated.types import UNSET as UNSET
 from ._generated.types import File as File
+from ._generated.types import UnknownVariant as UnknownVariant
 from ._generated.types import Unset as Unset
 
-__all__ = sorted([*_generated_all, "File", "UNSET", "Unset"])
+__all__ = sorted([*_generated_all, "File", "UNSET", "UnknownVariant", "Unset"])

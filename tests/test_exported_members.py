@@ -38,6 +38,6 @@ def test_models_shim_exports_every_generated_model() -> None:
     from leadiosa_async._generated import models as generated
 
     assert models.__all__ == sorted(models.__all__)
-    assert set(generated.__all__) | {"File", "UNSET", "Unset"} == set(models.__all__)
+    assert set(generated.__all__) | {"File", "UNSET", "UnknownVariant", "Unset"} == set(models.__all__)
     for name in models.__all__:
         assert getattr(models, name) is not None

@@ -1,8 +1,10 @@
 # generated from openapi.json by `python -m codegen` — do not edit
-"""Shared types of the generated code: the UNSET marker and multipart file uploads."""
+"""Shared types of the generated code: the UNSET marker, multipart file uploads, and the variant of a discriminated
+union that this SDK does not know yet."""
 
+import copy
 from collections.abc import Mapping
-from typing import IO, BinaryIO, Literal
+from typing import IO, Any, BinaryIO, Literal
 
 from attrs import define
 
@@ -75,4 +77,49 @@ def short_repr(model: object, fields: tuple[str, ...]) -> str:
     return f"{type(model).__name__}({', '.join(parts)})"
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Unset", "short_repr"]
+class UnknownVariant:
+    """A variant of a discriminated union that the API added after this SDK was generated: the API's versioning
+    rule makes new variants additive, so it is kept, not refused. `to_dict()` returns exactly what was received;
+    the discriminator's value is `.value` (under the name `.discriminator`), and any field is `variant["name"]`.
+    A `match` or `isinstance` over the known variants falls through to it.
+
+    Attributes:
+        discriminator: The property that tells the variants apart (`"pet_type"`).
+        value: Its value in this object (`"fish"`).
+    """
+
+    __slots__ = ("_data", "discriminator", "value")
+
+    def __init__(self, discriminator: str, data: Mapping[str, Any]) -> None:
+        """
+        Args:
+            discriminator: The discriminator's property name.
+            data: The object as received.
+        """
+        self.discriminator = discriminator
+        self.value: Any = data.get(discriminator)
+        self._data = copy.deepcopy(dict(data))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The object as received (a copy)."""
+        return copy.deepcopy(self._data)
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, UnknownVariant) and (self.discriminator, self._data) == (
+            other.discriminator,
+            other._data,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable content, as the models
+
+    def __repr__(self) -> str:
+        return f"UnknownVariant({self.discriminator}={self.value!r})"
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "UnknownVariant", "Unset", "short_repr"]

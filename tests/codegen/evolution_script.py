@@ -62,8 +62,29 @@ async def _(client: AsyncLeadiosa, api: respx.MockRouter) -> None:
 
 @case("discriminator-unknown-value")
 async def _(client: AsyncLeadiosa, api: respx.MockRouter) -> None:
-    api.get("/experiments/pets/p3").respond(200, json={"pet_type": "fish", "name": "Nemo"})
-    await expect(ResponseValidationError, client.experiments.get_pet("p3"), "'fish' is not one of 'cat', 'dog'")
+    from leadiosa_async.models import UnknownVariant
+
+    m = models()
+    fish = {"pet_type": "fish", "name": "Nemo", "fins": {"count": 3}}
+    api.get("/experiments/pets/p3").respond(200, json=fish)
+    found = await client.experiments.get_pet("p3")
+    assert isinstance(found, UnknownVariant) and not isinstance(found, m.Cat | m.Dog), found
+    assert (found.discriminator, found.value, found["fins"]) == ("pet_type", "fish", {"count": 3})
+    assert found.to_dict() == fish  # exactly what was received
+    match found:
+        case m.Cat() | m.Dog():
+            raise AssertionError("a known variant matched")
+        case UnknownVariant(value="fish"):
+            pass
+    pets = [{"pet_type": "cat", "name": "Tom"}, fish]  # in a list and a field, beside known ones
+    api.get("/experiments/owners/o3").respond(200, json=owner(pets=pets, pet=fish))
+    owner_found = await client.experiments.get_owner("o3")
+    assert isinstance(owner_found.pet, UnknownVariant) and type(owner_found.pets[0]) is m.Cat
+    assert owner_found.to_dict()["pets"] == pets and owner_found.to_dict()["pet"] == fish
+    api.get("/experiments/pets/p4").respond(200, json={"name": "nobody says what I am"})
+    await expect(ResponseValidationError, client.experiments.get_pet("p4"), "None is not a variant's name")
+    api.get("/experiments/pets/p5").respond(200, json={"pet_type": "dog"})  # a known variant, still strict
+    await expect(ResponseValidationError, client.experiments.get_pet("p5"))
 
 
 @case("discriminator-nested-and-list-items")
