@@ -17,6 +17,7 @@ import attrs
 import httpx
 
 from ._response import APIResponse
+from ._uploads import upload
 
 if TYPE_CHECKING:
     from ._pagination import Paginator
@@ -69,6 +70,7 @@ __all__ = [
     "operation",
     "path_segment",
     "unknown_keyword",
+    "upload",
 ]
 
 T = TypeVar("T")

@@ -19,6 +19,8 @@ from __future__ import annotations
 import datetime
 import inspect
 import json
+import os
+import pathlib
 import sys
 import typing
 from collections.abc import Callable, Coroutine
@@ -49,6 +51,7 @@ EXIT_CODES: dict[type[Exception], int] = {  # one per error class, most specific
     errors.ResponseValidationError: 12,
     errors.ResponseTooLargeError: 15,
     errors.APIError: 18,  # any other error about a response
+    errors.TokenProviderError: 19,  # LEADIOSA_TOKEN_FILE unreadable or empty
     errors.LeadiosaError: 1,
 }
 OUTPUTS = click.Choice(["json", "jsonl", "table"])
@@ -128,8 +131,11 @@ def run(settings: dict[str, Any], work: Callable[[AsyncLeadiosa], Coroutine[Any,
 
 
 def convert(annotation: Any, value: str) -> Any:
-    """A command-line string as the parameter's type: numbers, booleans, dates; JSON for objects and lists."""
+    """A command-line string as the parameter's type: numbers, booleans, dates; JSON for objects and lists; a path
+    for a file."""
     kinds = set(typing.get_args(annotation)) | {annotation}
+    if os.PathLike in {typing.get_origin(kind) or kind for kind in kinds}:  # a file argument: the value is its path
+        return pathlib.Path(value)
     if int in kinds and value.lstrip("-").isdigit():
         return int(value)
     if float in kinds:

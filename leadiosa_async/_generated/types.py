@@ -3,6 +3,7 @@
 union that this SDK does not know yet."""
 
 import copy
+import os
 from collections.abc import Mapping
 from typing import IO, Any, BinaryIO, Literal
 
@@ -36,22 +37,30 @@ RequestFiles = list[tuple[str, FileTypes]]
 
 @define
 class File:
-    """A file to upload: `File(payload=open("faq.md", "rb"), file_name="faq.md", mime_type="text/markdown")`.
+    """A file to upload: `File(payload=Path("faq.md"), mime_type="text/markdown")`. A method's file argument also
+    takes the path, bytes or file object alone (`Upload`); either way it is read once, before sending.
 
     Attributes:
-        payload: The content: bytes, or a file opened in binary mode (read when the request is sent).
-        file_name: The name the API sees (it may use it to guess the type).
-        mime_type: The part's `Content-Type`; httpx guesses from `file_name` when None.
+        payload: The content: a path (`pathlib.Path`), bytes, or a file opened in binary mode.
+        file_name: The name the API sees (from the path when None).
+        mime_type: The part's `Content-Type` (from the name when None).
     """
 
-    payload: BinaryIO | bytes
+    payload: BinaryIO | bytes | os.PathLike[str]
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data."""
+        """Return a tuple representation that httpx will accept for multipart/form-data. (The client's methods
+        have read a path already; a model built by hand has its path read here.)"""
+        if isinstance(self.payload, os.PathLike):
+            with open(self.payload, "rb") as file:
+                return self.file_name or os.path.basename(self.payload), file.read(), self.mime_type
         return self.file_name, self.payload, self.mime_type
 
+
+# What a file argument takes: a path, bytes, a binary file object, or a File (a plain str is refused as ambiguous).
+Upload = File | os.PathLike[str] | bytes | BinaryIO
 
 REPR_TEXT = 60  # characters of a string field shown in a model's repr
 REPR_ITEMS = 3  # items of a list field shown in a model's repr
@@ -122,4 +131,4 @@ class UnknownVariant:
         return f"UnknownVariant({self.discriminator}={self.value!r})"
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "UnknownVariant", "Unset", "short_repr"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "UnknownVariant", "Unset", "Upload", "short_repr"]

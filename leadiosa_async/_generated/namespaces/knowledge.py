@@ -19,6 +19,7 @@ from ..._protocol import (
     Transport,
     at_least,
     operation,
+    upload,
 )
 from .. import _operations as ops
 from ..api.knowledge import knowledge_create_article as _knowledge_create_article
@@ -36,7 +37,7 @@ from ..models.article_update import ArticleUpdate
 from ..models.article_update_status import ArticleUpdateStatus
 from ..models.chunk import Chunk
 from ..models.knowledge_ingest import KnowledgeIngest
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, Unset, Upload
 
 # Argument checks, from the spec (leadiosa_async/_arguments.py): TypeError / ValueError before sending.
 _CHECK_0 = Str(min_length=1, max_length=300)
@@ -171,7 +172,7 @@ class KnowledgeNamespace:
     async def ingest(
         self,
         *,
-        file: File,
+        file: Upload,
         title: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Article:
@@ -192,6 +193,7 @@ class KnowledgeNamespace:
             Article
 
         """
+        file = await upload("file", file, File)
         _CHECK_4("file", file)
         if title is not UNSET and not (title.__class__ is str and len(title) <= 300):
             _CHECK_5("title", title)
@@ -514,7 +516,7 @@ class KnowledgeNamespaceWithRawResponse:
     async def ingest(
         self,
         *,
-        file: File,
+        file: Upload,
         title: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Article]:
@@ -536,6 +538,7 @@ class KnowledgeNamespaceWithRawResponse:
             `.request_id`, `.rate_limit`, `.elapsed`, `.attempts`); `.parse()` gives the typed result.
 
         """
+        file = await upload("file", file, File)
         _CHECK_4("file", file)
         if title is not UNSET and not (title.__class__ is str and len(title) <= 300):
             _CHECK_5("title", title)
@@ -810,7 +813,7 @@ class KnowledgeSyncNamespace:
     def ingest(
         self,
         *,
-        file: File,
+        file: Upload,
         title: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Article:
@@ -1033,7 +1036,7 @@ class KnowledgeSyncNamespaceWithRawResponse:
     def ingest(
         self,
         *,
-        file: File,
+        file: Upload,
         title: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Article]:
