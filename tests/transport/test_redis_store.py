@@ -53,6 +53,24 @@ async def test_keys_hold_a_hash_of_the_token_never_the_token(redis: Redis) -> No
     assert (state[b"limit"], state[b"remaining"], state[b"responded"]) == (b"300", b"299", b"1")
 
 
+async def test_a_token_provider_s_rotation_moves_to_the_new_token_s_keys(redis: Redis) -> None:
+    """The rate state is per token in Redis as in memory: after a rotation the new token's hash names the keys,
+    and no reservation of either is left behind."""
+    sandbox = Sandbox(tokens={"lds_one": "usr_owner"})
+    current = {"token": "lds_one"}
+    async with sandbox.client(token=lambda: current["token"], rate_store=RedisRateStore(redis)) as client:
+        await client.workspace.get()
+        sandbox.tokens.clear()
+        sandbox.tokens["lds_two"] = "usr_owner"
+        current["token"] = "lds_two"
+        await client.workspace.get()  # 401, the provider's new token, retried once
+    keys = sorted(k.decode() if isinstance(k, bytes) else k for k in await redis.keys("*"))
+    digests = [hashlib.sha256(t.encode()).hexdigest()[:32] for t in ("lds_one", "lds_two")]
+    assert keys == sorted(f"leadiosa:rl:{d}:state" for d in digests)
+    state = await redis.hgetall(f"leadiosa:rl:{digests[1]}:state")
+    assert (state[b"limit"], state[b"remaining"]) == (b"300", b"299")  # the new token's own window
+
+
 async def test_reservations_of_a_crashed_process_expire(redis: Redis) -> None:
     store = RedisRateStore(redis)
     await redis.hset("leadiosa:rl:k:state", mapping={"limit": 10, "remaining": 1, "reset_at": 100})
