@@ -1,12 +1,15 @@
-"""A real HTTP server on 127.0.0.1 in a thread, for tests that need real sockets (httpcore, pools)."""
+"""Real HTTP servers on 127.0.0.1 in a thread, for tests that need real sockets (httpcore, pools) or a real ASGI
+server (uvicorn) in front of an app."""
 
 from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 from tests.conftest import WORKSPACE
 
@@ -57,3 +60,25 @@ def local_server() -> Iterator[LocalServer]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@contextmanager
+def uvicorn_serving(app: Any) -> Iterator[str]:
+    """`app` served by uvicorn (lifespan on) in a thread on a free port; yields its base URL. Leaving stops it the
+    way a signal does, so the app's lifespan shuts down."""
+    import uvicorn
+
+    from benchmarks.servers import free_port
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="on", log_level="warning"))
+    thread = threading.Thread(target=server.run)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(30)

@@ -17,29 +17,19 @@ from typing import Any
 import anyio
 import httpx
 import pytest
-import uvicorn
 
 from benchmarks.servers import free_port
 from leadiosa_async.testing import Delivery, Sandbox
 from leadiosa_async.webhooks import WebhookApp, WebhookEvent, WebhookReceiver, asgi_app
+from tests.local_server import uvicorn_serving
 
 pytestmark = pytest.mark.off_spec  # webhook deliveries, not API requests
 
 
 @contextmanager
 def serving(app: WebhookApp) -> Iterator[str]:
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="on", log_level="warning"))
-    thread = threading.Thread(target=server.run)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.01)
-    try:
-        yield f"http://127.0.0.1:{port}/leadiosa/webhooks"
-    finally:
-        server.should_exit = True
-        thread.join(30)
+    with uvicorn_serving(app) as url:
+        yield url + "/leadiosa/webhooks"
 
 
 def deliveries(count: int) -> tuple[str, list[Delivery]]:

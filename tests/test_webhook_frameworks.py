@@ -7,21 +7,20 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import anyio
 import httpx
 import pytest
-import uvicorn
 from fastapi import FastAPI
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
-from benchmarks.servers import free_port
 from leadiosa_async import _webhook_app
 from leadiosa_async.webhooks import WebhookApp, WebhookEvent, WebhookReceiver, asgi_app, sign
+from tests.local_server import uvicorn_serving
 
 pytestmark = pytest.mark.off_spec  # webhook deliveries, not API requests
 
@@ -64,22 +63,6 @@ class Recorder:
         return list(self.handled)
 
 
-@contextmanager
-def serving(app: Any) -> Iterator[str]:
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="on", log_level="warning"))
-    thread = threading.Thread(target=server.run)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.01)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(30)
-
-
 def fastapi_app(hooks: WebhookApp, *, compose: bool) -> FastAPI:
     if not compose:
         app = FastAPI()
@@ -114,7 +97,7 @@ def starlette_app(hooks: WebhookApp, *, compose: bool) -> Starlette:
 def test_mounted_in_a_framework_a_delivery_is_answered_at_once_and_handled_once(framework: Any, compose: bool) -> None:
     handler = Recorder(delay=0.2)
     hooks = asgi_app(WebhookReceiver(SECRET), handler)
-    with serving(framework(hooks, compose=compose)) as url:
+    with uvicorn_serving(framework(hooks, compose=compose)) as url:
         body, headers = delivery("msg_1")
         started = time.monotonic()
         first = httpx.post(url + "/hooks/", content=body, headers=headers, timeout=10)
@@ -130,7 +113,7 @@ def test_mounted_in_a_framework_a_delivery_is_answered_at_once_and_handled_once(
 def test_with_the_lifespan_composed_shutdown_drains_what_was_accepted(framework: Any) -> None:
     handler = Recorder(delay=0.5)
     hooks = asgi_app(WebhookReceiver(SECRET), handler)
-    with serving(framework(hooks, compose=True)) as url:
+    with uvicorn_serving(framework(hooks, compose=True)) as url:
         for i in range(3):
             body, headers = delivery(f"msg_{i}")
             assert httpx.post(url + "/hooks/", content=body, headers=headers, timeout=10).status_code == 204
