@@ -112,6 +112,9 @@ class Opaque(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self.inner.handle_async_request(request)
 
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
 
 def _opaque_child(queue: Any, client: AsyncLeadiosa) -> None:
     try:

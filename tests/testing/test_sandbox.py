@@ -198,8 +198,11 @@ async def test_knowledge_ingest_upload_and_chunks(api: AsyncLeadiosa) -> None:
     assert chunks == [0, 1, 2]
     with pytest.raises(UnprocessableEntityError, match="unsupported_format"):
         await api.knowledge.ingest(file=File(payload=b"x", file_name="tool.exe"))
-    with pytest.raises(PayloadTooLargeError):
-        await api.knowledge.ingest(file=File(payload=b"x" * (10 * 1024 * 1024 + 1), file_name="big.txt"))
+    big = b"x" * (10 * 1024 * 1024 + 1)
+    with pytest.raises(ValueError, match="over the API's limit"):  # the SDK refuses it before sending...
+        await api.knowledge.ingest(file=File(payload=big, file_name="big.txt"))
+    with pytest.raises(PayloadTooLargeError):  # ...and the sandbox, as the API, answers 413 when it gets one
+        await api.request("POST", "/knowledge/ingest", files={"file": ("big.txt", big, "text/plain")})
 
 
 async def test_workspace_close_and_restore(api: AsyncLeadiosa) -> None:
