@@ -138,6 +138,22 @@ async def test_a_failing_provider_s_error_reaches_every_caller_waiting_on_it() -
                       ".provider raised RuntimeError"] * 3  # fmt: skip
 
 
+def test_a_fork_moves_the_generation_on_and_gives_the_child_a_lock_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What `os.register_at_fork` runs in a child (called here directly): the generation moves on by one, and the
+    renewal lock is a new one, since the parent's may have been held by a thread the child does not have."""
+    before, lock = fork.GENERATION, fork._lock
+    monkeypatch.setattr(fork, "GENERATION", before)
+    monkeypatch.setattr(fork, "_lock", lock)
+    lock.acquire()  # held at the fork by a thread the child will not have
+    try:
+        fork._after_fork_in_child()
+        assert before + 1 == fork.GENERATION and fork._lock is not lock
+        assert fork._lock.acquire(blocking=False)
+        fork._lock.release()
+    finally:
+        lock.release()
+
+
 def test_renew_runs_a_reset_once_per_fork_for_each_piece(monkeypatch: pytest.MonkeyPatch) -> None:
     resets: list[str] = []
     first, second = ConnectionSlots(2), ConnectionSlots(2)
