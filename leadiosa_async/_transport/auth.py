@@ -101,16 +101,16 @@ class TokenSource:
         self._failed = None
         try:
             token = await _call(self.provider)
+            if token != self.current:
+                self.current = token
+                self.version += 1
+            self._asked_at = self._clock.monotonic()
         except TokenProviderError as exc:
             self._failed = exc
             raise
-        finally:
+        finally:  # the waiters read the answer (or the error) only once it is in place
             self._asking = None
             asking.set()
-        if token != self.current:
-            self.current = token
-            self.version += 1
-        self._asked_at = self._clock.monotonic()
 
 
 async def _call(provider: TokenProvider | None) -> str:
