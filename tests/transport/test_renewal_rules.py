@@ -5,14 +5,16 @@ that it renews once however many clients share it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import SimpleNamespace
 from typing import Any
 
+import aiohttp
 import anyio
 import httpx
 import pytest
 
 from benchmarks.servers import served_sandbox
-from leadiosa_async import AsyncLeadiosa, TokenProviderError
+from leadiosa_async import AsyncLeadiosa, DefaultAioHttpClient, TokenProviderError
 from leadiosa_async._transport import fork
 from leadiosa_async._transport.auth import TokenSource
 from leadiosa_async._transport.pool import ConnectionSlots, forget_connections
@@ -167,7 +169,7 @@ def test_renew_runs_a_reset_once_per_fork_for_each_piece(monkeypatch: pytest.Mon
     assert resets == ["first", "second", "first"]
 
 
-async def test_slots_after_a_fork_are_all_free() -> None:
+async def test_slots_after_a_fork_are_all_free_and_still_bounded() -> None:
     slots = ConnectionSlots(2)
     await slots.acquire()
     await slots.acquire()  # both taken (by the parent's sends)
@@ -175,6 +177,9 @@ async def test_slots_after_a_fork_are_all_free() -> None:
     with anyio.fail_after(1):
         await slots.acquire()
         await slots.acquire()
+    with anyio.move_on_after(0.05) as waited:
+        await slots.acquire()  # the bound holds in the child too
+    assert waited.cancelled_caught
     unbounded = ConnectionSlots(float("inf"))
     unbounded.after_fork()
     assert unbounded._semaphore is None
@@ -207,13 +212,35 @@ def test_a_transport_the_sdk_cannot_see_into_is_refused_in_a_child() -> None:
 
     refusal = (
         r"^this client was made before os.fork\(\) and its http_client's transport \(Opaque\) may hold the parent's "
-        r"connections: make the client in the child process"
+        r"connections: make the client in the child process \(gunicorn without --preload or in post_fork, Celery's "
+        r"worker_process_init, or inside the multiprocessing target\)$"
     )
     with pytest.raises(RuntimeError, match=refusal):
         forget_connections(httpx.AsyncClient(transport=Opaque()))
     mounted = httpx.AsyncClient(mounts={"https://": Opaque()})
     with pytest.raises(RuntimeError, match=r"\(Opaque\)"):
         forget_connections(mounted)
+    for pool in (SimpleNamespace(), SimpleNamespace(_requests=[]), SimpleNamespace(_connections=[])):
+        half = Opaque()
+        half._pool = pool  # type: ignore[attr-defined]  # a pool, but not one the SDK knows how to empty
+        with pytest.raises(RuntimeError, match=r"\(Opaque\)"):
+            forget_connections(httpx.AsyncClient(transport=half))
+
+
+@pytest.mark.off_spec
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])  # aiohttp runs on asyncio only
+async def test_a_forked_child_drops_the_aiohttp_session_it_inherited(api: str) -> None:
+    http = DefaultAioHttpClient()
+    await http.get(api + "/workspace")
+    transport = http._transport
+    inherited = transport.client  # type: ignore[attr-defined]
+    assert isinstance(inherited, aiohttp.ClientSession)
+    forget_connections(http)
+    assert transport.client is None  # type: ignore[attr-defined]  # a new session at the next request
+    await http.get(api + "/workspace")
+    assert transport.client is not inherited  # type: ignore[attr-defined]
+    await http.aclose()
+    await inherited.close()
 
 
 def counted(calls: list[str], name: str, reset: Any) -> Any:
