@@ -87,6 +87,7 @@ async def test_a_provider_is_stale_until_asked_and_again_once_the_token_is_refre
     clock.elapsed += 0.001  # exactly `refresh` seconds old: asked again
     assert source.stale()
     assert await source.token() == "lds_2" and source.version == 2
+    assert not source.stale()  # asked just now, 10 s into the clock
     never = TokenSource(provider, clock)  # no refresh: only a 401 asks again
     await never.token()
     clock.elapsed += 10**6
