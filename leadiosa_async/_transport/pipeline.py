@@ -115,10 +115,14 @@ class HTTPTransport:
         self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions
     ) -> tuple[httpx.Response, int]:
         """`_execute` once the provider's current token is in the headers (a client whose token= is a provider)."""
-        token = await self.auth.token()
-        if self.auth.version != self._token_version:
-            self._use(token)
+        await self.auth.token()
+        self._follow_token()
         return await self._execute(operation, kwargs, options)
+
+    def _follow_token(self) -> None:
+        """Rebuild the headers when the source's token changed since they were built (a provider answered)."""
+        if self.auth.version != self._token_version:
+            self._use(self.auth.current or "")
 
     def share(self, parent: HTTPTransport, *, rate_state: bool) -> None:
         """Use `parent`'s connection slots and deprecation record (one pool, one set of warnings), and
@@ -236,8 +240,7 @@ class HTTPTransport:
             reached = True
             if status == 401 and renewable and await self.auth.renew(token):
                 renewable = False  # one retry with the new token; a 401 for it too is final
-                if self.auth.version != self._token_version:
-                    self._use(self.auth.current or "")
+                self._follow_token()
                 token = self._token
                 headers = merge_headers(self._headers, kwargs.get("headers"), options.get("extra_headers"))
                 make_request = LazyRequest(self.build_request, operation, kwargs, options, headers)
