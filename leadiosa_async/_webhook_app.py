@@ -128,7 +128,7 @@ class WebhookApp:
         if self._starting is None:
             self._starting = started = anyio.Event()
             try:
-                _spawn(self._run_by_itself, started, self._detached)
+                _spawn(self._run_by_itself, started, self._detached, loop)
             except RuntimeError as exc:
                 self._starting = None
                 logger.error(
@@ -275,21 +275,19 @@ def _current_loop() -> object:
 
 
 def _spawn(
-    fn: Callable[[anyio.Event], Coroutine[Any, Any, None]], started: anyio.Event, keep: set[asyncio.Task[None]]
+    fn: Callable[[anyio.Event], Coroutine[Any, Any, None]],
+    started: anyio.Event,
+    keep: set[asyncio.Task[None]],
+    loop: object,
 ) -> None:
-    """Run `fn(started)` in the background of the running event loop, past the request that starts it: a task of
+    """Run `fn(started)` in the background of `loop` (`_current_loop()`), past the request that starts it: a task of
     asyncio's loop (kept in `keep` until it ends), or a trio system task."""
-    if "trio" in sys.modules:
+    if not isinstance(loop, asyncio.AbstractEventLoop):  # trio's token
         import trio
 
-        try:
-            trio.lowlevel.current_trio_token()
-        except RuntimeError:
-            pass
-        else:
-            trio.lowlevel.spawn_system_task(fn, started, name="leadiosa webhook workers")
-            return
-    task = asyncio.get_running_loop().create_task(fn(started))  # RuntimeError when no asyncio loop runs
+        trio.lowlevel.spawn_system_task(fn, started, name="leadiosa webhook workers")
+        return
+    task = loop.create_task(fn(started))
     keep.add(task)
     task.add_done_callback(keep.discard)
 
