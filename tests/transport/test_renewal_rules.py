@@ -276,3 +276,32 @@ async def test_the_first_call_after_a_fork_renews_what_the_client_and_its_derive
     assert client._transport._generation == derived._transport._generation == fork.GENERATION
     await client.aclose()
     await inherited.aclose()
+
+
+async def test_a_derived_client_in_the_same_process_renews_nothing_and_sends_the_parents_token(
+    monkeypatch: pytest.MonkeyPatch, api: str
+) -> None:
+    client = AsyncLeadiosa(OWNER_TOKEN, base_url=api)
+    await client.workspace.get()
+    [kept] = client._http_client._transport._pool.connections  # type: ignore[attr-defined]
+    renewed: list[str] = []
+    for name in ("slots", "limiter"):
+        piece = getattr(client._transport, name)
+        monkeypatch.setattr(piece, "after_fork", counted(renewed, name, piece.after_fork))
+    derived = client.with_options(timeout=5)
+    assert derived._transport._headers["Authorization"] == f"Bearer {OWNER_TOKEN}"
+    await derived.workspace.get()  # the parent's token, on the parent's connection
+    assert renewed == []
+    assert client._http_client._transport._pool.connections == [kept]  # type: ignore[attr-defined]
+    await client.aclose()
+
+
+async def test_deriving_a_client_whose_provider_was_not_asked_yet_leaves_the_shared_rate_state_alone(api: str) -> None:
+    client = AsyncLeadiosa(token=lambda: OWNER_TOKEN, base_url=api)
+    key = client._transport.limiter.key
+    derived = client.with_options(timeout=5)
+    assert derived._transport.limiter is client._transport.limiter
+    assert client._transport.limiter.key == key  # no token yet: no token's rate state chosen
+    await derived.workspace.get()
+    assert derived._transport._headers["Authorization"] == f"Bearer {OWNER_TOKEN}"
+    await client.aclose()
