@@ -11,7 +11,7 @@ REDIS_SERVER := $(shell command -v redis-server 2>/dev/null)
 DOCS_TOOLS_MISSING := $(shell command -v go >/dev/null && command -v chromium >/dev/null && php -m 2>/dev/null | grep -qx curl || echo yes)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: mutate docs docs-check docs-tools redis-server install generate check-generated update-spec lint-spec lint security audit typecheck unit test demo bench soak clean
+.PHONY: test-public mutate docs docs-check docs-tools redis-server install generate check-generated update-spec lint-spec lint security audit typecheck unit test demo bench soak clean
 
 install: $(STAMP)
 
@@ -105,6 +105,10 @@ bench: $(STAMP) redis-server
 # is partial, and writes the table with this run's stamp into docs/development/mutation.md. Not part of `make test`.
 # Each mutant runs the tests that reach it, fastest first, each within three times its recorded duration
 # (tests/conftest.py; a test past it counts as a timeout, not a kill).
+# The transport suite with every private fast path of leadiosa_async/_stacks/ off: the public ways behave the same.
+test-public: $(STAMP) redis-server
+	LEADIOSA_PUBLIC_ONLY=1 $(PY) -m pytest -q tests/transport -m 'not docs_check and not fast_paths'
+
 mutate: $(STAMP) redis-server
 	rm -rf mutants
 	start=$$(date +%s); commit=$$(git describe --always --dirty --abbrev=12); \

@@ -19,11 +19,12 @@ import statistics
 import sys
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 import anyio
 import httpx
 
-from leadiosa_async import APIStatusError, AsyncLeadiosa, LeadiosaError
+from leadiosa_async import APIStatusError, AsyncLeadiosa, DefaultHttpx2Client, LeadiosaError
 from leadiosa_async._transport.pool import ConnectionSlots
 from tests.raw_server import Conn, Request, raw_server, serve_forever
 
@@ -73,8 +74,12 @@ class StormReport:
 
 
 def stuck(client: AsyncLeadiosa) -> int:
-    """Connections in the pool that no request owns and that never connected (httpcore#1093)."""
-    pool = getattr(getattr(client._http_client, "_transport", None), "_pool", None)
+    """Connections in the pool that no request owns and that never connected (httpcore#1093): httpcore's pool, or
+    httpcore2's behind the SDK's httpx2 transport."""
+    transport: Any = getattr(client._http_client, "_transport", None)
+    if hasattr(transport, "client"):  # the httpx2 stack: the pool of the httpx2 client's transport
+        transport = getattr(transport.client, "_transport", None)
+    pool = getattr(transport, "_pool", None)
     if pool is None:
         return 0
     owned = {id(r.connection) for r in pool._requests if r.connection is not None}
@@ -90,8 +95,10 @@ async def run_storm(
     max_latency: float = 0.5,
     seed: int = 7,
     unmitigated: bool = False,
+    stack: str = "httpx",
 ) -> StormReport:
-    """`unmitigated`: a plain httpx pool and no SDK bound on in-flight sends (what round one did)."""
+    """`unmitigated`: a plain httpx pool and no SDK bound on in-flight sends (what round one did). `stack`: "httpx"
+    (the default) or "httpx2" (`DefaultHttpx2Client`, whose own pool carries the fix)."""
     rng = random.Random(seed)  # noqa: S311
     report = StormReport(rounds, calls)
 
@@ -142,7 +149,7 @@ async def run_storm(
             report.lateness.append(time.monotonic() - cancelled_at[0])
 
     with raw_server(script) as server:
-        plain = httpx.AsyncClient() if unmitigated else None
+        plain = httpx.AsyncClient() if unmitigated else DefaultHttpx2Client() if stack == "httpx2" else None
         async with AsyncLeadiosa(
             "storm-token", base_url=server.base_url, max_retry_after=5, http_client=plain
         ) as client:
@@ -169,7 +176,7 @@ async def run_storm(
             except (LeadiosaError, TimeoutError) as exc:  # no answer: the pool or the gate is stuck
                 report.next_call_error = repr(exc)[:300]
             report.next_call_seconds = time.monotonic() - started
-        if plain is not None:
+        if unmitigated and plain is not None:
             await plain.aclose()
     return report
 
@@ -182,11 +189,13 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--backend", default="asyncio", choices=["asyncio", "trio"])
     parser.add_argument("--unmitigated", action="store_true", help="a plain httpx pool, no in-flight bound")
+    parser.add_argument("--stack", default="httpx", choices=["httpx", "httpx2"])
     args = parser.parse_args()
     logging.getLogger("leadiosa_async").setLevel(logging.ERROR)  # retries and budget notices are expected
     report = anyio.run(
-        run_storm, args.rounds, args.calls, args.cancel_within, 0.5, args.seed, args.unmitigated, backend=args.backend
-    )
+        run_storm, args.rounds, args.calls, args.cancel_within, 0.5, args.seed, args.unmitigated, args.stack,
+        backend=args.backend,
+    )  # fmt: skip
     print(report.table())
     return 0 if report.clean else 1
 

@@ -50,11 +50,13 @@ BENCHES: dict[str, list[Run]] = {
     "gate_start": [("", ["benchmarks/gate_start.py", "--n", "50000"], True)],
     "soak": [
         ("default stack (httpx)", [*SOAK], True),
+        ("DefaultHttpx2Client", [*SOAK, "--stack", "httpx2"], True),
         ("DefaultAioHttpClient", [*SOAK, "--stack", "aiohttp"], True),
     ],
     "cancel_storm": [
         ("asyncio", [*STORM, "--backend", "asyncio"], True),
         ("trio", [*STORM, "--backend", "trio"], True),
+        ("DefaultHttpx2Client (asyncio)", [*STORM, "--stack", "httpx2"], True),
         ("round one's transport (`--unmitigated`: httpx's own pool, no bound on sends in flight)",
          [*STORM, "--unmitigated"], False),
     ],
@@ -217,6 +219,20 @@ TARGETS = [
     ),
     Target(
         "concurrency",
+        "SDK on httpx2 ≥ 0.9× raw httpx2 at every C",
+        lambda t: _worst_ratio(t[0], "SDK httpx2 / raw httpx2"),
+        0.9,
+        True,
+    ),
+    Target(
+        "concurrency",
+        "gzip server: SDK on httpx2 ≥ 0.9× raw httpx2 at every C",
+        lambda t: _worst_ratio(t[1], "SDK httpx2 / raw httpx2"),
+        0.9,
+        True,
+    ),
+    Target(
+        "concurrency",
         "gzip server: SDK on httpx ≥ 0.9× raw httpx at every C",
         lambda t: _worst_ratio(t[1], "SDK default / raw httpx"),
         0.9,
@@ -241,7 +257,7 @@ TARGETS = [
     Target("gate_scale", "no 429", lambda t: sum(number(r["429s"]) for r in t[0]), 0.0),
     Target(
         "soak",
-        "soak: no untyped exception, on either stack",
+        "soak: no untyped exception, on every stack",
         lambda t: sum(_measure(x, "untyped exceptions") for x in t),
         0.0,
     ),
@@ -253,8 +269,8 @@ TARGETS = [
     ),
     Target(
         "cancel_storm",
-        "cancel storm (SDK, both backends): no connection stuck",
-        lambda t: sum(_measure(x, "connections stuck in the pool afterwards") for x in t[:2]),
+        "cancel storm (SDK: httpx on both backends, httpx2): no connection stuck",
+        lambda t: sum(_measure(x, "connections stuck in the pool afterwards") for x in t[:3]),
         0.0,
     ),
     Target("gate_scale", "worst lateness ≤ one window (1 s)", _lateness_windows, 1.0),

@@ -19,11 +19,13 @@ import time
 import urllib.request
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import anyio
+import httpx2
 
 from benchmarks.servers import served_sandbox
-from leadiosa_async import AsyncLeadiosa, DefaultAioHttpClient, LeadiosaError
+from leadiosa_async import AsyncLeadiosa, DefaultAioHttpClient, DefaultHttpx2Client, LeadiosaError
 from leadiosa_async.testing import OWNER_TOKEN, FakeClock
 
 CLIENT_TIMEOUT = 0.5
@@ -118,11 +120,13 @@ async def run_soak(
     stack: str = "httpx",
     client_timeout: float = CLIENT_TIMEOUT,
 ) -> Report:
-    """`stack`: "httpx" (the default) or "aiohttp" (`DefaultAioHttpClient`, asyncio only). `client_timeout`: the
+    """`stack`: "httpx" (the default), "httpx2" (`DefaultHttpx2Client`) or "aiohttp" (`DefaultAioHttpClient`, asyncio
+    only). `client_timeout`: the
     client's per-attempt timeout; the server's slow responses take twice as long."""
     report = Report(calls=calls, seed=seed, concurrency=concurrency)
     with served_sandbox("--seed", str(seed), *FAULTS, "--slow-seconds", str(client_timeout * 2)) as server:
-        http_client = DefaultAioHttpClient() if stack == "aiohttp" else None
+        makers: dict[str, Callable[[], Any]] = {"aiohttp": DefaultAioHttpClient, "httpx2": DefaultHttpx2Client}
+        http_client = makers[stack]() if stack in makers else None
         client = AsyncLeadiosa(OWNER_TOKEN, base_url=server + "/api/v1", timeout=client_timeout,
                                http_client=http_client, clock=FakeClock(start=time.time()))  # fmt: skip
         async with client:
@@ -140,10 +144,12 @@ async def run_soak(
 
 
 def pool_counts(client: AsyncLeadiosa) -> tuple[int, int]:
-    """(connections checked out, connections open) in the client's pool, on either stack."""
-    transport = client._http_client._transport
+    """(connections checked out, connections open) in the client's pool, on any stack."""
+    transport: Any = client._http_client._transport
+    if isinstance(getattr(transport, "client", None), httpx2.AsyncClient):  # httpcore2's pool, behind httpx2's client
+        transport = transport.client._transport
     pool = getattr(transport, "_pool", None)
-    if pool is not None:  # httpcore's
+    if pool is not None:  # httpcore's or httpcore2's
         return sum(not c.is_idle() and not c.is_closed() for c in pool.connections), len(pool.connections)
     connector = getattr(getattr(transport, "client", None), "connector", None)  # aiohttp's, once it was used
     if connector is None or connector.closed:
@@ -188,7 +194,7 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=10_000)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--stack", choices=["httpx", "aiohttp"], default="httpx")
+    parser.add_argument("--stack", choices=["httpx", "httpx2", "aiohttp"], default="httpx")
     args = parser.parse_args()
     report = anyio.run(run_soak, args.calls, args.concurrency, args.seed, args.stack)
     print(report.table())

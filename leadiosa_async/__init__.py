@@ -28,6 +28,7 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 from ._generated.types import UNSET, File, Unset
+from ._httpx2 import DefaultHttpx2Client
 from ._pagination import Paginator
 from ._protocol import Page, PageCall, RequestOptions, SyncPage
 from ._response import APIResponse
@@ -86,6 +87,7 @@ __all__ = [
     "ConflictError",
     "CursorExpiredError",
     "DefaultAioHttpClient",
+    "DefaultHttpx2Client",
     "File",
     "Hooks",
     "InternalServerError",

@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 
+from ._stacks.httpx_private import client_class_with_transports
 from ._transport.pool import cookieless, shared_ssl_context
 
 INSTALL_HINT = "DefaultAioHttpClient needs the aiohttp extra: pip install 'leadiosa-async[aiohttp]'"
@@ -25,13 +26,21 @@ INSTALL_HINT = "DefaultAioHttpClient needs the aiohttp extra: pip install 'leadi
 
 def _transport_class() -> type[Any]:
     try:
-        from ._transport.aiohttp_transport import LeadiosaAiohttpTransport
+        from ._stacks.aiohttp_transport import LeadiosaAiohttpTransport
     except ImportError as exc:
         raise ImportError(f"{INSTALL_HINT} ({exc})") from exc
     return LeadiosaAiohttpTransport
 
 
-class DefaultAioHttpClient(httpx.AsyncClient):
+def _make(**kwargs: Any) -> httpx.AsyncBaseTransport:
+    kwargs.pop("http2", None)  # HTTP/1.1 only (aiohttp)
+    if kwargs.get("verify", True) is True and kwargs.get("cert") is None:
+        kwargs["verify"] = shared_ssl_context()  # one CA bundle load per process, as for the default stack
+    transport: httpx.AsyncBaseTransport = _transport_class()(**kwargs)
+    return transport
+
+
+class DefaultAioHttpClient(client_class_with_transports(_make)):  # type: ignore[misc]
     """An `httpx.AsyncClient` on aiohttp (same arguments: `limits`, `timeout`, `proxy`, `verify`, ...).
     Pass it as `AsyncLeadiosa(http_client=DefaultAioHttpClient())`; the SDK closes it with the client.
     Needs the `aiohttp` extra (`ImportError` here without it) and asyncio (a clear error at the first call
@@ -47,20 +56,3 @@ class DefaultAioHttpClient(httpx.AsyncClient):
         super().__init__(**kwargs)
         if not kwargs.get("cookies"):
             cookieless(self)  # the API authenticates by token
-
-    def _init_transport(self, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
-        transport = kwargs.pop("transport", None)
-        if transport is not None:
-            return transport  # type: ignore[no-any-return]
-        return _make(**kwargs)
-
-    def _init_proxy_transport(self, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
-        return _make(proxy=args[0] if args else kwargs.pop("proxy"), **kwargs)
-
-
-def _make(**kwargs: Any) -> httpx.AsyncBaseTransport:
-    kwargs.pop("http2", None)  # HTTP/1.1 only (aiohttp)
-    if kwargs.get("verify", True) is True and kwargs.get("cert") is None:
-        kwargs["verify"] = shared_ssl_context()  # one CA bundle load per process, as for the default stack
-    transport: httpx.AsyncBaseTransport = _transport_class()(**kwargs)
-    return transport

@@ -6,7 +6,7 @@ import ipaddress
 import os
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import httpx
 
@@ -14,6 +14,7 @@ from ._aiohttp import DefaultAioHttpClient
 from ._arguments import check_number
 from ._bulk import Bulk, BulkProgress
 from ._generated.namespaces import Namespaces
+from ._httpx2 import DefaultHttpx2Client, adopt
 from ._logs import setup_from_env
 from ._pagination import Paginator
 from ._protocol import Page, RequestOptions
@@ -23,6 +24,9 @@ from ._transport.auth import TokenProvider, TokenSource, check_token
 from ._transport.limits import MAX_RESPONSE_BYTES
 from ._transport.pool import LeadiosaHTTPTransport, cookieless, pool_size, shared_ssl_context
 from ._version import __version__
+
+if TYPE_CHECKING:
+    import httpx2
 
 T = TypeVar("T")
 DEFAULT_BASE_URL = "https://leadiosa.com/api/v1"
@@ -130,9 +134,9 @@ class AsyncLeadiosa(Namespaces):
         max_retries: Retries after the first attempt: 429s and connection errors before sending for any
             method; 408, 500, 502, 503, 504, timeouts and dropped connections only for methods that may be
             replayed (POST and PATCH are never re-sent once the server may have acted). Per call too.
-        http_client: Your own `httpx.AsyncClient` (custom transport, proxies, limits) or
-            `DefaultAioHttpClient()`. The SDK applies its base URL, auth and rules on top, and leaves closing
-            your client to you (a `DefaultAioHttpClient` it closes).
+        http_client: Your own `httpx.AsyncClient` (custom transport, proxies, limits) or `httpx2.AsyncClient`,
+            or `DefaultAioHttpClient()` / `DefaultHttpx2Client()`. The SDK applies its base URL, auth and rules on
+            top, and leaves closing your client to you (a `Default...Client` it closes).
         max_retry_after: The longest the SDK waits for a `Retry-After` or rate-limit reset, and the longest
             a call waits at the rate-limit gate, in seconds; longer raises `RateLimitError`.
         throttle: Hold requests while the rate-limit window is used up (default on), instead of meeting 429s.
@@ -157,7 +161,7 @@ class AsyncLeadiosa(Namespaces):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = 3,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
         max_retry_after: float = 60.0,
         throttle: bool = True,
         retry_budget: RetryBudget | None = None,
@@ -177,8 +181,13 @@ class AsyncLeadiosa(Namespaces):
         check_number("max_response_bytes", max_response_bytes, minimum=1, integer=True)
         if deadline is not None:
             check_number("deadline", deadline, minimum=0, inclusive=False)
+        adopted = adopt(http_client)  # an httpx2 client of yours, behind the httpx client the pipeline speaks to
+        if http_client is not None and not isinstance(adopted, httpx.AsyncClient):
+            raise TypeError(
+                "http_client must be an httpx.AsyncClient, an httpx2.AsyncClient or None, "
+                f"got {type(http_client).__name__}"
+            )
         for name, value, kind in (
-            ("http_client", http_client, httpx.AsyncClient),
             ("hooks", hooks, Hooks),
             ("retry_budget", retry_budget, RetryBudget),
             ("clock", clock, Clock),
@@ -188,9 +197,14 @@ class AsyncLeadiosa(Namespaces):
         self.base_url = validate_base_url(base_url or os.environ.get("LEADIOSA_BASE_URL") or DEFAULT_BASE_URL)
         self.timeout = _timeout(timeout)
         self.max_retries = max_retries
-        # The SDK closes the pool it made, and a DefaultAioHttpClient handed to it (as other SDKs do)
-        self._owns_http_client = http_client is None or isinstance(http_client, DefaultAioHttpClient)
-        self._http_client = http_client or cookieless(
+        # The SDK closes the pool it made, a Default...Client handed to it (as other SDKs do), and the httpx client
+        # it put in front of your httpx2 client (which closes nothing of yours)
+        self._owns_http_client = (
+            http_client is None
+            or adopted is not http_client
+            or isinstance(http_client, DefaultAioHttpClient | DefaultHttpx2Client)
+        )
+        self._http_client: httpx.AsyncClient = adopted or cookieless(
             httpx.AsyncClient(
                 timeout=self.timeout,
                 follow_redirects=False,
@@ -264,6 +278,7 @@ class AsyncLeadiosa(Namespaces):
             rate_store=config.rate_store,
         )
         child._transport.share(self._transport, rate_state=token is None)
+        child._owns_http_client = False  # the pool is the parent's to close
         return child
 
     @property

@@ -32,6 +32,7 @@ from ._client import AsyncLeadiosa
 from ._generated.namespaces import SyncNamespaces
 from ._pagination import Paginator
 from ._protocol import Page, PageCall, RequestOptions, SyncPage
+from ._stacks.asyncio_private import running_loop
 from ._transport import fork
 from ._transport.deprecation import RELAY, emit_deprecation
 from ._transport.ratelimit import RateLimit
@@ -225,7 +226,7 @@ class Portal:
 
 def _can_drive_here(loop: asyncio.AbstractEventLoop) -> bool:
     """Whether this thread may run the sync client's loop: not while it runs an event loop of its own."""
-    running = asyncio._get_running_loop()
+    running = running_loop()
     if running is loop:
         raise RuntimeError(
             "a Leadiosa (sync) call from inside one of its own calls (a hook?) would wait for itself; "

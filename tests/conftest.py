@@ -134,16 +134,22 @@ def pytest_timeout_set_timer(item: pytest.Item, settings: Any) -> bool | None:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Suites marked `both_clients` run each test for the async client on both backends and, unless it is
     marked `async_only`, for the sync client through `tests/sync_facade.py` (its loop is asyncio's, so the
-    test's own backend adds nothing there: asyncio only). Suites marked `both_stacks` also run on the
-    aiohttp stack (`DefaultAioHttpClient`, asyncio only), unless a test is marked `httpx_only`."""
+    test's own backend adds nothing there: asyncio only). Each also runs on the httpx2 stack (asyncio; over respx
+    through `tests/stacks.py`, or over real sockets in the hostile-server suite), and suites marked `both_stacks`
+    on the aiohttp stack (`DefaultAioHttpClient`, asyncio only) and the sync client on httpx2 and aiohttp too,
+    unless a test is marked `httpx_only`."""
     marked = metafunc.definition.get_closest_marker
     if "client_kind" not in metafunc.fixturenames or not marked("both_clients"):
         return
     combos = [(backend, "async") for backend in BACKENDS]
     if not marked("async_only") and not MUTATION_RUN:
         combos.append(("asyncio", "sync"))
+    if not marked("httpx_only") and not MUTATION_RUN:
+        combos.append(("asyncio", "httpx2"))
     if marked("both_stacks") and not marked("httpx_only"):
         combos.append(("asyncio", "aiohttp"))
+        if not marked("async_only") and not MUTATION_RUN:
+            combos += [("asyncio", "sync-httpx2"), ("asyncio", "sync-aiohttp")]
     metafunc.parametrize(("anyio_backend", "client_kind"), combos, ids=[kind if kind != "async" else backend
                                                                          for backend, kind in combos])  # fmt: skip
 
@@ -177,6 +183,12 @@ async def client(mock_api: respx.MockRouter, client_kind: str) -> AsyncIterator[
         facade = AsyncFacade(Leadiosa(TOKEN, base_url=BASE_URL))
         yield cast(AsyncLeadiosa, facade)
         await facade.aclose()
+        return
+    if client_kind == "httpx2":
+        from tests.stacks import httpx2_over_respx
+
+        async with AsyncLeadiosa(TOKEN, base_url=BASE_URL, http_client=httpx2_over_respx()) as c:
+            yield c
         return
     async with AsyncLeadiosa(TOKEN, base_url=BASE_URL) as c:
         yield c

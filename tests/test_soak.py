@@ -16,7 +16,9 @@ pytestmark = pytest.mark.anyio
 TIMEOUT = 2.0
 
 
-@pytest.mark.parametrize(("anyio_backend", "stack"), [("asyncio", "httpx"), ("trio", "httpx"), ("asyncio", "aiohttp")])
+@pytest.mark.parametrize(
+    ("anyio_backend", "stack"), [("asyncio", "httpx"), ("trio", "httpx"), ("asyncio", "httpx2"), ("asyncio", "aiohttp")]
+)
 async def test_short_soak_is_clean_and_reproducible(stack: str) -> None:
     report = await run_soak(calls=600, concurrency=16, seed=11, stack=stack, client_timeout=TIMEOUT)
     assert report.clean, (report.table(), report.untyped[:5])

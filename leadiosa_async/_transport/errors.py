@@ -26,6 +26,7 @@ from .._exceptions import (
     UnprocessableEntityError,
 )
 from .._protocol import Operation
+from .._stacks.httpx_private import keep_body
 from .limits import MAX_ERROR_BODY_BYTES, BodyTooLarge, read_body
 
 T = TypeVar("T")
@@ -114,14 +115,14 @@ def parse_body(operation: Operation, response: httpx.Response, parse: Callable[[
         ) from exc
 
 
-async def read_capped(operation: Operation, response: httpx.Response, max_response_bytes: int) -> None:
+async def read_capped(operation: Operation, response: httpx.Response, max_response_bytes: int) -> httpx.Response:
     """Read the body within its cap: a success body over `max_response_bytes` is an error, an
     error body is cut at 64 KiB; a body that fails to decode is an error for a success, and an
     empty body for an error status (which keeps its class)."""
     success = response.is_success
     limit = max_response_bytes if success else MAX_ERROR_BODY_BYTES
     try:
-        await read_body(response, limit, cut=not success)
+        response, _ = await read_body(response, limit, cut=not success)
     except BodyTooLarge as exc:
         raise ResponseTooLargeError(
             f"{operation.operation_id}: the {response.status_code} body is larger than max_response_bytes "
@@ -137,4 +138,5 @@ async def read_capped(operation: Operation, response: httpx.Response, max_respon
                 f"(Content-Encoding {encoding!r}: {exc})",
                 response=response,
             ) from exc
-        response._content = b""  # the status still tells what happened
+        response = await keep_body(response, b"")  # the status still tells what happened
+    return response

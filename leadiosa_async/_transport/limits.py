@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import anyio
 import httpx
 
+from .._stacks.asyncio_private import running_loop
+from .._stacks.httpx_private import body_reader, keep_body, read_already
+
 if TYPE_CHECKING:
     import asyncio
 
@@ -52,9 +55,8 @@ async def within(seconds: float, awaitable: Awaitable[T]) -> T | None:
 def asyncio_task() -> asyncio.Task[Any] | None:
     """The asyncio task running this code; None elsewhere (trio, or trio as asyncio's guest). asyncio is not
     imported with the SDK: a loop that runs has loaded it."""
-    aio = sys.modules.get("asyncio")
-    loop = aio._get_running_loop() if aio is not None else None
-    return aio.current_task(loop) if loop is not None else None  # type: ignore[union-attr]
+    loop = running_loop()
+    return sys.modules["asyncio"].current_task(loop) if loop is not None else None
 
 
 @functools.cache
@@ -76,35 +78,34 @@ def attempt_seconds(timeout: float | httpx.Timeout | None) -> float:
     return float(timeout)
 
 
-async def read_body(response: httpx.Response, limit: int, *, cut: bool) -> bool:
-    """Read the body of a streamed `response` into `response.content`, decoded, up to `limit` bytes.
+async def read_body(response: httpx.Response, limit: int, *, cut: bool) -> tuple[httpx.Response, bool]:
+    """Read the body of a streamed `response`, decoded, up to `limit` bytes; return the response holding it as its
+    `content` (`keep_body`: the same one unless the public way is taken) and whether it was over the limit.
 
-    Over the limit: with `cut`, keep the first `limit` bytes and return True; otherwise raise
-    `BodyTooLarge`. Either way the connection is closed, not drained. Raw bytes are decoded in
-    RAW_CHUNK pieces, so one step of a compression bomb inflates to ~1000 x RAW_CHUNK at most.
-    `httpx.DecodingError` (a body that is not the gzip/deflate it claims) propagates.
+    Over the limit: with `cut`, keep the first `limit` bytes; otherwise raise `BodyTooLarge`. Either way the
+    connection is closed, not drained. Raw bytes are decoded in RAW_CHUNK pieces, so one step of a compression
+    bomb inflates to ~1000 x RAW_CHUNK at most. `httpx.DecodingError` (a body that is not the gzip/deflate it
+    claims) propagates.
     """
-    if hasattr(response, "_content"):  # read already (a transport that hands back a read Response)
-        size = len(response.content)
-        if size > limit and not cut:
-            raise BodyTooLarge(size)
-        response._content = response.content[:limit]
-        return size > limit
+    body = read_already(response)  # a transport that hands back a read response
+    if body is not None:
+        if len(body) > limit and not cut:
+            raise BodyTooLarge(len(body))
+        return (await keep_body(response, body[:limit]), True) if len(body) > limit else (response, False)
     chunks: list[bytes] = []
     size = 0
     over = False
-    decoder = response._get_content_decoder()  # httpx's own, as Response.aiter_bytes() uses
-    raw = response.aiter_raw(RAW_CHUNK)
+    raw, decode, flush = body_reader(response, RAW_CHUNK)
     try:
         async for piece in raw:
-            chunk = decoder.decode(piece)
+            chunk = decode(piece)
             size += len(chunk)
             if size > limit:
                 over = True
                 break
             chunks.append(chunk)
         else:
-            chunk = decoder.flush()
+            chunk = flush()
             size += len(chunk)
             over = size > limit
             if not over:
@@ -118,8 +119,7 @@ async def read_body(response: httpx.Response, limit: int, *, cut: bool) -> bool:
             raise BodyTooLarge(size)
         chunks.append(chunk[: len(chunk) - (size - limit)])
     # what httpx's own Response.aread() stores; .content / .json() / .text then work as usual
-    response._content = b"".join(chunks)
-    return over
+    return await keep_body(response, b"".join(chunks)), over
 
 
 async def _abandon(response: httpx.Response, raw: AsyncIterator[bytes]) -> None:

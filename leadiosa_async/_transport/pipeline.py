@@ -343,7 +343,7 @@ class HTTPTransport:
             deprecation = headers.get("x-api-deprecation")
             if deprecation is not None:
                 self.deprecations.check_response(operation, deprecation)
-            await read_capped(operation, response, self.config.max_response_bytes)
+            response = await read_capped(operation, response, self.config.max_response_bytes)
         finally:
             await response.aclose()
         return response

@@ -25,39 +25,14 @@ import functools
 import math
 import ssl
 import sys
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import anyio
 import httpx
 
-if TYPE_CHECKING:
-    import httpcore
+from .._stacks import httpx_private
 
 T = TypeVar("T", bound=httpx.AsyncClient)
-
-
-@functools.cache
-def reclaiming_pool_class() -> type[httpcore.AsyncConnectionPool]:
-    """`httpcore.AsyncConnectionPool` that drops connections orphaned by a cancelled request.
-    (Built on first use: httpcore, like httpx's transport, is imported only when a client is made.)"""
-    import httpcore
-
-    def orphaned(connection: object, owned: set[int]) -> bool:
-        """Never connected, did not fail, and no request owns it: it can never be used."""
-        return (
-            isinstance(connection, httpcore.AsyncHTTPConnection)
-            and id(connection) not in owned
-            and getattr(connection, "_connection", True) is None
-            and getattr(connection, "_connect_failed", True) is False
-        )
-
-    class ReclaimingConnectionPool(httpcore.AsyncConnectionPool):
-        def _assign_requests_to_connections(self) -> list[httpcore.AsyncConnectionInterface]:
-            owned = {id(request.connection) for request in self._requests if request.connection is not None}
-            self._connections = [c for c in self._connections if not orphaned(c, owned)]
-            return super()._assign_requests_to_connections()
-
-    return ReclaimingConnectionPool
 
 
 class LeadiosaHTTPTransport(httpx.AsyncHTTPTransport):
@@ -71,10 +46,7 @@ class LeadiosaHTTPTransport(httpx.AsyncHTTPTransport):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        import httpcore
-
-        if type(self._pool) is httpcore.AsyncConnectionPool:
-            self._pool.__class__ = reclaiming_pool_class()  # same state, one method overridden
+        httpx_private.reclaim_orphans(self)
 
 
 @functools.cache
@@ -85,26 +57,19 @@ def shared_ssl_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
-class _NoCookies(httpx.Cookies):
-    """A cookie jar that keeps nothing: the API authenticates by token, and httpx's cookie extraction
-    (urllib's cookiejar) costs about a tenth of a call."""
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        pass
-
-
 def cookieless(http_client: T) -> T:
-    """`http_client` (one the SDK made) without cookie handling."""
-    http_client._cookies = _NoCookies()  # httpx pinned: see pyproject.toml
+    """`http_client` (one the SDK made) without cookie handling: the API authenticates by token."""
+    httpx_private.cookieless(http_client)
     return http_client
 
 
 def pool_size(http_client: httpx.AsyncClient) -> float:
     """How many connections `http_client`'s default pool may open (inf when it cannot be read)."""
-    transport = getattr(http_client, "_transport", None)
-    size = getattr(transport, "max_connections", None)  # DefaultAioHttpClient's
+    transports = httpx_private.transports(http_client)
+    transport = transports[0] if transports else None
+    size = getattr(transport, "max_connections", None)  # the SDK's aiohttp and httpx2 transports'
     if size is None:
-        size = getattr(getattr(transport, "_pool", None), "_max_connections", None)  # httpcore's
+        size = httpx_private.pool_limit(transport)  # httpcore's
     return float(size) if isinstance(size, int) and 0 < size < sys.maxsize else math.inf  # httpcore: maxsize for None
 
 
@@ -133,14 +98,13 @@ def forget_connections(http_client: httpx.AsyncClient) -> None:
     """In a forked child: drop the connections `http_client` inherited, without closing them (their sockets are the
     parent's too); new ones are made as needed. A transport with no pool of its own (httpx's mock and ASGI
     transports) has nothing to drop; one the SDK cannot see into raises `RuntimeError` naming the fix."""
-    transports = [http_client._transport, *(t for t in http_client._mounts.values() if t is not None)]
-    for transport in transports:
-        pool = getattr(transport, "_pool", None)
-        if hasattr(transport, "forget_after_fork"):  # DefaultAioHttpClient's
+    transports = httpx_private.transports(http_client)
+    for transport in transports if transports is not None else [http_client]:
+        if hasattr(transport, "forget_after_fork"):  # the SDK's aiohttp and httpx2 transports
             transport.forget_after_fork()
-        elif pool is not None and hasattr(pool, "_connections") and hasattr(pool, "_requests"):  # httpcore's
-            pool._connections, pool._requests = [], []
-        elif not isinstance(transport, httpx.MockTransport | httpx.ASGITransport):
+        elif not httpx_private.forget_pool(transport) and not isinstance(
+            transport, httpx.MockTransport | httpx.ASGITransport
+        ):
             raise RuntimeError(
                 f"this client was made before os.fork() and its http_client's transport ({type(transport).__name__}) "
                 "may hold the parent's connections: make the client in the child process (gunicorn without "

@@ -17,11 +17,8 @@ from typing import Any
 
 import httpx
 
-PARSE_RESULT: Any  # httpx's parsed URL (a named tuple), or None
-try:
-    from httpx._urlparse import ParseResult as PARSE_RESULT
-except ImportError:  # pragma: no cover - httpx is pinned to releases that have it
-    PARSE_RESULT = None
+from .._stacks.httpx_private import parsed as parsed_url
+from .._stacks.httpx_private import url_from_parts
 
 # a path httpx's quoting leaves as it is: unreserved and sub-delimiter characters, ':', '@', '/', '%XX'
 UNCHANGED_PATH = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*")
@@ -35,10 +32,10 @@ class UrlBuilder:
     def __init__(self, base_url: str) -> None:
         self.base = base_url.rstrip("/")  # what paths are appended to
         try:
-            parsed: Any = getattr(httpx.URL(self.base), "_uri_reference", None)
+            parsed: Any = parsed_url(httpx.URL(self.base))
         except httpx.InvalidURL:  # reported by the request, as httpx reports it
             parsed = None
-        usable = PARSE_RESULT is not None and isinstance(parsed, PARSE_RESULT) and "/." not in self.base
+        usable = parsed is not None and "/." not in self.base
         if usable and parsed.scheme and parsed.host and parsed.query is None and parsed.fragment is None:
             self._head: tuple[Any, ...] | None = (parsed.scheme, parsed.userinfo, parsed.host, parsed.port)
             self._path = parsed.path
@@ -55,6 +52,4 @@ class UrlBuilder:
         if head is None or "/." in path or UNCHANGED_PATH.fullmatch(path) is None:
             return httpx.URL(self.base + path, params=params)
         query = str(httpx.QueryParams(params)) if params else None  # urlencoded: nothing left to quote
-        url = httpx.URL.__new__(httpx.URL)
-        url._uri_reference = PARSE_RESULT(*head, self._path + path, query, None)
-        return url
+        return url_from_parts(head, self._path + path, query)

@@ -11,6 +11,7 @@ from leadiosa_async import AsyncLeadiosa, Leadiosa
 from leadiosa_async._protocol import Operation
 from leadiosa_async.testing import FakeClock
 from tests.conftest import BASE_URL, CONV, TOKEN, WORKSPACE
+from tests.stacks import httpx2_over_respx
 from tests.sync_facade import AsyncFacade
 
 __all__ = ["CONV", "WORKSPACE", "MakeClient", "get_operation", "rl_headers"]
@@ -36,6 +37,8 @@ async def make_client(clock: FakeClock, client_kind: str) -> AsyncIterator[MakeC
         kwargs.setdefault("clock", clock)
         if client_kind == "sync":
             client = cast(AsyncLeadiosa, AsyncFacade(Leadiosa(TOKEN, base_url=BASE_URL, **kwargs)))
+        elif client_kind == "httpx2":
+            client = AsyncLeadiosa(TOKEN, base_url=BASE_URL, http_client=httpx2_over_respx(), **kwargs)
         else:
             client = AsyncLeadiosa(TOKEN, base_url=BASE_URL, **kwargs)
         made.append(client)

@@ -1,4 +1,4 @@
-"""The aiohttp transport's error mapping (`_transport/aiohttp_transport.py`), on its own: each aiohttp failure
+"""The aiohttp transport's error mapping (`_stacks/aiohttp_transport.py`), on its own: each aiohttp failure
 becomes the httpx error that says whether the request may have reached the server, carrying the request and
 aiohttp's message, raised from the original; what httpx raised itself, or what is not aiohttp's, passes as it is.
 (The end-to-end behaviour on real sockets is in `test_aiohttp_stack.py` and the hostile-server suite.)"""
@@ -15,7 +15,7 @@ import yarl
 from aiohttp.client_reqrep import ConnectionKey
 from multidict import CIMultiDict, CIMultiDictProxy
 
-from leadiosa_async._transport.aiohttp_transport import LeadiosaAiohttpTransport, _Body, raise_mapped, remap
+from leadiosa_async._stacks.aiohttp_transport import LeadiosaAiohttpTransport, _Body, raise_mapped, remap
 
 REQUEST = httpx.Request("GET", "https://api.example/x")
 KEY = ConnectionKey("api.example", 443, True, True, None, None, None, None)

@@ -21,7 +21,7 @@ from leadiosa_async import (
     NotFoundError,
     ResponseTooLargeError,
 )
-from leadiosa_async._transport.aiohttp_transport import SMALL_BODY, LeadiosaAiohttpTransport
+from leadiosa_async._stacks.aiohttp_transport import SMALL_BODY, LeadiosaAiohttpTransport
 from leadiosa_async.testing import FakeClock
 from tests.conftest import TOKEN, WORKSPACE
 from tests.raw_server import Conn, Request, head, raw_server, serve_forever

@@ -142,3 +142,16 @@ async def test_both_stacks_put_the_same_requests_on_the_wire() -> None:
     assert [wire(r) for r in sent["aiohttp"]] == [wire(r) for r in sent["httpx"]]
     assert len(sent["httpx"]) == 4 and b"\x00\xff" in sent["aiohttp"][3].body
     assert sent["aiohttp"][0].path == "/api/v1/conversations?status=open&limit=5&after=c%2F%C3%BC+%26x%3D1"
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_closing_a_derived_client_leaves_the_shared_aiohttp_client_open() -> None:
+    async def script(conn: Conn) -> None:
+        await serve_forever(conn, lambda request: conn.respond(200, OK))
+
+    with raw_server(script) as server:
+        async with AsyncLeadiosa(TOKEN, base_url=server.base_url, http_client=DefaultAioHttpClient()) as client:
+            derived = client.with_options(timeout=5)
+            await derived.workspace.get()
+            await derived.aclose()  # closes nothing: the pool is its parent's
+            assert (await client.workspace.get()).id == WORKSPACE["id"]

@@ -27,7 +27,8 @@ def read_already(body: bytes) -> httpx.Response:
 @pytest.mark.parametrize("make", [streamed, read_already], ids=["streamed", "read"])
 async def test_a_body_exactly_at_the_cap_is_whole(make: Callable[[bytes], httpx.Response]) -> None:
     response = make(b"x" * 100)
-    assert await read_body(response, 100, cut=False) is False
+    response, over = await read_body(response, 100, cut=False)
+    assert over is False
     assert response.content == b"x" * 100
 
 
@@ -37,7 +38,8 @@ async def test_one_byte_over_is_refused_or_cut_to_the_cap(make: Callable[[bytes]
         await read_body(make(b"x" * 101), 100, cut=False)
     assert caught.value.args == (101,)
     response = make(b"x" * 101)
-    assert await read_body(response, 100, cut=True) is True
+    response, over = await read_body(response, 100, cut=True)
+    assert over is True
     assert response.content == b"x" * 100
 
 
@@ -48,10 +50,12 @@ async def test_the_size_counts_every_chunk_and_a_cut_keeps_exactly_the_cap() -> 
         await read_body(streamed(body), 20_000, cut=False)
     assert caught.value.args == (2 * RAW_CHUNK,)  # where reading stopped: the chunk that crossed the cap
     response = streamed(body)
-    assert await read_body(response, 20_000, cut=True) is True
+    response, over = await read_body(response, 20_000, cut=True)
+    assert over is True
     assert response.content == body[:20_000] and response.is_closed
     whole = streamed(body)
-    assert await read_body(whole, len(body), cut=False) is False and whole.content == body
+    whole, over = await read_body(whole, len(body), cut=False)
+    assert over is False and whole.content == body
 
 
 async def test_decoded_bytes_are_what_counts() -> None:
@@ -61,7 +65,8 @@ async def test_decoded_bytes_are_what_counts() -> None:
     with pytest.raises(BodyTooLarge):
         await read_body(streamed(small, **{"Content-Encoding": "gzip"}), 10_000, cut=False)
     response = streamed(small, **{"Content-Encoding": "gzip"})
-    assert await read_body(response, 50_000, cut=False) is False and response.content == body
+    response, over = await read_body(response, 50_000, cut=False)
+    assert over is False and response.content == body
 
 
 class Chunks(httpx.AsyncByteStream):
@@ -92,7 +97,8 @@ async def test_a_body_left_half_read_is_run_out_before_read_body_returns(
     body = Chunks()
     response = httpx.Response(200, stream=body, headers=headers)
     if error is None:
-        assert await read_body(response, 15, cut=True) is True
+        response, over = await read_body(response, 15, cut=True)
+        assert over is True
         assert response.content == b"0123456789" + b"01234"
     else:
         with pytest.raises(error):

@@ -12,15 +12,18 @@ import httpcore
 import pytest
 
 from benchmarks.cancel_storm import run_storm
-from leadiosa_async._transport.pool import LeadiosaHTTPTransport, reclaiming_pool_class
+from leadiosa_async._stacks.httpx_private import reclaiming_pool_class
+from leadiosa_async._transport.pool import LeadiosaHTTPTransport
 from tests.raw_server import Conn, raw_server, serve_forever
 
 pytestmark = pytest.mark.anyio
 
 
-@pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
-async def test_a_short_cancel_storm_leaves_the_client_healthy() -> None:
-    report = await run_storm(rounds=2, calls=150, cancel_within=0.5, max_latency=0.2, seed=3)
+@pytest.mark.parametrize(
+    ("anyio_backend", "stack"), [("asyncio", "httpx"), ("trio", "httpx"), ("asyncio", "httpx2"), ("trio", "httpx2")]
+)
+async def test_a_short_cancel_storm_leaves_the_client_healthy(stack: str) -> None:
+    report = await run_storm(rounds=2, calls=150, cancel_within=0.5, max_latency=0.2, seed=3, stack=stack)
     assert report.clean, report.table()
     assert report.cancelled > 50 and report.completed > 20  # the storm really cancelled calls mid-flight
     outcomes = report.cancelled + report.completed + report.typed_errors + len(report.untyped)
@@ -54,6 +57,7 @@ async def test_a_request_cancelled_before_its_new_connection_connects_leaks_no_s
                 assert (await pool.request("GET", url)).status == 200  # and the slot is usable
 
 
+@pytest.mark.fast_paths
 def test_the_sdk_transport_uses_the_reclaiming_pool() -> None:
     transport = LeadiosaHTTPTransport()
     assert type(transport._pool) is reclaiming_pool_class()

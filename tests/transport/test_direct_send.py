@@ -18,7 +18,7 @@ from leadiosa_async._transport.pool import cookieless
 from leadiosa_async._transport.send import plain, send
 from tests.conftest import BASE_URL, TOKEN, WORKSPACE
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.fast_paths]  # the direct way is a private fast path
 
 
 def answer(request: httpx.Request) -> httpx.Response:

@@ -24,6 +24,7 @@ from leadiosa_async import (
     APITimeoutError,
     AsyncLeadiosa,
     DefaultAioHttpClient,
+    DefaultHttpx2Client,
     Hooks,
     InternalServerError,
     Leadiosa,
@@ -46,14 +47,17 @@ ClientFor = Callable[..., AsyncLeadiosa]
 
 @pytest.fixture
 def client_for(client_kind: str) -> ClientFor:
-    """A client for a raw server's base URL: the async client (on httpx or on aiohttp), or the sync one
-    behind `AsyncFacade`."""
+    """A client for a raw server's base URL: the async client or the sync one behind `AsyncFacade`, on httpx,
+    httpx2 or aiohttp."""
 
     def make(base_url: str, **kwargs: Any) -> AsyncLeadiosa:
-        if client_kind == "sync":
-            return cast(AsyncLeadiosa, AsyncFacade(Leadiosa(TOKEN, base_url=base_url, **kwargs)))
-        if client_kind == "aiohttp":
+        stack = client_kind.removeprefix("sync-")
+        if stack == "aiohttp":
             kwargs["http_client"] = DefaultAioHttpClient()
+        if stack == "httpx2":
+            kwargs["http_client"] = DefaultHttpx2Client()
+        if client_kind.startswith("sync"):
+            return cast(AsyncLeadiosa, AsyncFacade(Leadiosa(TOKEN, base_url=base_url, **kwargs)))
         return AsyncLeadiosa(TOKEN, base_url=base_url, **kwargs)
 
     return make

@@ -192,6 +192,7 @@ def api() -> Iterator[str]:
         yield url + "/api/v1"
 
 
+@pytest.mark.fast_paths
 @pytest.mark.off_spec  # a plain httpx client's request
 async def test_a_forked_child_drops_the_inherited_connections_without_closing_them(api: str) -> None:
     http = httpx.AsyncClient()
@@ -207,6 +208,7 @@ async def test_a_forked_child_drops_the_inherited_connections_without_closing_th
     forget_connections(httpx.AsyncClient(transport=httpx.MockTransport(lambda r: httpx.Response(200))))
 
 
+@pytest.mark.fast_paths
 def test_a_transport_the_sdk_cannot_see_into_is_refused_in_a_child() -> None:
     class Opaque(httpx.AsyncBaseTransport):
         pass
@@ -234,12 +236,12 @@ async def test_a_forked_child_drops_the_aiohttp_session_it_inherited(api: str) -
     http = DefaultAioHttpClient()
     await http.get(api + "/workspace")
     transport = http._transport
-    inherited = transport.client  # type: ignore[attr-defined]
+    inherited = transport.client
     assert isinstance(inherited, aiohttp.ClientSession)
     forget_connections(http)
-    assert transport.client is None  # type: ignore[attr-defined]  # a new session at the next request
+    assert transport.client is None  # a new session at the next request
     await http.get(api + "/workspace")
-    assert transport.client is not inherited  # type: ignore[attr-defined]
+    assert transport.client is not inherited
     await http.aclose()
     await inherited.close()
 
@@ -252,6 +254,7 @@ def counted(calls: list[str], name: str, reset: Any) -> Any:
     return wrapper
 
 
+@pytest.mark.fast_paths
 async def test_the_first_call_after_a_fork_renews_what_the_client_and_its_derived_clients_share(
     monkeypatch: pytest.MonkeyPatch, api: str
 ) -> None:

@@ -25,12 +25,13 @@ from leadiosa_async import (
 )
 from leadiosa_async._generated._operations import OPERATIONS
 from leadiosa_async._protocol import Operation
+from leadiosa_async._stacks.httpx_private import reclaiming_pool_class
 from leadiosa_async._transport.clock import SKEW_TOLERANCE, parse_http_date, server_offset
 from leadiosa_async._transport.deprecation import DeprecationTracker
 from leadiosa_async._transport.errors import connection_error
 from leadiosa_async._transport.headers import Secret, check_header, merge_headers
 from leadiosa_async._transport.hooks import emit
-from leadiosa_async._transport.pool import LeadiosaHTTPTransport, pool_size, reclaiming_pool_class
+from leadiosa_async._transport.pool import LeadiosaHTTPTransport, pool_size
 from leadiosa_async._transport.queue import WaitQueue
 from leadiosa_async._transport.retry import sent_so_far
 
@@ -163,6 +164,7 @@ def test_headers_given_as_something_else_than_a_mapping_are_refused() -> None:
     assert str(caught.value) == "headers must be a mapping of str to str, got list"
 
 
+@pytest.mark.fast_paths
 def test_the_sdk_s_transport_passes_every_argument_on_and_reclaims_only_its_own_pool() -> None:
     transport = LeadiosaHTTPTransport(False, retries=2)  # verify given by position, retries by name
     assert type(transport._pool) is reclaiming_pool_class()
@@ -193,6 +195,7 @@ def test_a_spec_deprecation_without_a_note_says_where_it_comes_from() -> None:
     assert [str(w.message) for w in caught] == ["x_get (GET /x) is deprecated: marked deprecated in openapi.json"]
 
 
+@pytest.mark.fast_paths
 def test_the_pool_size_is_read_from_either_stack_and_is_unbounded_when_it_cannot_be() -> None:
     assert pool_size(httpx.AsyncClient(limits=httpx.Limits(max_connections=7))) == 7.0  # httpcore's pool
     assert pool_size(httpx.AsyncClient(limits=httpx.Limits(max_connections=1))) == 1.0

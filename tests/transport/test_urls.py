@@ -49,6 +49,7 @@ def same(built: httpx.URL, expected: httpx.URL) -> None:
     assert str(built) == str(expected) and built.raw_path == expected.raw_path
 
 
+@pytest.mark.fast_paths
 @settings(max_examples=300, deadline=None)
 @given(
     base=st.sampled_from(BASES),
@@ -70,6 +71,7 @@ def test_paths_httpx_would_change_take_httpx_s_parser_and_agree(path: str) -> No
     same(UrlBuilder(DEFAULT_BASE_URL)(path, {"limit": 5}), httpx_url(DEFAULT_BASE_URL, path, {"limit": 5}))
 
 
+@pytest.mark.fast_paths
 def test_the_shortcut_is_in_use_for_the_default_base_url_and_not_for_a_base_with_a_query() -> None:
     """If an httpx release changed its URL internals, this fails (rather than every call silently
     parsing twice)."""
@@ -80,6 +82,7 @@ def test_the_shortcut_is_in_use_for_the_default_base_url_and_not_for_a_base_with
     assert not UrlBuilder("/relative/base").fast
 
 
+@pytest.mark.fast_paths
 def test_a_path_the_sdk_builds_is_appended_without_parsing_and_any_other_is_parsed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -156,15 +156,13 @@ class LeadiosaAiohttpTransport(AiohttpTransport):
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode()
-        result = httpx.Response(
-            response.status,
-            headers=response.raw_headers,
-            stream=_Body(response, request),
-            request=request,
-            extensions=extensions,
-        )
-        if body is not None:
-            result._content = body  # what `aread()` stores: the SDK's body cap sees it read already
+        if body is None:
+            return httpx.Response(response.status, headers=response.raw_headers, stream=_Body(response, request),
+                                  request=request, extensions=extensions)  # fmt: skip
+        # read already (no encoding to decode): the SDK's body cap sees it so; closing it still ends aiohttp's
+        result = httpx.Response(response.status, headers=response.raw_headers, content=body, request=request,
+                                extensions=extensions)  # fmt: skip
+        result.stream = _Body(response, request)
         return result
 
     @functools.cached_property

@@ -1,0 +1,11 @@
+"""What is particular to each HTTP stack, and every private name of a library the SDK uses (nothing else may use
+one: `tests/test_private_names.py`).
+
+- `httpx_private.py`: the private names of httpx and httpcore, each a fast path behind a version check with a
+  public way beside it (`LEADIOSA_PUBLIC_ONLY=1` takes the public ways);
+- `asyncio_private.py`: `asyncio._get_running_loop`, likewise;
+- `aiohttp_transport.py`: httpx's transport API on aiohttp (`DefaultAioHttpClient`, the `aiohttp` extra);
+- `httpx2_transport.py`: httpx's transport API over an httpx2 client (`DefaultHttpx2Client`, the `httpx2` extra).
+
+The two transports are imported only when their client is made.
+"""
