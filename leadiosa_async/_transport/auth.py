@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 from collections.abc import Awaitable, Callable
+from typing import cast
 
 import anyio
 
@@ -78,9 +79,7 @@ class TokenSource:
         """The current token, asking the provider first when it has none yet or it is due for a refresh."""
         if self.stale():
             await self._ask(self.current)
-        if self.current is None:  # (a provider that failed raised already)
-            raise TokenProviderError(f"the token provider {_name(self.provider)} gave no token")
-        return self.current
+        return cast(str, self.current)  # a fixed token, or the provider's answer (`_ask` raised without one)
 
     async def renew(self, rejected: str) -> bool:
         """After a 401 for `rejected`: ask the provider again (once, however many calls were rejected together);
@@ -100,7 +99,7 @@ class TokenSource:
         self._asking = asking = anyio.Event()
         self._failed = None
         try:
-            token = await _call(self.provider)
+            token = await _call(cast(TokenProvider, self.provider))  # asked only when there is one
             if token != self.current:
                 self.current = token
                 self.version += 1
@@ -113,11 +112,11 @@ class TokenSource:
             asking.set()
 
 
-async def _call(provider: TokenProvider | None) -> str:
+async def _call(provider: TokenProvider) -> str:
     """The provider's answer, checked: a token, or a `TokenProviderError` naming the provider."""
     name = _name(provider)
     try:
-        answer = provider() if provider is not None else None
+        answer = provider()
         if inspect.isawaitable(answer):
             answer = await answer
     except Exception as exc:

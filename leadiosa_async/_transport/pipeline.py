@@ -15,7 +15,7 @@ import logging
 import math
 import random
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 import httpx
@@ -84,10 +84,8 @@ class HTTPTransport:
         self.config = config
         self.auth = config.auth
         self.clock = config.clock
-        token = self.auth.current  # None until a provider is first asked (then `_use` runs again)
-        key = rate_key(token) if token is not None else "pending"
-        self.limiter = RateLimiter(config.clock, enabled=config.throttle, store=config.rate_store, key=key)
-        self._use(token or "")
+        self.limiter = RateLimiter(config.clock, enabled=config.throttle, store=config.rate_store)
+        self._use(self.auth.current or "")  # no token until a provider is first asked (then `_use` runs again)
         self.deprecations = DeprecationTracker()
         self.slots = ConnectionSlots(config.max_connections)
         self._attempt_seconds = attempt_seconds(config.timeout)
@@ -122,7 +120,7 @@ class HTTPTransport:
     def _follow_token(self) -> None:
         """Rebuild the headers when the source's token changed since they were built (a provider answered)."""
         if self.auth.version != self._token_version:
-            self._use(self.auth.current or "")
+            self._use(cast(str, self.auth.current))  # a token: the provider answered
 
     def share(self, parent: HTTPTransport, *, rate_state: bool) -> None:
         """Use `parent`'s connection slots and deprecation record (one pool, one set of warnings), and
@@ -241,7 +239,6 @@ class HTTPTransport:
             if status == 401 and renewable and await self.auth.renew(token):
                 renewable = False  # one retry with the new token; a 401 for it too is final
                 self._follow_token()
-                token = self._token
                 headers = merge_headers(self._headers, kwargs.get("headers"), options.get("extra_headers"))
                 make_request = LazyRequest(self.build_request, operation, kwargs, options, headers)
                 logger.info("%s: the token was rejected (401); retrying once with the provider's new one",

@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from leadiosa_async import AsyncLeadiosa, AuthenticationError, TokenProviderError
+from leadiosa_async._generated._operations import OPERATIONS
 from leadiosa_async.testing import FakeClock, Sandbox
 
 pytestmark = pytest.mark.anyio
@@ -180,3 +181,125 @@ async def test_a_token_file_that_a_sidecar_rewrites(tmp_path: Path, monkeypatch:
     async with client() as second:
         with pytest.raises(TokenProviderError, match=r"LEADIOSA_TOKEN_FILE \(.*\) is empty"):
             await second.workspace.get()
+
+
+class Sequence_:
+    """A provider answering each of `answers` in turn, after a secret manager's round trip (so calls overlap)."""
+
+    def __init__(self, *answers: str | Exception) -> None:
+        self.answers, self.asked = list(answers), 0
+
+    async def __call__(self) -> str:
+        self.asked += 1
+        await anyio.sleep(0.01)
+        answer = self.answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+
+async def test_a_new_token_rejected_too_is_final_after_one_retry() -> None:
+    sandbox = Sandbox(tokens={"lds_good": OWNER})
+    provider = Sequence_("lds_bad_1", "lds_bad_2", "lds_bad_3", "lds_good")
+    async with sandbox.client(token=provider) as client:
+        with pytest.raises(AuthenticationError):
+            await client.workspace.get()
+    assert provider.asked == 2 and sandbox.stats()["requests"] == 2  # the first token, then one renewal
+
+
+async def test_the_retry_with_the_new_token_keeps_the_calls_headers_and_says_so(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    sandbox = Sandbox(tokens={"lds_good": OWNER})
+    sent: list[httpx.Headers] = []
+
+    async def record(request: httpx.Request) -> None:
+        sent.append(request.headers)
+
+    http_client = httpx.AsyncClient(transport=httpx.ASGITransport(app=sandbox), event_hooks={"request": [record]})
+    client = AsyncLeadiosa(token=Sequence_("lds_old", "lds_good"), base_url="http://sandbox.localhost/api/v1",
+                           http_client=http_client)  # fmt: skip
+    caplog.set_level(logging.INFO, logger="leadiosa_async")
+    kwargs = {"url": "/workspace", "headers": {"X-Header-Parameter": "v"}}  # as generated code passes them
+    await client._transport.request(
+        OPERATIONS["workspace_get"], kwargs, lambda data: data, {"extra_headers": {"X-Trace": "t1"}}
+    )
+    assert [(h["authorization"], h["x-header-parameter"], h["x-trace"]) for h in sent] == [
+        ("Bearer lds_old", "v", "t1"),
+        ("Bearer lds_good", "v", "t1"),
+    ]
+    assert "workspace_get: the token was rejected (401); retrying once with the provider's new one" in caplog.messages
+    await client.aclose()
+    await http_client.aclose()
+
+
+async def test_calls_waiting_for_a_refresh_that_fails_fail_with_it() -> None:
+    """Calls that join a provider request under way share its outcome: its error too, not the old token."""
+    clock = FakeClock()
+    sandbox = Sandbox(tokens={"lds_one": OWNER}, clock=clock.time)
+    provider = Sequence_("lds_one", OSError("vault down"))
+    async with sandbox.client(token=provider, clock=clock, token_refresh=600) as client:
+        await client.workspace.get()
+        clock.advance(601)
+        outcomes: list[str] = []
+
+        async def call() -> None:
+            try:
+                await client.workspace.get()
+                outcomes.append("ok")
+            except TokenProviderError:
+                outcomes.append("TokenProviderError")
+
+        async with anyio.create_task_group() as tg:
+            for _ in range(2):
+                tg.start_soon(call)
+    assert outcomes == ["TokenProviderError", "TokenProviderError"] and provider.asked == 2
+
+
+async def test_calls_waiting_for_a_renewal_that_fails_fail_with_it() -> None:
+    sandbox = Sandbox(tokens={"lds_one": OWNER})
+    provider = Sequence_("lds_one", OSError("vault down"))
+    async with sandbox.client(token=provider) as client:
+        await client.workspace.get()
+        sandbox.tokens.clear()  # revoked: both calls meet a 401 and ask for a new token together
+        outcomes: list[str] = []
+
+        async def call() -> None:
+            try:
+                await client.workspace.get()
+                outcomes.append("ok")
+            except (TokenProviderError, AuthenticationError) as exc:
+                outcomes.append(type(exc).__name__)
+
+        async with anyio.create_task_group() as tg:
+            for _ in range(2):
+                tg.start_soon(call)
+    assert outcomes == ["TokenProviderError", "TokenProviderError"] and provider.asked == 2
+
+
+async def test_calls_waiting_for_a_refresh_that_brings_the_same_token_go_on_with_it() -> None:
+    clock = FakeClock()
+    sandbox = Sandbox(tokens={"lds_one": OWNER}, clock=clock.time)
+    provider = Sequence_("lds_one", "lds_one")
+    async with sandbox.client(token=provider, clock=clock, token_refresh=600) as client:
+        await client.workspace.get()
+        clock.advance(601)
+        async with anyio.create_task_group() as tg:
+            for _ in range(3):
+                tg.start_soon(client.workspace.get)
+    assert provider.asked == 2 and sandbox.stats()["requests"] == 4
+
+
+async def test_an_observed_call_asks_the_provider_before_sending() -> None:
+    """With OpenTelemetry on, the call still asks the provider first: one request, no 401 to find out."""
+    from leadiosa_async.otel import LeadiosaInstrumentor
+
+    sandbox = Sandbox(tokens={"lds_one": OWNER})
+    provider = Sequence_("lds_one")
+    LeadiosaInstrumentor().instrument()
+    try:
+        async with sandbox.client(token=provider) as client:
+            await client.workspace.get()
+    finally:
+        LeadiosaInstrumentor().uninstrument()
+    assert provider.asked == 1 and sandbox.stats()["requests"] == 1
