@@ -100,6 +100,7 @@ def test_a_missed_target_fails_the_run() -> None:
 def test_at_least_targets_compare_the_other_way() -> None:
     rows = "| client | C = 10 | C = 50 |\n|---|---|---|\n| SDK aiohttp / SDK default | 3.00× | {} |\n"
     rows += "| SDK default / raw httpx | 0.95× | 0.91× |\n| SDK aiohttp / raw httpx-aiohttp | 1.10× | 0.89× |\n"
+    rows += "| SDK httpx2 / raw httpx2 | 0.97× | 0.93× |\n"
     gzip = rows.format("2.00×").replace("0.89×", "0.95×")  # the second table: the gzip server
     summary, ok = run.report({"concurrency": rows.format("6.10×") + "\n" + gzip})
     assert not ok and summary.count("**missed**") == 1 and "raw httpx-aiohttp at every C (measured 0.89" in summary

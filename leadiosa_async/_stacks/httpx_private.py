@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     import httpcore
 
 # (lowest, highest) minor releases the fast paths were tested on
-TESTED = {"httpx": ((0, 27), (0, 29)), "httpcore": ((1, 0), (1, 0))}
+TESTED = {"httpx": ((0, 28), (0, 29)), "httpcore": ((1, 0), (1, 0))}
 
 
 def _minor(version: str) -> tuple[int, ...]:
