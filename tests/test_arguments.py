@@ -149,7 +149,7 @@ async def test_a_body_that_needs_at_least_one_field(client: AsyncLeadiosa, mock_
         ({"max_retry_after": float("nan")}, ValueError, "max_retry_after"),
         ({"max_response_bytes": 0}, ValueError, "max_response_bytes must be >= 1"),
         ({"hooks": [print]}, TypeError, "hooks must be a Hooks"),
-        ({"http_client": object()}, TypeError, "http_client must be an httpx.AsyncClient, an httpx2.AsyncClient or None"),
+        ({"http_client": object()}, TypeError, "http_client must be an httpx.AsyncClient, an httpx2"),
         ({"base_url": 5}, TypeError, "base_url must be a str"),
     ],
 )
