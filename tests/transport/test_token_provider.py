@@ -303,3 +303,10 @@ async def test_an_observed_call_asks_the_provider_before_sending() -> None:
     finally:
         LeadiosaInstrumentor().uninstrument()
     assert provider.asked == 1 and sandbox.stats()["requests"] == 1
+
+
+@pytest.mark.parametrize("token", ["lds_X1", "XX", "lds_aXb"])
+def test_a_token_with_any_printable_ascii_letter_is_taken_as_it_is(token: str) -> None:
+    from leadiosa_async._transport.auth import check_token
+
+    assert check_token(f" {token} ", "token") == token
