@@ -159,11 +159,9 @@ class LeadiosaAiohttpTransport(AiohttpTransport):
         if body is None:
             return httpx.Response(response.status, headers=response.raw_headers, stream=_Body(response, request),
                                   request=request, extensions=extensions)  # fmt: skip
-        # read already (no encoding to decode): the SDK's body cap sees it so; closing it still ends aiohttp's
-        result = httpx.Response(response.status, headers=response.raw_headers, content=body, request=request,
-                                extensions=extensions)  # fmt: skip
-        result.stream = _Body(response, request)
-        return result
+        # read already (no encoding to decode; aiohttp released the connection): the SDK's body cap sees it so
+        return httpx.Response(response.status, headers=response.raw_headers, content=body, request=request,
+                              extensions=extensions)  # fmt: skip
 
     @functools.cached_property
     def _proxy_headers(self) -> dict[str, str] | None:

@@ -59,8 +59,10 @@ async def test_only_a_small_body_sent_as_is_comes_read_with_its_answer(
     with raw_server(answers(body, headers)) as server:  # type: ignore[arg-type]
         try:
             for _ in range(2):
-                response = await transport.handle_async_request(httpx.Request("GET", server.base_url + "/x"))
+                request = httpx.Request("GET", server.base_url + "/x")
+                response = await transport.handle_async_request(request)
                 assert hasattr(response, "_content") is read_at_once
+                assert response.request is request and response.reason_phrase == "X"  # the server's own phrase
                 expected = OK if "Content-Encoding" in headers or "Transfer-Encoding" in headers else body
                 assert await response.aread() == expected
                 await response.aclose()

@@ -308,3 +308,14 @@ async def test_deriving_a_client_whose_provider_was_not_asked_yet_leaves_the_sha
     await derived.workspace.get()
     assert derived._transport._headers["Authorization"] == f"Bearer {OWNER_TOKEN}"
     await client.aclose()
+
+
+@pytest.mark.fast_paths
+def test_on_the_public_way_a_client_whose_transports_are_unknown_is_refused_in_a_child(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from leadiosa_async._stacks import httpx_private
+
+    monkeypatch.setattr(httpx_private, "FAST", False)  # as LEADIOSA_PUBLIC_ONLY=1, or an untested httpx
+    with pytest.raises(RuntimeError, match=r"its http_client's transport \(AsyncClient\) may hold the parent's"):
+        forget_connections(httpx.AsyncClient())
