@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._transport.pool import cookieless
+from ._stacks.httpx_private import cookieless
 
 if TYPE_CHECKING:
     import httpx2

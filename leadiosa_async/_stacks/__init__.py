@@ -9,3 +9,7 @@ one: `tests/test_private_names.py`).
 
 The two transports are imported only when their client is made.
 """
+
+import os
+
+PUBLIC_ONLY = bool(os.environ.get("LEADIOSA_PUBLIC_ONLY"))  # every module here takes its public ways

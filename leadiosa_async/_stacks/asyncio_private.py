@@ -4,11 +4,10 @@ the public way, taken when the private function is missing or `LEADIOSA_PUBLIC_O
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Any
 
-PUBLIC_ONLY = bool(os.environ.get("LEADIOSA_PUBLIC_ONLY"))
+from . import PUBLIC_ONLY
 
 
 def running_loop() -> Any:

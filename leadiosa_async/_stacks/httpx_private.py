@@ -23,16 +23,19 @@ import contextlib
 import datetime
 import functools
 import logging
-import os
 import time
 import zlib
 from collections.abc import AsyncIterator, Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
+from . import PUBLIC_ONLY
+
 if TYPE_CHECKING:
     import httpcore
+
+T = TypeVar("T", bound=httpx.AsyncClient)
 
 # (lowest, highest) minor releases the fast paths were tested on
 TESTED = {"httpx": ((0, 28), (0, 29)), "httpcore": ((1, 0), (1, 0))}
@@ -44,7 +47,7 @@ def _minor(version: str) -> tuple[int, ...]:
 
 
 def _fast() -> bool:
-    if os.environ.get("LEADIOSA_PUBLIC_ONLY"):
+    if PUBLIC_ONLY:
         return False
     low, high = TESTED["httpx"]
     return low <= _minor(httpx.__version__) <= high
@@ -161,10 +164,12 @@ class _NoCookies(httpx.Cookies):
         pass
 
 
-def cookieless(http_client: Any) -> None:
-    """No cookie handling for `http_client` (one the SDK made); on the public way it keeps httpx's jar."""
+def cookieless(http_client: T) -> T:
+    """`http_client` (one the SDK made) without cookie handling: the API authenticates by token. On the public way
+    it keeps httpx's jar."""
     if FAST:
         http_client._cookies = _NoCookies()
+    return http_client
 
 
 def keeps_no_cookies(http_client: httpx.AsyncClient) -> bool:

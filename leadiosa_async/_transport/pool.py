@@ -25,14 +25,12 @@ import functools
 import math
 import ssl
 import sys
-from typing import Any, TypeVar
+from typing import Any
 
 import anyio
 import httpx
 
 from .._stacks import httpx_private
-
-T = TypeVar("T", bound=httpx.AsyncClient)
 
 
 class LeadiosaHTTPTransport(httpx.AsyncHTTPTransport):
@@ -55,12 +53,6 @@ def shared_ssl_context() -> ssl.SSLContext:
     the CA bundle (~15 ms), which made each client of a multi-tenant service cost that much. An SSLContext
     is safe to share between connections, pools and threads."""
     return httpx.create_ssl_context()
-
-
-def cookieless(http_client: T) -> T:
-    """`http_client` (one the SDK made) without cookie handling: the API authenticates by token."""
-    httpx_private.cookieless(http_client)
-    return http_client
 
 
 def pool_size(http_client: httpx.AsyncClient) -> float:

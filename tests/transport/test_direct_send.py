@@ -14,7 +14,7 @@ import pytest
 import respx
 
 from leadiosa_async import AsyncLeadiosa
-from leadiosa_async._transport.pool import cookieless
+from leadiosa_async._stacks.httpx_private import cookieless
 from leadiosa_async._transport.send import plain, send
 from tests.conftest import BASE_URL, TOKEN, WORKSPACE
 
