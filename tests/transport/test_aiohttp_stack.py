@@ -10,9 +10,10 @@ import sys
 import anyio
 import pytest
 
-from leadiosa_async import APIConnectionError, AsyncLeadiosa, DefaultAioHttpClient, File
+from leadiosa_async import APIConnectionError, AsyncLeadiosa, DefaultAioHttpClient
 from tests.conftest import TOKEN, WORKSPACE
 from tests.raw_server import Conn, Request, raw_server, serve_forever
+from tests.stacks import sent_through, wire
 
 pytestmark = pytest.mark.anyio
 OK = __import__("json").dumps(WORKSPACE).encode()
@@ -116,30 +117,9 @@ async def test_both_stacks_put_the_same_requests_on_the_wire() -> None:
 
         await serve_forever(conn, answer)
 
-    async def calls(client: AsyncLeadiosa) -> None:
-        await client.conversations.with_raw_response.list(status="open", limit=5, after="c/ü &x=1")
-        await client.conversations.with_raw_response.get("conv 1ü?%")
-        await client.conversations.with_raw_response.create(
-            channel="chat", contact={"email": "a+b@example.com"}, subject='Grüße "x"'
-        )
-        upload = File(payload=b"# FAQ\r\n\x00\xff", file_name="faq ü.md", mime_type="text/markdown")
-        await client.knowledge.with_raw_response.ingest(file=upload, title="FAQ")
-
-    def wire(request: Request) -> tuple[str, str, list[tuple[str, str]], bytes]:
-        headers = {k.lower(): v for k, v in request.headers}
-        boundary = headers.get("content-type", "").partition("boundary=")[2]
-        body = request.body.replace(boundary.encode(), b"BOUNDARY") if boundary else request.body
-        kept = sorted((k, v.replace(boundary, "BOUNDARY") if boundary else v) for k, v in headers.items()
-                      if k not in ("connection", "accept-encoding", "user-agent", "host"))  # fmt: skip
-        return request.method, request.path, kept, body
-
-    sent: dict[str, list[Request]] = {}
-    for name, http_client in (("httpx", None), ("aiohttp", DefaultAioHttpClient())):
-        with raw_server(script) as server:
-            async with AsyncLeadiosa(TOKEN, base_url=server.base_url, http_client=http_client) as client:
-                await calls(client)
-            sent[name] = server.requests
-    assert [wire(r) for r in sent["aiohttp"]] == [wire(r) for r in sent["httpx"]]
+    sent = await sent_through({"httpx": None, "aiohttp": DefaultAioHttpClient()}, script)
+    ignored = ("connection", "accept-encoding", "user-agent", "host")
+    assert [wire(r, ignored) for r in sent["aiohttp"]] == [wire(r, ignored) for r in sent["httpx"]]
     assert len(sent["httpx"]) == 4 and b"\x00\xff" in sent["aiohttp"][3].body
     assert sent["aiohttp"][0].path == "/api/v1/conversations?status=open&limit=5&after=c%2F%C3%BC+%26x%3D1"
 

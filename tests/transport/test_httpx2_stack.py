@@ -13,11 +13,12 @@ import httpx
 import httpx2
 import pytest
 
-from leadiosa_async import APIConnectionError, AsyncLeadiosa, DefaultHttpx2Client, File, Hooks, Leadiosa
+from leadiosa_async import APIConnectionError, AsyncLeadiosa, DefaultHttpx2Client, Hooks, Leadiosa
 from leadiosa_async._stacks.httpx2_transport import Httpx2Transport, mapped
 from leadiosa_async._transport import fork
 from tests.conftest import TOKEN, WORKSPACE
 from tests.raw_server import Conn, Request, raw_server, serve_forever
+from tests.stacks import sent_through, wire
 
 pytestmark = pytest.mark.anyio
 OK = __import__("json").dumps(WORKSPACE).encode()
@@ -133,32 +134,12 @@ async def test_httpx2_puts_the_same_requests_on_the_wire_as_httpx() -> None:
     """A query with characters to encode, a quoted path segment, a JSON body and a multipart upload reach the server
     as the default stack sends them, header for header (apart from the multipart boundary)."""
 
-    async def calls(client: AsyncLeadiosa) -> None:
-        await client.conversations.with_raw_response.list(status="open", limit=5, after="c/ü &x=1")
-        await client.conversations.with_raw_response.get("conv 1ü?%")
-        await client.conversations.with_raw_response.create(
-            channel="chat", contact={"email": "a+b@example.com"}, subject='Grüße "x"'
-        )
-        upload = File(payload=b"# FAQ\r\n\x00\xff", file_name="faq ü.md", mime_type="text/markdown")
-        await client.knowledge.with_raw_response.ingest(file=upload, title="FAQ")
-
-    def wire(request: Request) -> tuple[str, str, list[tuple[str, str]], bytes]:
-        headers = {k.lower(): v for k, v in request.headers}
-        boundary = headers.get("content-type", "").partition("boundary=")[2]
-        body = request.body.replace(boundary.encode(), b"BOUNDARY") if boundary else request.body
-        kept = sorted((k, v.replace(boundary, "BOUNDARY") if boundary else v) for k, v in headers.items()
-                      if k != "host")  # fmt: skip  # each stack's server has its own port
-        return request.method, request.path, kept, body
-
-    sent: dict[str, list[Request]] = {}
     mine = httpx2.AsyncClient()
-    for name, http_client in (("httpx", None), ("httpx2", DefaultHttpx2Client()), ("mine", mine)):
-        with raw_server(ok_forever) as server:
-            async with AsyncLeadiosa(TOKEN, base_url=server.base_url, http_client=http_client) as client:
-                await calls(client)
-            sent[name] = server.requests
+    sent = await sent_through({"httpx": None, "httpx2": DefaultHttpx2Client(), "mine": mine}, ok_forever)
     await mine.aclose()
-    assert [wire(r) for r in sent["httpx2"]] == [wire(r) for r in sent["httpx"]] == [wire(r) for r in sent["mine"]]
+    ignored = ("host",)  # each stack's server has its own port
+    on_httpx = [wire(r, ignored) for r in sent["httpx"]]
+    assert [wire(r, ignored) for r in sent["httpx2"]] == on_httpx == [wire(r, ignored) for r in sent["mine"]]
     assert len(sent["httpx"]) == 4 and b"\x00\xff" in sent["httpx2"][3].body
 
 
