@@ -66,14 +66,13 @@ async def raw_httpx_aiohttp(stack: AsyncExitStack, url: str) -> Callable[[], Awa
     return await _httpx(stack, url, httpx_aiohttp.HttpxAiohttpClient(limits=LIMITS))
 
 
-async def sdk_default(stack: AsyncExitStack, url: str) -> Callable[[], Awaitable[Any]]:
-    client = await stack.enter_async_context(AsyncLeadiosa(TOKEN, base_url=url + "/api/v1"))
-    return client.workspace.get
-
-
 async def _sdk_on(stack: AsyncExitStack, url: str, http_client: Any) -> Callable[[], Awaitable[Any]]:
     client = await stack.enter_async_context(AsyncLeadiosa(TOKEN, base_url=url + "/api/v1", http_client=http_client))
     return client.workspace.get
+
+
+async def sdk_default(stack: AsyncExitStack, url: str) -> Callable[[], Awaitable[Any]]:
+    return await _sdk_on(stack, url, None)
 
 
 async def sdk_httpx2(stack: AsyncExitStack, url: str) -> Callable[[], Awaitable[Any]]:
