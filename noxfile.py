@@ -53,10 +53,15 @@ def dev_tools() -> list[str]:
     return [r for r in _pyproject()["optional-dependencies"]["dev"] if Requirement(r).name not in moved]
 
 
+def _python(session: nox.Session) -> str:
+    """The session's interpreter, for uv (which installs into whichever it is given)."""
+    return str(Path(session.virtualenv.location) / "bin" / "python")
+
+
 def _install_range(session: nox.Session, *resolution: str) -> dict[str, str]:
     """Install the package, its extras and the dev tools with uv's `resolution`; return what was installed."""
     session.install("--quiet", "uv")
-    python = str(Path(session.virtualenv.location) / "bin" / "python")
+    python = _python(session)
     extras = ",".join(name for name in _pyproject()["optional-dependencies"] if name != "dev")
     session.run(
         "uv", "pip", "install", "--quiet", "--python", python, *resolution, "-e", f".[{extras}]",
@@ -99,7 +104,7 @@ def newest(session: nox.Session) -> None:
     _install_range(session, "--upgrade")
     # The generator's pinned openapi-python-client caps httpx below 0.29 for itself (it fetches specs with it):
     # the SDK's own requirements go over it, so the SDK runs on the newest release its ranges admit.
-    python = str(Path(session.virtualenv.location) / "bin" / "python")
+    python = _python(session)
     session.run(
         "uv", "pip", "install", "--quiet", "--python", python, "--upgrade", "--no-deps", *runtime_requirements()
     )
