@@ -51,8 +51,9 @@ def requests_follow_the_spec(request: pytest.FixtureRequest, monkeypatch: pytest
     yield
 
 
-# `make mutate` runs each test once, on asyncio and the async client (plus the aiohttp stack where a suite has
-# it): the sync client is not mutated, and a surviving mutant's tests take a quarter of the time.
+# `make mutate` runs each test once, on asyncio and the async client (plus the aiohttp and httpx2 stacks where a
+# suite is marked `both_stacks`): the sync client is not mutated, and a surviving mutant's tests take a quarter of
+# the time.
 MUTATION_RUN = bool(os.environ.get("LEADIOSA_MUTATION_RUN"))
 BACKENDS = ["asyncio"] if MUTATION_RUN else ["asyncio", "trio"]
 
@@ -144,7 +145,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     combos = [(backend, "async") for backend in BACKENDS]
     if not marked("async_only") and not MUTATION_RUN:
         combos.append(("asyncio", "sync"))
-    if not marked("httpx_only") and not MUTATION_RUN:
+    if not marked("httpx_only") and (not MUTATION_RUN or marked("both_stacks")):
         combos.append(("asyncio", "httpx2"))
     if marked("both_stacks") and not marked("httpx_only"):
         combos.append(("asyncio", "aiohttp"))
