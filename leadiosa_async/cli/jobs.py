@@ -22,9 +22,10 @@ from typing import Any
 
 import click
 
-from ._client import AsyncLeadiosa
-from ._exceptions import CursorExpiredError
-from .cli import convert, run, to_plain
+from .._client import AsyncLeadiosa
+from .._exceptions import CursorExpiredError
+from .calls import convert, run
+from .output import to_plain
 
 
 def _method(client: AsyncLeadiosa, tag: str, name: str) -> Any:
@@ -204,7 +205,7 @@ def bulk(
 @click.argument("options", nargs=-1, type=click.UNPROCESSED)
 def sandbox(options: tuple[str, ...]) -> None:
     """Serve the sandbox (the options of `python -m leadiosa_async.testing`, e.g. --port 8000)."""
-    from .testing.__main__ import main as serve
+    from ..testing.__main__ import main as serve
 
     sys.argv = ["leadiosa sandbox", *options]
     serve()
