@@ -11,7 +11,7 @@ import anyio
 import pytest
 import trio.testing
 
-from leadiosa_async import webhooks
+from leadiosa_async.webhooks import receiver as receiving
 from leadiosa_async.webhooks import InMemoryDedupeStore, RedisDedupeStore, WebhookEvent, WebhookReceiver, sign
 from tests.test_webhooks import NOW, OTHER, SECRET, delivery
 
@@ -132,8 +132,8 @@ async def _swallow_handler_error(run: Any) -> None:
 async def test_a_store_that_hangs_after_the_handler_holds_the_receiver_for_cleanup_seconds_only(
     monkeypatch: pytest.MonkeyPatch, kind: str, behaviour: str, call: str
 ) -> None:
-    assert webhooks.CLEANUP_SECONDS == 5.0  # the documented bound; shortened below to keep the test fast
-    monkeypatch.setattr(webhooks, "CLEANUP_SECONDS", 0.05)
+    assert receiving.CLEANUP_SECONDS == 5.0  # the documented bound; shortened below to keep the test fast
+    monkeypatch.setattr(receiving, "CLEANUP_SECONDS", 0.05)
     receiver, store = receiver_for(kind)
     store.step.hang = True
     scope = anyio.CancelScope()

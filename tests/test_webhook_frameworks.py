@@ -18,7 +18,7 @@ from fastapi import FastAPI
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
-from leadiosa_async import _webhook_app
+from leadiosa_async.webhooks import app as _webhook_app
 from leadiosa_async.webhooks import WebhookApp, WebhookEvent, WebhookReceiver, asgi_app, sign
 from tests.local_server import uvicorn_serving
 

@@ -14,7 +14,7 @@ bounded background task group.
   accepted but not yet handled are then lost, as in a crash.
 - The queue is in memory by default: a hard kill (SIGKILL, a crash) loses the deliveries accepted but not yet
   handled — the API will not redeliver them, since it got its 2xx. `queue=RedisStreamQueue(redis)` makes it durable:
-  each delivery is in a Redis Stream before the 2xx, and survives a crash or a restart (`_webhook_durable.py`).
+  each delivery is in a Redis Stream before the 2xx, and survives a crash or a restart (`durable_queue.py`).
 - An event log: one structured record per delivery on the `leadiosa_async.webhooks` logger (id, type, timestamp,
   verified or the reason it was refused, accepted / duplicate / handled / failed / rejected, duration) and, with
   `log_file=`, one JSON line per record. The payload only with `log_payloads=True`; never the secret.
@@ -34,14 +34,15 @@ from typing import TYPE_CHECKING, Any
 
 import anyio
 
-from ._exceptions import WebhookVerificationError
-from ._generated.webhook_events import parse_event
+from .._exceptions import WebhookVerificationError
+from .._generated.webhook_events import parse_event
 
 if TYPE_CHECKING:
     from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
-    from ._webhook_durable import RedisStreamQueue
-    from .webhooks import Handler, WebhookEvent, WebhookReceiver
+    from .._generated.webhook_events import WebhookEvent
+    from .durable_queue import RedisStreamQueue
+    from .receiver import Handler, WebhookReceiver
 
 logger = logging.getLogger("leadiosa_async.webhooks")
 Message = MutableMapping[str, Any]
@@ -81,7 +82,7 @@ class WebhookApp:
         self.backlog, self.workers, self.drain_timeout = backlog, workers, drain_timeout
         self.log_file = Path(log_file) if log_file is not None else None
         self.log_payloads = log_payloads
-        self.queue = queue  # durable: accepted deliveries survive a crash (see _webhook_durable.py)
+        self.queue = queue  # durable: accepted deliveries survive a crash (see durable_queue.py)
         self._send: MemoryObjectSendStream[tuple[WebhookEvent, bytes]] | None = None
         self._loop: object | None = None  # the event loop the workers run on (None: not running)
         self._starting: anyio.Event | None = None  # workers starting by themselves on first use
