@@ -25,7 +25,7 @@ import anyio
 import httpx
 
 from leadiosa_async import APIStatusError, AsyncLeadiosa, DefaultHttpx2Client, LeadiosaError
-from leadiosa_async._transport.pool import ConnectionSlots
+from leadiosa_async._transport.connections import ConnectionSlots
 from tests.raw_server import Conn, Request, raw_server, serve_forever
 
 WORKSPACE = json.dumps(

@@ -44,7 +44,7 @@ from ._transport import (
     RetryScheduled,
     ThrottleWait,
 )
-from ._transport.pool import LeadiosaHTTPTransport
+from ._transport.connections import LeadiosaHTTPTransport
 from ._version import __version__
 
 if _typing.TYPE_CHECKING:

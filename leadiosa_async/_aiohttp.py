@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 
 from ._stacks.httpx_private import client_class_with_transports, cookieless
-from ._transport.pool import shared_ssl_context
+from ._transport.connections import shared_ssl_context
 
 INSTALL_HINT = "DefaultAioHttpClient needs the aiohttp extra: pip install 'leadiosa-async[aiohttp]'"
 

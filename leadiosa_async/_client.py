@@ -21,9 +21,9 @@ from ._protocol import Page, RequestOptions
 from ._request import parser, request_kwargs, request_operation
 from ._stacks.httpx_private import cookieless
 from ._transport import Clock, Hooks, HTTPTransport, RateLimit, RateStore, RetryBudget, TransportConfig
+from ._transport.attempt_bounds import MAX_RESPONSE_BYTES
 from ._transport.auth import TokenProvider, TokenSource, check_token
-from ._transport.limits import MAX_RESPONSE_BYTES
-from ._transport.pool import LeadiosaHTTPTransport, pool_size, shared_ssl_context
+from ._transport.connections import LeadiosaHTTPTransport, pool_size, shared_ssl_context
 from ._version import __version__
 
 if TYPE_CHECKING:

@@ -59,7 +59,7 @@ class DefaultHttpx2Client(httpx.AsyncClient):
 
         transport = transport_class(make(), owned=True, remake=make, max_connections=limits.max_connections)
         super().__init__(transport=transport, follow_redirects=False)
-        self.sdk_transports = [transport]  # what `_transport/pool.py` reads, without httpx's insides
+        self.sdk_transports = [transport]  # what `_transport/connections.py` reads, without httpx's insides
         cookieless(self)  # the API authenticates by token
 
 
@@ -71,5 +71,5 @@ def adopt(http_client: Any) -> Any:
         return http_client
     transport = _transport_class()(http_client, owned=False)
     adopted = cookieless(httpx.AsyncClient(transport=transport, follow_redirects=False))
-    adopted.sdk_transports = [transport]  # type: ignore[attr-defined]  # what `_transport/pool.py` reads
+    adopted.sdk_transports = [transport]  # type: ignore[attr-defined]  # what `_transport/connections.py` reads
     return adopted

@@ -11,8 +11,8 @@ import anyio
 import pytest
 import trio.testing
 
-from leadiosa_async.webhooks import receiver as receiving
 from leadiosa_async.webhooks import InMemoryDedupeStore, RedisDedupeStore, WebhookEvent, WebhookReceiver, sign
+from leadiosa_async.webhooks import receiver as receiving
 from tests.test_webhooks import NOW, OTHER, SECRET, delivery
 
 pytestmark = pytest.mark.anyio

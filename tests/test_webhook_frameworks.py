@@ -18,8 +18,8 @@ from fastapi import FastAPI
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
-from leadiosa_async.webhooks import app as _webhook_app
 from leadiosa_async.webhooks import WebhookApp, WebhookEvent, WebhookReceiver, asgi_app, sign
+from leadiosa_async.webhooks import app as _webhook_app
 from tests.local_server import uvicorn_serving
 
 pytestmark = pytest.mark.off_spec  # webhook deliveries, not API requests

@@ -340,7 +340,7 @@ def client_class_with_transports(make: Callable[..., httpx.AsyncBaseTransport]) 
             super().__init__(transport=own, mounts=mounts, trust_env=False, **kwargs)
 
         def _made(self, transport: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
-            self.__dict__.setdefault("sdk_transports", []).append(transport)  # read by `_transport/pool.py`
+            self.__dict__.setdefault("sdk_transports", []).append(transport)  # read by `_transport/connections.py`
             return transport
 
         def _init_transport(self, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:

@@ -1,8 +1,9 @@
 """The send pipeline: every generated operation goes through `HTTPTransport.request`."""
 
 from .clock import Clock
+from .config import TransportConfig
 from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled, ThrottleWait
-from .pipeline import HTTPTransport, TransportConfig
+from .pipeline import HTTPTransport
 from .ratelimit import MemoryRateStore, RateLimit, RateStore
 from .retry import RetryBudget
 

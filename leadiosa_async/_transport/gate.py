@@ -1,4 +1,4 @@
-"""The rate-limit gate of one attempt: wait for a slot in FIFO order (`queue.py`), bounded in time.
+"""The rate-limit gate of one attempt: wait for a slot in FIFO order (`wait_queue.py`), bounded in time.
 
 Time at the gate adds up against `max_retry_after`: a wait that would exceed it raises
 `RateLimitError(sent=False)` without sending; one that would pass the call's `deadline` raises
@@ -9,48 +9,18 @@ built after the gate (`make_request`): a queue of waiting calls holds their argu
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
 
 import httpx
 
 from .._exceptions import APITimeoutError, RateLimitError
-from .._protocol import Operation, RequestOptions
+from .._protocol import Operation
 from . import observe
+from .config import TransportConfig
 from .hooks import ThrottleWait, emit
 from .ratelimit import RateLimiter, Reservation
-from .requests import with_extras
-
-if TYPE_CHECKING:
-    from .pipeline import TransportConfig
 
 logger = logging.getLogger("leadiosa_async")
-
-
-class LazyRequest:
-    """The request, built on the first call and the same after: a call waiting at the gate holds this one
-    object (no tuple of arguments, no closure's cells) while the gate's queue can be 50,000 long."""
-
-    __slots__ = ("_build", "_headers", "_kwargs", "_operation", "_options", "_value")
-
-    def __init__(
-        self,
-        build: Callable[[Operation, dict[str, Any], RequestOptions, Mapping[str, str]], httpx.Request],
-        operation: Operation,
-        kwargs: dict[str, Any],
-        options: RequestOptions,
-        headers: Mapping[str, str],
-    ) -> None:
-        self._build, self._operation, self._kwargs, self._options, self._headers = (
-            build, operation, kwargs, options, headers
-        )  # fmt: skip
-        self._value: httpx.Request | None = None
-
-    def __call__(self) -> httpx.Request:
-        if self._value is None:
-            kwargs = with_extras(self._kwargs, self._options)
-            self._value = self._build(self._operation, kwargs, self._options, self._headers)
-        return self._value
 
 
 async def pass_gate(

@@ -3,10 +3,10 @@
 For each call: check the per-call options, warn if the operation is deprecated, merge and check the
 headers (case-insensitively, `headers.py`); then per attempt wait at the rate-limit gate (`gate.py`,
 FIFO, bounded by `max_retry_after`; the request is built once, after the first pass), take a
-connection slot (`pool.py`), send and read the whole body within one end-to-end deadline and a size
-cap (`limits.py`), record rate-limit headers and deprecation notices, and either parse the success
+connection slot (`connections.py`), send and read the whole body within one end-to-end deadline and a size
+cap (`attempt_bounds.py`), record rate-limit headers and deprecation notices, and either parse the success
 body, retry (per `retry.py`, within the budget and any anyio deadline), or raise the typed error
-(`errors.py`)."""
+(`outcomes.py`)."""
 
 from __future__ import annotations
 
@@ -29,41 +29,23 @@ from .._exceptions import (
 from .._protocol import Operation, RequestOptions, check_options
 from .._response import APIResponse
 from . import fork, observe
-from .auth import TokenSource, rate_key
-from .clock import Clock, seconds_to_deadline, server_offset
+from .attempt_bounds import attempt_seconds, within
+from .auth import rate_key
+from .clock import seconds_to_deadline, server_offset
+from .config import TransportConfig
+from .connections import ConnectionSlots, forget_connections
 from .deprecation import DeprecationTracker
-from .errors import connection_error, error_from_response, parse_body, read_capped
-from .gate import LazyRequest, pass_gate
+from .gate import pass_gate
 from .headers import Secret, merge_headers, watched_headers
-from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled, emit
-from .limits import MAX_RESPONSE_BYTES, attempt_seconds, within
-from .pool import ConnectionSlots, forget_connections
-from .ratelimit import RateLimiter, RateStore, Reservation, parse_headers
-from .requests import RequestBuilder
-from .retry import RetryBudget, backoff_delay, parse_retry_after, sent_so_far, should_retry_error, should_retry_status
+from .hooks import RequestEnd, RequestStart, RetryScheduled, emit
+from .outcomes import connection_error, error_from_response, parse_body, read_capped
+from .ratelimit import RateLimiter, Reservation, parse_headers
+from .request_builder import LazyRequest, RequestBuilder
+from .retry import backoff_delay, parse_retry_after, sent_so_far, should_retry_error, should_retry_status
 from .send import send
 
 T = TypeVar("T")
 logger = logging.getLogger("leadiosa_async")
-
-
-@attrs.define
-class TransportConfig:
-    base_url: str
-    auth: TokenSource  # the current token (auth.py); its repr names no token
-    timeout: httpx.Timeout
-    user_agent: str
-    max_retries: int = 3
-    max_retry_after: float = 60.0
-    throttle: bool = True
-    budget: RetryBudget = attrs.Factory(RetryBudget)
-    rate_store: RateStore | None = None
-    hooks: Hooks = attrs.Factory(Hooks)
-    clock: Clock = attrs.Factory(Clock)
-    max_response_bytes: int = MAX_RESPONSE_BYTES
-    max_connections: float = math.inf  # in-flight sends; the pool size of the http client
-    default_headers: dict[str, str] = attrs.Factory(dict)  # the client's, over the SDK's, under extra_headers
-    deadline: float | None = None  # seconds for a whole call: attempts, retry sleeps and gate waits
 
 
 @attrs.define(slots=True)

@@ -30,7 +30,7 @@ import anyio
 import attrs
 
 from .clock import Clock, server_offset
-from .queue import WaitQueue
+from .wait_queue import WaitQueue
 
 logger = logging.getLogger("leadiosa_async")
 POLL = 0.05  # wait while a fresh window is fully in flight, until some response reports on it
@@ -298,7 +298,7 @@ class RateLimiter:
         self.paused_until = 0.0
         self._store_down_until = 0.0
         self._warned = False
-        self.queue = WaitQueue()  # calls waiting at the gate, FIFO (queue.py)
+        self.queue = WaitQueue()  # calls waiting at the gate, FIFO (wait_queue.py)
 
     def use_key(self, key: str) -> None:
         """The token changed: its state is another token's (what the API reports about the new one decides)."""

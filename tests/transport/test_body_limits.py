@@ -9,7 +9,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from leadiosa_async._transport.limits import RAW_CHUNK, BodyTooLarge, read_body
+from leadiosa_async._transport.attempt_bounds import RAW_CHUNK, BodyTooLarge, read_body
 
 pytestmark = [pytest.mark.anyio]
 

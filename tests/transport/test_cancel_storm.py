@@ -13,7 +13,7 @@ import pytest
 
 from benchmarks.cancel_storm import run_storm
 from leadiosa_async._stacks.httpx_private import reclaiming_pool_class
-from leadiosa_async._transport.pool import LeadiosaHTTPTransport
+from leadiosa_async._transport.connections import LeadiosaHTTPTransport
 from tests.raw_server import Conn, raw_server, serve_forever
 
 pytestmark = pytest.mark.anyio

@@ -18,7 +18,7 @@ from leadiosa_async import (
     ResponseTooLargeError,
     ResponseValidationError,
 )
-from leadiosa_async._transport.errors import parse_envelope
+from leadiosa_async._transport.outcomes import parse_envelope
 from tests.transport.conftest import CONV, MakeClient
 
 pytestmark = [pytest.mark.anyio]

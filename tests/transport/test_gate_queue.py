@@ -104,7 +104,7 @@ async def test_waiting_calls_are_not_woken_while_nothing_can_go() -> None:
 @pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])  # trio too in mutation runs: its own waiter
 async def test_the_queue_on_its_own_fifo_heads_and_cancellation() -> None:
     from leadiosa_async._transport.clock import Clock
-    from leadiosa_async._transport.queue import WaitQueue
+    from leadiosa_async._transport.wait_queue import WaitQueue
 
     queue = WaitQueue()
     tickets = [queue.join() for _ in range(4)]
@@ -193,7 +193,7 @@ async def test_a_gate_wait_of_exactly_max_retry_after_is_waited_and_one_reaching
 
 @pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
 async def test_a_wake_up_that_comes_while_the_head_is_not_waiting_is_kept_for_its_next_wait() -> None:
-    from leadiosa_async._transport.queue import WaitQueue
+    from leadiosa_async._transport.wait_queue import WaitQueue
 
     clock = FakeClock()
     queue = WaitQueue()
@@ -220,7 +220,7 @@ async def test_a_call_behind_the_head_waits_on_a_bare_future_on_asyncio_and_on_a
     import inspect
 
     from leadiosa_async._transport.clock import Clock
-    from leadiosa_async._transport.queue import WaitQueue
+    from leadiosa_async._transport.wait_queue import WaitQueue
 
     queue = WaitQueue()
     head, behind = queue.join(), queue.join()

@@ -17,8 +17,8 @@ from benchmarks.servers import served_sandbox
 from leadiosa_async import AsyncLeadiosa, DefaultAioHttpClient, TokenProviderError
 from leadiosa_async._transport import fork
 from leadiosa_async._transport.auth import TokenSource
-from leadiosa_async._transport.pool import ConnectionSlots, forget_connections
-from leadiosa_async._transport.requests import with_extras
+from leadiosa_async._transport.connections import ConnectionSlots, forget_connections
+from leadiosa_async._transport.request_builder import with_extras
 from leadiosa_async.testing import OWNER_TOKEN, FakeClock
 
 pytestmark = pytest.mark.anyio

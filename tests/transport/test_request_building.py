@@ -1,4 +1,4 @@
-"""The SDK builds each request itself (`_transport/requests.py`), cheaper than the http client would; the request
+"""The SDK builds each request itself (`_transport/request_builder.py`), cheaper than the http client would; the request
 must be the one the client's own `build_request` makes from the same call: method, URL, every header in order and
 case, body and timeout. And the cheap paths must be the ones in use."""
 
@@ -13,7 +13,7 @@ from leadiosa_async import AsyncLeadiosa
 from leadiosa_async._generated import _operations as ops
 from leadiosa_async._protocol import Operation, RequestOptions
 from leadiosa_async._transport.headers import merge_headers
-from leadiosa_async._transport.requests import RequestBuilder
+from leadiosa_async._transport.request_builder import RequestBuilder
 
 TOKEN = "lds_test_0123456789abcdef"
 

@@ -30,7 +30,7 @@ from leadiosa_async import (
     ThrottleWait,
 )
 from leadiosa_async._generated._operations import OPERATIONS
-from leadiosa_async._transport.pool import ConnectionSlots
+from leadiosa_async._transport.connections import ConnectionSlots
 from leadiosa_async._transport.retry import backoff_delay
 from leadiosa_async.testing import FakeClock
 from tests.conftest import BASE_URL, TOKEN

@@ -27,13 +27,13 @@ from leadiosa_async._generated._operations import OPERATIONS
 from leadiosa_async._protocol import Operation
 from leadiosa_async._stacks.httpx_private import reclaiming_pool_class
 from leadiosa_async._transport.clock import SKEW_TOLERANCE, parse_http_date, server_offset
+from leadiosa_async._transport.connections import LeadiosaHTTPTransport, pool_size
 from leadiosa_async._transport.deprecation import DeprecationTracker
-from leadiosa_async._transport.errors import connection_error
 from leadiosa_async._transport.headers import Secret, check_header, merge_headers
 from leadiosa_async._transport.hooks import emit
-from leadiosa_async._transport.pool import LeadiosaHTTPTransport, pool_size
-from leadiosa_async._transport.queue import WaitQueue
+from leadiosa_async._transport.outcomes import connection_error
 from leadiosa_async._transport.retry import sent_so_far
+from leadiosa_async._transport.wait_queue import WaitQueue
 
 REQUEST = httpx.Request("POST", "https://leadiosa.test/api/v1/notes")
 
@@ -217,7 +217,7 @@ def test_the_pool_size_is_read_from_either_stack_and_is_unbounded_when_it_cannot
     ],
 )
 def test_an_attempts_end_to_end_bound_is_the_largest_finite_timeout_field(timeout: object, bound: float) -> None:
-    from leadiosa_async._transport.limits import attempt_seconds
+    from leadiosa_async._transport.attempt_bounds import attempt_seconds
 
     assert attempt_seconds(timeout) == bound  # type: ignore[arg-type]
 
@@ -235,7 +235,7 @@ def test_the_default_retry_budget_is_the_documented_burst_of_10_then_a_fifth_of_
 def test_no_asyncio_task_is_found_where_asyncio_is_not_even_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
-    from leadiosa_async._transport.limits import asyncio_task
+    from leadiosa_async._transport.attempt_bounds import asyncio_task
 
     assert asyncio_task() is None  # loaded, but no loop runs here
     monkeypatch.delitem(sys.modules, "asyncio")  # as in a trio program that never imported it

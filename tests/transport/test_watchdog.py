@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from leadiosa_async._transport import watchdog as wd
-from leadiosa_async._transport.limits import within
+from leadiosa_async._transport.attempt_bounds import within
 
 SHORT = 0.02  # a deadline these tests wait out
 

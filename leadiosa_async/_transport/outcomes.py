@@ -1,4 +1,5 @@
-"""Map a non-2xx response to the exception class of its status, reading the error envelope."""
+"""What an attempt comes to: a 2xx body read within its cap and parsed into the operation's model, or the typed
+error of a non-2xx status (read from the error envelope) or of a failed connection."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from .._exceptions import (
 )
 from .._protocol import Operation
 from .._stacks.httpx_private import keep_body
-from .limits import MAX_ERROR_BODY_BYTES, BodyTooLarge, read_body
+from .attempt_bounds import MAX_ERROR_BODY_BYTES, BodyTooLarge, read_body
 
 T = TypeVar("T")
 

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 import anyio
 
+from .attempt_bounds import asyncio_task
 from .clock import Clock
-from .limits import asyncio_task
 
 if TYPE_CHECKING:  # neither asyncio nor anyio's core is imported with the SDK (20 ms): a running loop has them
     import asyncio
