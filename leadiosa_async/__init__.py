@@ -29,9 +29,8 @@ from ._exceptions import (
 )
 from ._generated.types import UNSET, File, Unset
 from ._httpx2 import DefaultHttpx2Client
-from ._pagination import Paginator
-from ._protocol import Page, PageCall, RequestOptions, SyncPage
-from ._response import APIResponse
+from ._operation import RequestOptions
+from ._pagination import Page, PageCall, Paginator, SyncPage
 from ._transport import (
     Clock,
     Hooks,
@@ -45,6 +44,7 @@ from ._transport import (
     ThrottleWait,
 )
 from ._transport.connections import LeadiosaHTTPTransport
+from ._transport.raw_response import APIResponse
 from ._version import __version__
 
 if _typing.TYPE_CHECKING:

@@ -20,6 +20,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
 
+from ._warnings import emit_deprecation
+
 Check = Callable[[str, Any], Any]
 
 
@@ -246,6 +248,4 @@ def at_least(where: str, count: int, fields: Mapping[str, Any], unset: object) -
 
 def deprecated_argument(where: str, name: str) -> None:
     """A parameter or body field the spec marks `deprecated` was given: warn, pointing at the caller."""
-    from ._transport.deprecation import emit_deprecation
-
     emit_deprecation(f"{where}(): the argument {name!r} is deprecated in the API")

@@ -16,8 +16,8 @@ from ._bulk import Bulk, BulkProgress
 from ._generated.namespaces import Namespaces
 from ._httpx2 import DefaultHttpx2Client, adopt
 from ._logs import setup_from_env
-from ._pagination import Paginator
-from ._protocol import Page, RequestOptions
+from ._operation import RequestOptions
+from ._pagination import Page, Paginator
 from ._request import parser, request_kwargs, request_operation
 from ._stacks.httpx_private import cookieless
 from ._transport import Clock, Hooks, HTTPTransport, RateLimit, RateStore, RetryBudget, TransportConfig

@@ -30,12 +30,12 @@ from typing import Any, Generic, Self, TypeVar, Unpack
 
 from ._client import AsyncLeadiosa
 from ._generated.namespaces import SyncNamespaces
-from ._pagination import Paginator
-from ._protocol import Page, PageCall, RequestOptions, SyncPage
+from ._operation import RequestOptions
+from ._pagination import Page, PageCall, Paginator, SyncPage
 from ._stacks.asyncio_private import running_loop
 from ._transport import fork
-from ._transport.deprecation import RELAY, emit_deprecation
 from ._transport.ratelimit import RateLimit
+from ._warnings import RELAY, emit_deprecation
 
 try:
     from sniffio import current_async_library_cvar, thread_local

@@ -32,7 +32,7 @@ import httpx
 from opentelemetry import metrics, propagate, trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
-from ._protocol import Operation
+from ._operation import Operation
 from ._transport import observe
 from ._version import __version__
 

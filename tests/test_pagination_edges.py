@@ -12,7 +12,7 @@ import pytest
 import respx
 
 from leadiosa_async import AsyncLeadiosa, CursorExpiredError, LeadiosaError, Page
-from leadiosa_async._pagination import CURSOR_WINDOW, _unseen
+from leadiosa_async._pagination.paginator import CURSOR_WINDOW, _unseen
 from leadiosa_async._protocol import operation
 from tests import test_pagination
 from tests.test_pagination import PagedServer

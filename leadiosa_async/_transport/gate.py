@@ -14,7 +14,7 @@ from collections.abc import Callable
 import httpx
 
 from .._exceptions import APITimeoutError, RateLimitError
-from .._protocol import Operation
+from .._operation import Operation
 from . import observe
 from .config import TransportConfig
 from .hooks import ThrottleWait, emit

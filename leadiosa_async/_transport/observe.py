@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     import httpx
 
-    from .._protocol import Operation
+    from .._operation import Operation
 
 
 class Observer(Protocol):

@@ -26,7 +26,7 @@ from .._exceptions import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
-from .._protocol import Operation
+from .._operation import Operation
 from .._stacks.httpx_private import keep_body
 from .attempt_bounds import MAX_ERROR_BODY_BYTES, BodyTooLarge, read_body
 

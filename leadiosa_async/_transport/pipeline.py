@@ -26,8 +26,7 @@ from .._exceptions import (
     APITimeoutError,
     LeadiosaError,
 )
-from .._protocol import Operation, RequestOptions, check_options
-from .._response import APIResponse
+from .._operation import Operation, RequestOptions, check_options
 from . import fork, observe
 from .attempt_bounds import attempt_seconds, within
 from .auth import rate_key
@@ -40,6 +39,7 @@ from .headers import Secret, merge_headers, watched_headers
 from .hooks import RequestEnd, RequestStart, RetryScheduled, emit
 from .outcomes import connection_error, error_from_response, parse_body, read_capped
 from .ratelimit import RateLimiter, Reservation, parse_headers
+from .raw_response import APIResponse
 from .request_builder import LazyRequest, RequestBuilder
 from .retry import backoff_delay, parse_retry_after, sent_so_far, should_retry_error, should_retry_status
 from .send import send

@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from .._protocol import Operation, RequestOptions
+from .._operation import Operation, RequestOptions
 from .urls import UrlBuilder
 
 _EMPTY = httpx.ByteStream(b"")  # immutable, so one serves every request without a body

@@ -12,7 +12,7 @@ import click
 
 from .._client import AsyncLeadiosa
 from .._generated import _operations
-from .._protocol import Operation
+from .._operation import Operation
 from .calls import convert, run
 from .output import emit, to_plain
 

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from .. import _exceptions as errors
-from .._protocol import Page
+from .._pagination import Page
 
 EXIT_CODES: dict[type[Exception], int] = {  # one per error class, most specific first; 2 is usage (click)
     errors.AuthenticationError: 3,

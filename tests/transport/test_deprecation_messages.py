@@ -89,11 +89,11 @@ def test_the_stack_level_counts_the_sdk_s_frames_up_to_the_first_one_outside_it(
 ) -> None:
     """The frame walk on its own, on stand-in frames (real frames are checked in test_deprecations.py, which
     mutation runs leave out: mutmut's trampolines sit between the SDK's frames)."""
-    from leadiosa_async._transport import deprecation
+    from leadiosa_async import _warnings
 
     user = _Frame("/home/someone/app.py", _Frame("/home/someone/main.py", None))
-    sdk_outer = _Frame(deprecation.PACKAGE_DIR + "/_client.py", user)
-    sdk_inner = _Frame(deprecation.PACKAGE_DIR + "/_transport/pipeline.py", sdk_outer)
+    sdk_outer = _Frame(_warnings.PACKAGE_DIR + "/_client.py", user)
+    sdk_inner = _Frame(_warnings.PACKAGE_DIR + "/_transport/pipeline.py", sdk_outer)
     stack = [sdk_inner, sdk_outer, user]  # _getframe(1) is the frame that called caller_stacklevel
 
     class _Sys:
@@ -101,28 +101,28 @@ def test_the_stack_level_counts_the_sdk_s_frames_up_to_the_first_one_outside_it(
         def _getframe(depth: int) -> _Frame:
             return stack[depth - 1]
 
-    monkeypatch.setattr(deprecation, "sys", _Sys)
-    assert deprecation.caller_stacklevel() == 3  # warn()'s caller (1), the SDK frame above it (2), the user (3)
+    monkeypatch.setattr(_warnings, "sys", _Sys)
+    assert _warnings.caller_stacklevel() == 3  # warn()'s caller (1), the SDK frame above it (2), the user (3)
     stack[:] = [user]
-    assert deprecation.caller_stacklevel() == 1
-    stack[:] = [_Frame(deprecation.PACKAGE_DIR + "/x.py", None)]  # the SDK at the bottom of the stack
-    assert deprecation.caller_stacklevel() == 2
+    assert _warnings.caller_stacklevel() == 1
+    stack[:] = [_Frame(_warnings.PACKAGE_DIR + "/x.py", None)]  # the SDK at the bottom of the stack
+    assert _warnings.caller_stacklevel() == 2
 
 
 def test_a_warning_is_raised_at_the_computed_level_or_relayed_to_the_sync_client(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from leadiosa_async._transport import deprecation
+    from leadiosa_async import _warnings
 
     raised: list[tuple[str, type[Warning], int]] = []
-    monkeypatch.setattr(deprecation, "caller_stacklevel", lambda: 7)
+    monkeypatch.setattr(_warnings, "caller_stacklevel", lambda: 7)
     monkeypatch.setattr(warnings, "warn", lambda m, c, stacklevel=1: raised.append((m, c, stacklevel)))
-    deprecation.emit_deprecation("gone soon")
+    _warnings.emit_deprecation("gone soon")
     assert raised == [("gone soon", LeadiosaDeprecationWarning, 7)]
     relay: list[str] = []
-    token = deprecation.RELAY.set(relay)  # in the sync client's loop thread: handed over, not raised there
+    token = _warnings.RELAY.set(relay)  # in the sync client's loop thread: handed over, not raised there
     try:
-        deprecation.emit_deprecation("gone later")
+        _warnings.emit_deprecation("gone later")
     finally:
-        deprecation.RELAY.reset(token)
+        _warnings.RELAY.reset(token)
     assert relay == ["gone later"] and len(raised) == 1

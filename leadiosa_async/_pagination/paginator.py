@@ -30,8 +30,10 @@ if TYPE_CHECKING:  # loaded with prefetch, not with the SDK
     from anyio.abc import TaskGroup
     from anyio.streams.memory import MemoryObjectSendStream
 
-from ._exceptions import CursorExpiredError, LeadiosaError
-from ._protocol import OPTION_NAMES, Page, unknown_keyword
+from .._arguments import unknown_keyword
+from .._exceptions import CursorExpiredError, LeadiosaError
+from .._operation import OPTION_NAMES
+from .pages import Page
 
 T = TypeVar("T")
 CURSOR_WINDOW = 1000  # recent cursors remembered to catch a server that loops

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 import httpx
 
 if TYPE_CHECKING:
-    from ._transport.ratelimit import RateLimit
+    from .ratelimit import RateLimit
 
 T = TypeVar("T")
 _NOT_PARSED = object()
