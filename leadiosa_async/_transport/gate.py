@@ -3,19 +3,16 @@
 Time at the gate adds up against `max_retry_after`: a wait that would exceed it raises
 `RateLimitError(sent=False)` without sending; one that would pass the call's `deadline` raises
 `APITimeoutError`. An enclosing anyio deadline ends a wait as it ends anything else. The request is
-built after the gate (`make_request`): a queue of waiting calls holds their arguments, not their requests.
+built after the gate (`Call.request`): a queue of waiting calls holds their arguments, not their requests.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-
-import httpx
 
 from .._exceptions import APITimeoutError, RateLimitError
-from .._operation import Operation
 from . import observe
+from .call import Call
 from .config import TransportConfig
 from .hooks import ThrottleWait, emit
 from .ratelimit import RateLimiter, Reservation
@@ -23,17 +20,11 @@ from .ratelimit import RateLimiter, Reservation
 logger = logging.getLogger("leadiosa_async")
 
 
-async def pass_gate(
-    limiter: RateLimiter,
-    config: TransportConfig,
-    operation: Operation,
-    make_request: Callable[[], httpx.Request],
-    ends: float,
-    retry: bool,
-) -> Reservation:
+async def pass_gate(limiter: RateLimiter, config: TransportConfig, call: Call) -> Reservation:
     """A reservation once the window allows; calls wait in FIFO order, and a retry goes to the front of the
     queue (it had its turn)."""
     clock = config.clock
+    retry = call.attempt > 1
     if retry or not limiter.queue:  # nobody waits (or a retry, first in line): go if the window allows
         delay, reservation = await limiter.acquire()
         if reservation is not None:
@@ -49,14 +40,15 @@ async def pass_gate(
                     return reservation
             else:
                 delay = limiter.wait_estimate()  # the head's wait: this call waits at least as long
-            check_wait(config, operation, make_request, ends, waited, delay)
+            check_wait(config, call, waited, delay)
             if head:
                 reason = "paused" if limiter.paused_until > clock.time() else "rate_limit"
+                operation_id = call.operation.operation_id
                 if config.hooks.on_throttle:
-                    emit(config.hooks.on_throttle, ThrottleWait(operation.operation_id, delay, reason))
+                    emit(config.hooks.on_throttle, ThrottleWait(operation_id, delay, reason))
                 if observe.OBSERVER is not None:
                     observe.OBSERVER.event("leadiosa.throttle", {"leadiosa.delay_s": delay, "leadiosa.reason": reason})
-                logger.debug("throttling %s for %.2fs (%s)", operation.operation_id, delay, reason)
+                logger.debug("throttling %s for %.2fs (%s)", operation_id, delay, reason)
             started = clock.monotonic()
             await limiter.queue.wait(ticket, clock, delay if head else None)
             waited += clock.monotonic() - started
@@ -64,25 +56,19 @@ async def pass_gate(
         limiter.queue.leave(ticket)
 
 
-def check_wait(
-    config: TransportConfig,
-    operation: Operation,
-    make_request: Callable[[], httpx.Request],
-    ends: float,
-    waited: float,
-    delay: float,
-) -> None:
-    """Refuse a wait that would exceed `max_retry_after` or pass the call's deadline (`ends`)."""
+def check_wait(config: TransportConfig, call: Call, waited: float, delay: float) -> None:
+    """Refuse a wait that would exceed `max_retry_after` or pass the call's deadline."""
     if waited + delay > config.max_retry_after:
         raise RateLimitError(
-            f"{operation.operation_id}: not sent: the rate-limit window is used up for another "
+            f"{call.operation.operation_id}: not sent: the rate-limit window is used up for another "
             f"{delay:.2f}s, and waiting would exceed max_retry_after ({config.max_retry_after:g}s)",
             response=None,
             retry_after=delay,
             sent=False,
         )
-    if config.clock.monotonic() + delay >= ends:
+    if config.clock.monotonic() + delay >= call.ends:
         raise APITimeoutError(
-            f"{operation.operation_id}: not sent: the rate-limit wait ({delay:.2f}s) would pass the call's deadline",
-            request=make_request(),
+            f"{call.operation.operation_id}: not sent: the rate-limit wait ({delay:.2f}s) would pass the call's "
+            "deadline",
+            request=call.request(),
         )

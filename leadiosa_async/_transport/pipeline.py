@@ -17,7 +17,6 @@ import random
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar, cast
 
-import attrs
 import httpx
 
 from .._exceptions import (
@@ -30,7 +29,8 @@ from .._operation import Operation, RequestOptions, check_options
 from . import fork, observe
 from .attempt_bounds import attempt_seconds, within
 from .auth import rate_key
-from .clock import seconds_to_deadline, server_offset
+from .call import Call
+from .clock import seconds_to_deadline
 from .config import TransportConfig
 from .connections import ConnectionSlots, forget_connections
 from .deprecation import DeprecationTracker
@@ -38,24 +38,14 @@ from .gate import pass_gate
 from .headers import Secret, merge_headers, watched_headers
 from .hooks import RequestEnd, RequestStart, RetryScheduled, emit
 from .outcomes import connection_error, error_from_response, parse_body, read_capped
-from .ratelimit import RateLimiter, Reservation, parse_headers
+from .ratelimit import RateLimiter, parse_headers
 from .raw_response import APIResponse
-from .request_builder import LazyRequest, RequestBuilder
-from .retry import backoff_delay, parse_retry_after, sent_so_far, should_retry_error, should_retry_status
+from .request_builder import RequestBuilder
+from .retry import backoff_delay, retry_after_seconds, sent_so_far, should_retry_error, status_retry
 from .send import send
 
 T = TypeVar("T")
 logger = logging.getLogger("leadiosa_async")
-
-
-@attrs.define(slots=True)
-class _Attempt:
-    """What one attempt has done so far (read when it fails or times out)."""
-
-    held: Reservation | None  # the rate-limit reservation, until released with the response's headers
-    attempt: int = 1
-    status: int | None = None
-    sent: bool = False
 
 
 class HTTPTransport:
@@ -174,6 +164,25 @@ class HTTPTransport:
             call.response, call.attempts = await run(operation, kwargs, options)
             return call.response, call.attempts
 
+    def _call(self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions) -> Call:
+        """The call's state, with its headers merged and checked and its bounds read from its options."""
+        headers = merge_headers(self._headers, kwargs.get("headers"), options.get("extra_headers"))  # checked now
+        timeout = options.get("timeout")
+        deadline = options.get("deadline", self.config.deadline)
+        return Call(
+            operation,
+            kwargs,
+            options,
+            self.build_request,
+            headers,
+            seconds=self._attempt_seconds if timeout is None else attempt_seconds(timeout),
+            ends=math.inf if deadline is None else self.clock.monotonic() + deadline,
+            max_retries=options.get("max_retries", self.config.max_retries),
+            replay_ok=operation.idempotent or options.get("retry_non_idempotent", False),
+            token=self._token,  # the token these headers carry: a 401 for it asks a provider for another, once
+            renewable=self.auth.provider is not None,
+        )
+
     async def _execute(
         self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions
     ) -> tuple[httpx.Response, int]:
@@ -181,191 +190,157 @@ class HTTPTransport:
             check_options(operation, options)
         if operation.deprecated:
             self.deprecations.check_operation(operation)
-        headers = merge_headers(self._headers, kwargs.get("headers"), options.get("extra_headers"))  # checked now
-        make_request = LazyRequest(self.build_request, operation, kwargs, options, headers)
-
-        timeout = options.get("timeout")
-        seconds = self._attempt_seconds if timeout is None else attempt_seconds(timeout)
-        max_retries = options.get("max_retries", self.config.max_retries)
-        replay_ok = operation.idempotent or options.get("retry_non_idempotent", False)
-        deadline = options.get("deadline", self.config.deadline)
-        ends = math.inf if deadline is None else self.clock.monotonic() + deadline
-        token = self._token  # the token these headers carry: a 401 for it asks a provider for another, once
-        renewable = self.auth.provider is not None
+        call = self._call(operation, kwargs, options)
         self.config.budget.deposit()
-        attempt = 0
-        reached: bool | None = False  # may the call have reached the server? (APIConnectionError.request_sent)
         while True:
-            attempt += 1
+            call.next_attempt()
             try:
                 # the gate here, not in `_send`: a call waiting there holds one coroutine less
-                reservation = await pass_gate(self.limiter, self.config, operation, make_request, ends, attempt > 1)
-                response = await self._send(operation, make_request, reservation, attempt, seconds, ends)
+                call.held = await pass_gate(self.limiter, self.config, call)
+                try:
+                    response = await self._send(call)
+                finally:  # the reservation's one way back: with the response's headers, or here, unused
+                    await self._release(call, None)
             except APIConnectionError as exc:  # refused before sending: the gate, the deadline
-                exc.request_sent = reached
+                exc.request_sent = call.reached
                 raise
             except httpx.TransportError as exc:
-                request = make_request()
-                reached = sent_so_far(reached, exc)
-                error: LeadiosaError = connection_error(operation, request, exc, reached)
-                retry = attempt <= max_retries and should_retry_error(exc, replay_ok)
-                delay = backoff_delay(attempt - 1, self._rng) if retry else None
-                self._check_deadline(operation, request, ends, delay, error)
-                if not await self._prepare_retry(operation, attempt, delay, f"{type(exc).__name__}"):
+                request = call.request()
+                call.reached = sent_so_far(call.reached, exc)
+                error: LeadiosaError = connection_error(operation, request, exc, call.reached)
+                retry = call.attempt <= call.max_retries and should_retry_error(exc, call.replay_ok)
+                delay = backoff_delay(call.attempt - 1, self._rng) if retry else None
+                self._check_deadline(call, request, delay, error)
+                if not await self._prepare_retry(call, delay, f"{type(exc).__name__}"):
                     raise error from exc
                 continue
             status = response.status_code
             if status < 300 and status >= 200:
-                return response, attempt
-            reached = True
-            if status == 401 and renewable and await self.auth.renew(token):
-                renewable = False  # one retry with the new token; a 401 for it too is final
+                return response, call.attempt
+            call.reached = True
+            if status == 401 and call.renewable and await self.auth.renew(call.token):
+                call.renewable = False  # one retry with the new token; a 401 for it too is final
                 self._follow_token()
-                headers = merge_headers(self._headers, kwargs.get("headers"), options.get("extra_headers"))
-                make_request = LazyRequest(self.build_request, operation, kwargs, options, headers)
+                call.rebuild(self.build_request, merge_headers(self._headers, kwargs.get("headers"),
+                                                               options.get("extra_headers")))  # fmt: skip
                 logger.info("%s: the token was rejected (401); retrying once with the provider's new one",
                             operation.operation_id)  # fmt: skip
                 continue
-            delay, error, pause = self._status_retry(response, attempt, max_retries, replay_ok)
+            delay, error, pause = self._status_retry(call, response)
             if pause is not None and self.config.throttle:
                 await self.limiter.pause(pause)  # every coroutine of the client (and store) waits too
-            self._check_deadline(operation, response.request, ends, delay, error)
-            if not await self._prepare_retry(operation, attempt, delay, f"HTTP {status}"):
+            self._check_deadline(call, response.request, delay, error)
+            if not await self._prepare_retry(call, delay, f"HTTP {status}"):
                 raise error
 
-    def _check_deadline(
-        self, operation: Operation, request: httpx.Request, ends: float, delay: float | None, error: Exception
-    ) -> None:
+    async def _release(self, call: Call, headers: dict[str, str] | None) -> None:
+        """Give the call's rate-limit reservation back, with the response's rate-limit headers when it has them;
+        idempotent: the first release counts, the later ones do nothing."""
+        held, call.held = call.held, None
+        if held is not None:
+            await self.limiter.release(held, headers)
+
+    def _check_deadline(self, call: Call, request: httpx.Request, delay: float | None, error: Exception) -> None:
         """A retry that would start after the call's `deadline` is an APITimeoutError (from the last error)."""
-        if delay is not None and self.clock.monotonic() + delay >= ends:
+        if delay is not None and self.clock.monotonic() + delay >= call.ends:
             raise APITimeoutError(
-                f"{operation.operation_id}: the call's deadline leaves no time to retry in {delay:.2f}s "
+                f"{call.operation.operation_id}: the call's deadline leaves no time to retry in {delay:.2f}s "
                 f"(last attempt: {error})",
                 request=request,
             ) from error
 
-    async def _send(
-        self,
-        operation: Operation,
-        make_request: Callable[[], httpx.Request],
-        reservation: Reservation,
-        attempt: int,
-        seconds: float,
-        ends: float,
-    ) -> httpx.Response:
-        """One attempt, past the gate (`reservation`): connect, send, headers and the whole body within
-        `seconds` (and before `ends`, the call's deadline on the client's monotonic clock)."""
-        try:
-            request = make_request()
-        except BaseException:
-            await self.limiter.release(reservation, None)
-            raise
-        left = ends - self.clock.monotonic()
+    async def _send(self, call: Call) -> httpx.Response:
+        """One attempt, past the gate: connect, send, headers and the whole body within the call's `seconds` per
+        attempt (and before `ends`, the call's deadline on the client's monotonic clock)."""
+        request = call.request()
+        left = call.ends - self.clock.monotonic()
         if left <= 0:
-            await self.limiter.release(reservation, None)
-            raise APITimeoutError(f"{operation.operation_id}: the call's deadline passed before attempt {attempt}",
-                                  request=request)  # fmt: skip
-        seconds = min(seconds, left)
+            raise APITimeoutError(f"{call.operation.operation_id}: the call's deadline passed before attempt "
+                                  f"{call.attempt}", request=request)  # fmt: skip
+        seconds = min(call.seconds, left)
         hooks = self.config.hooks
         if hooks.on_request_start:
-            emit(
-                hooks.on_request_start, RequestStart(operation.operation_id, request.method, str(request.url), attempt)
-            )
+            event = RequestStart(call.operation.operation_id, request.method, str(request.url), call.attempt)
+            emit(hooks.on_request_start, event)
         started = self.clock.monotonic()
-        state = _Attempt(reservation, attempt)
         try:
-            response = await within(seconds, self._exchange(operation, request, state))
+            response = await within(seconds, self._exchange(call, request))
             if response is None:  # our own deadline; the caller's cancellation propagates
-                timeout_class = httpx.ReadTimeout if state.sent else httpx.PoolTimeout
+                timeout_class = httpx.ReadTimeout if call.sent else httpx.PoolTimeout
                 raise timeout_class(f"the attempt took longer than {seconds:g}s end to end", request=request)
         except BaseException as exc:
-            if state.held is not None:
-                await self.limiter.release(state.held, None)
             if hooks.on_request_end:
-                self._emit_end(operation, request, attempt, started, state.status, exc)
+                self._emit_end(call, request, started, exc)
             raise
         if hooks.on_request_end:
-            self._emit_end(operation, request, attempt, started, state.status, None)
+            self._emit_end(call, request, started, None)
         if logger.isEnabledFor(logging.DEBUG):
             request_id = response.headers.get("x-request-id", "-")
             elapsed_ms = (self.clock.monotonic() - started) * 1000
             logger.debug(
                 "%s %s -> %s in %.1f ms (attempt %d, request_id %s)",
-                request.method, request.url, state.status, elapsed_ms, attempt, request_id,
+                request.method, request.url, call.status, elapsed_ms, call.attempt, request_id,
             )  # fmt: skip
         return response
 
-    async def _exchange(self, operation: Operation, request: httpx.Request, state: _Attempt) -> httpx.Response:
+    async def _exchange(self, call: Call, request: httpx.Request) -> httpx.Response:
         """Take a connection slot, send, record the headers (releasing the rate-limit reservation),
         and read the body within its cap."""
         await self.slots.acquire()
         observer = observe.OBSERVER
         try:
             if observer is not None:
-                async with observer.attempt(operation, request, state.attempt) as seen:
-                    seen.response = await self._send_and_read(operation, request, state)
+                async with observer.attempt(call.operation, request, call.attempt) as seen:
+                    seen.response = await self._send_and_read(call, request)
                     return seen.response  # type: ignore[no-any-return]
-            return await self._send_and_read(operation, request, state)
+            return await self._send_and_read(call, request)
         finally:
             self.slots.release()
 
-    async def _send_and_read(self, operation: Operation, request: httpx.Request, state: _Attempt) -> httpx.Response:
-        state.sent = True
+    async def _send_and_read(self, call: Call, request: httpx.Request) -> httpx.Response:
+        call.sent = True
         # never follow a redirect, whatever the client says: the token must not leave for another host
         response = await send(self._http, request)
         try:
-            state.status = response.status_code
+            call.status = response.status_code
             headers = watched_headers(response)
-            reservation, state.held = state.held, None
-            if reservation is not None:
-                await self.limiter.release(reservation, headers)
+            await self._release(call, headers)
             deprecation = headers.get("x-api-deprecation")
             if deprecation is not None:
-                self.deprecations.check_response(operation, deprecation)
-            response = await read_capped(operation, response, self.config.max_response_bytes)
+                self.deprecations.check_response(call.operation, deprecation)
+            response = await read_capped(call.operation, response, self.config.max_response_bytes)
         finally:
             await response.aclose()
         return response
 
-    def _emit_end(
-        self,
-        operation: Operation,
-        request: httpx.Request,
-        attempt: int,
-        started: float,
-        status: int | None,
-        error: BaseException | None,
-    ) -> None:
+    def _emit_end(self, call: Call, request: httpx.Request, started: float, error: BaseException | None) -> None:
         elapsed = self.clock.monotonic() - started
-        event = RequestEnd(operation.operation_id, request.method, str(request.url), attempt, elapsed, status, error)
+        event = RequestEnd(call.operation.operation_id, request.method, str(request.url), call.attempt, elapsed,
+                           call.status, error)  # fmt: skip
         emit(self.config.hooks.on_request_end, event)
 
-    def _status_retry(
-        self, response: httpx.Response, attempt: int, max_retries: int, replay_ok: bool
-    ) -> tuple[float | None, APIStatusError, float | None]:
-        """(delay before the next attempt or None to give up, the error to raise otherwise, how long
-        a 429 pauses the whole client)."""
+    def _status_retry(self, call: Call, response: httpx.Response) -> tuple[float | None, APIStatusError, float | None]:
+        """(delay before the next attempt or None to give up, the error to raise otherwise, how long a 429 pauses
+        the whole client): `retry.status_retry` on this response."""
         status = response.status_code
-        retry_after = response.headers.get("retry-after")
-        if retry_after is not None:
-            now = self.clock.time()
-            retry_after = parse_retry_after(retry_after, now + server_offset(response.headers.get("date"), now))
-        if status == 429:
-            wait = retry_after if retry_after is not None else self.limiter.reset_wait()
-            error = error_from_response(response, retry_after=wait)
-            if wait is not None and wait > self.config.max_retry_after:
-                return None, error, None
-            wait = wait if wait is not None else backoff_delay(attempt - 1, self._rng)
-            return (wait if attempt <= max_retries else None), error, wait
-        error = error_from_response(response)
-        if attempt > max_retries or not should_retry_status(status, replay_ok):
-            return None, error, None
-        if retry_after is not None:
-            return (retry_after if retry_after <= self.config.max_retry_after else None), error, None
-        return backoff_delay(attempt - 1, self._rng), error, None
+        headers = response.headers
+        retry_after = retry_after_seconds(headers.get("retry-after"), headers.get("date"), self.clock.time())
+        delay, reported, pause = status_retry(
+            status,
+            retry_after=retry_after,
+            reset_wait=self.limiter.reset_wait() if status == 429 and retry_after is None else None,
+            attempt=call.attempt,
+            max_retries=call.max_retries,
+            replay_ok=call.replay_ok,
+            max_retry_after=self.config.max_retry_after,
+            backoff=functools.partial(backoff_delay, call.attempt - 1, self._rng),
+        )
+        error = error_from_response(response, retry_after=reported) if status == 429 else error_from_response(response)
+        return delay, error, pause
 
-    async def _prepare_retry(self, operation: Operation, attempt: int, delay: float | None, reason: str) -> bool:
+    async def _prepare_retry(self, call: Call, delay: float | None, reason: str) -> bool:
         """Sleep before the next attempt; False when it must not happen (caller raises)."""
+        operation, attempt = call.operation, call.attempt
         if delay is None:
             return False
         if delay >= seconds_to_deadline():

@@ -16,7 +16,7 @@ tests compare every path against httpx's own.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -105,29 +105,3 @@ def with_extras(kwargs: dict[str, Any], options: Mapping[str, Any]) -> dict[str,
             raise ValueError("extra_body adds fields to a JSON object: this call's body is not one")
         merged["json"] = {**(body or {}), **extra_body}
     return merged
-
-
-class LazyRequest:
-    """The request, built on the first call and the same after: a call waiting at the gate holds this one
-    object (no tuple of arguments, no closure's cells) while the gate's queue can be 50,000 long."""
-
-    __slots__ = ("_build", "_headers", "_kwargs", "_operation", "_options", "_value")
-
-    def __init__(
-        self,
-        build: Callable[[Operation, dict[str, Any], RequestOptions, Mapping[str, str]], httpx.Request],
-        operation: Operation,
-        kwargs: dict[str, Any],
-        options: RequestOptions,
-        headers: Mapping[str, str],
-    ) -> None:
-        self._build, self._operation, self._kwargs, self._options, self._headers = (
-            build, operation, kwargs, options, headers
-        )  # fmt: skip
-        self._value: httpx.Request | None = None
-
-    def __call__(self) -> httpx.Request:
-        if self._value is None:
-            kwargs = with_extras(self._kwargs, self._options)
-            self._value = self._build(self._operation, kwargs, self._options, self._headers)
-        return self._value

@@ -8,10 +8,11 @@ connections. Backoff is drawn from U(d/2, d) with d = 1, 2, 4, 8 s; Retry-After 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 import httpx
 
-from .clock import parse_http_date
+from .clock import parse_http_date, server_offset
 
 RETRYABLE_STATUSES = frozenset({408, 500, 502, 503, 504})
 BACKOFF_BASE = 1.0
@@ -37,6 +38,46 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
     if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN or infinite
         return None
     return max(0.0, seconds)
+
+
+def retry_after_seconds(value: str | None, date: str | None, now: float) -> float | None:
+    """A response's Retry-After (`value`) in seconds from `now`, read on the server's clock when its `Date` header
+    shows it skewed; None if absent or garbled."""
+    if value is None:
+        return None
+    return parse_retry_after(value, now + server_offset(date, now))
+
+
+def status_retry(
+    status: int,
+    *,
+    retry_after: float | None,
+    reset_wait: float | None,
+    attempt: int,
+    max_retries: int,
+    replay_ok: bool,
+    max_retry_after: float,
+    backoff: Callable[[], float],
+) -> tuple[float | None, float | None, float | None]:
+    """What a non-2xx status means for the call: (seconds before the next attempt, None to give up; the wait the
+    error reports, a 429's; how long a 429 pauses the whole client, None for no pause).
+
+    A 429 waits its Retry-After, else until the window's reset (`reset_wait`), else a backoff; a wait over
+    `max_retry_after` gives up at once and pauses nothing. Its pause holds even when the call has no retries left:
+    the client's other calls would meet the same 429. Any other status is retried only when `should_retry_status`
+    says so and retries are left, after its Retry-After (given up when over `max_retry_after`) or a backoff.
+    `backoff` draws the backoff, only when one is needed."""
+    if status == 429:
+        wait = retry_after if retry_after is not None else reset_wait
+        if wait is not None and wait > max_retry_after:
+            return None, wait, None
+        pause = wait if wait is not None else backoff()
+        return (pause if attempt <= max_retries else None), wait, pause
+    if attempt > max_retries or not should_retry_status(status, replay_ok):
+        return None, None, None
+    if retry_after is not None:
+        return (retry_after if retry_after <= max_retry_after else None), None, None
+    return backoff(), None, None
 
 
 def backoff_delay(retry_index: int, rng: random.Random) -> float:
