@@ -41,3 +41,21 @@ def test_models_shim_exports_every_generated_model() -> None:
     assert set(generated.__all__) | {"File", "UNSET", "UnknownVariant", "Unset"} == set(models.__all__)
     for name in models.__all__:
         assert getattr(models, name) is not None
+
+
+def test_the_feature_packages_keep_the_import_paths_users_write() -> None:
+    """`leadiosa_async.webhooks` and `leadiosa_async.cli` are packages with a module per role; what users import
+    from them (the docs' and examples' imports, the `leadiosa` entry point) stays where it was."""
+    import importlib.metadata
+
+    from leadiosa_async import cli, webhooks
+
+    assert webhooks.__all__ == [
+        "EVENT_CLASSES", "DedupeStore", "InMemoryDedupeStore", "RedisDedupeStore", "RedisStreamQueue",
+        "UnknownWebhookEvent", "WebhookApp", "WebhookEvent", "WebhookReceiver", "WebhookVerificationError",
+        "asgi_app", "sign", "verify",
+    ]  # fmt: skip
+    assert all(getattr(webhooks, name) is not None for name in webhooks.__all__)
+    assert set(cli.__all__) == {"EXIT_CODES", "main"} and callable(cli.main) and cli.EXIT_CODES
+    (script,) = [e for e in importlib.metadata.entry_points(group="console_scripts") if e.name == "leadiosa"]
+    assert script.value == "leadiosa_async.cli:main" and script.load() is cli.main

@@ -1,4 +1,5 @@
-"""The sandbox's handler registry and what handlers share; the handlers live in _inbox.py and _library.py."""
+"""The sandbox's handler registry and what handlers share; the handlers live in _inbox.py, _knowledge.py and
+_workspace.py."""
 
 from __future__ import annotations
 

@@ -27,7 +27,7 @@ from .._client import AsyncLeadiosa
 from .._sync import Leadiosa
 from .._transport.auth import TokenProvider
 from ..webhooks import sign
-from . import _inbox, _library
+from . import _inbox, _knowledge, _workspace
 from ._deliveries import Delivery, on_this_machine, send_in_background
 from ._faults import ConnectionDropped, FaultInjector, Faults
 from ._handlers import HANDLERS, Ctx
@@ -318,7 +318,7 @@ def _documented_example(operation: dict[str, Any]) -> Response:
     return Response(204)
 
 
-HANDLER_MODULES = (_inbox, _library)  # importing them registers their handlers
+HANDLER_MODULES = (_inbox, _knowledge, _workspace)  # importing them registers their handlers
 
 
 class _SandboxTransport(httpx.ASGITransport):
