@@ -25,6 +25,8 @@ import httpx
 import yarl
 from httpx_aiohttp import AiohttpTransport
 
+from .httpx_private import read_response
+
 _CONNECT_TIMEOUTS: tuple[type[BaseException], ...] = tuple(
     cls for cls in (getattr(aiohttp, "ConnectionTimeoutError", None),) if isinstance(cls, type)
 )
@@ -160,8 +162,7 @@ class LeadiosaAiohttpTransport(AiohttpTransport):
             return httpx.Response(response.status, headers=response.raw_headers, stream=_Body(response, request),
                                   request=request, extensions=extensions)  # fmt: skip
         # read already (no encoding to decode; aiohttp released the connection): the SDK's body cap sees it so
-        return httpx.Response(response.status, headers=response.raw_headers, content=body, request=request,
-                              extensions=extensions)  # fmt: skip
+        return read_response(response.status, response.raw_headers, body, request, extensions)
 
     @functools.cached_property
     def _proxy_headers(self) -> dict[str, str] | None:

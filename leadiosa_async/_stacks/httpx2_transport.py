@@ -19,6 +19,8 @@ from typing import Any, NoReturn
 import httpx
 import httpx2
 
+from .httpx_private import read_response
+
 SMALL_BODY = 64 * 1024
 EXTENSIONS: tuple[str, ...] = ("http_version", "reason_phrase")  # what httpx reads from a response's extensions
 
@@ -121,9 +123,7 @@ class Httpx2Transport(httpx.AsyncBaseTransport):
                 body = await response.aread()  # a failure closes the connection
             except Exception as exc:
                 raise_mapped(exc, request)
-            # `content=` reads the body into the response now: nothing left to stream, no decoder to run
-            return httpx.Response(response.status_code, headers=headers, content=body, request=request,
-                                  extensions=extensions)  # fmt: skip
+            return read_response(response.status_code, headers, body, request, extensions)  # nothing left to stream
         return httpx.Response(
             response.status_code,
             headers=headers,

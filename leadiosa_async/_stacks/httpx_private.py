@@ -67,6 +67,22 @@ def _httpcore_fast() -> bool:
 # bodies --------------------------------------------------------------------------------------------------------
 
 
+def read_response(
+    status: int, headers: Any, body: bytes, request: httpx.Request, extensions: dict[str, Any]
+) -> httpx.Response:
+    """A response whose whole body is read already (`body`, sent as is: no Content-Encoding, a Content-Length), as
+    `httpx.Response(content=body)` leaves it (content set, stream consumed, closed), without running the bytes
+    through httpx's stream and decoder chain again: about 13 µs a call on the fast path, a sixth of the SDK's own
+    time per call on the httpx2 stack. The public way is `content=` itself."""
+    if not FAST:
+        return httpx.Response(status, headers=headers, content=body, request=request, extensions=extensions)
+    response = httpx.Response(status, headers=headers, stream=httpx.ByteStream(body), request=request,
+                              extensions=extensions)  # fmt: skip
+    response._content = body
+    response.is_stream_consumed = response.is_closed = True
+    return response
+
+
 def read_already(response: httpx.Response) -> bytes | None:
     """The body when it was read already (a transport that hands back a read response); None if not."""
     try:

@@ -25,6 +25,7 @@ from leadiosa_async import (
 )
 from leadiosa_async._generated._operations import OPERATIONS
 from leadiosa_async._protocol import Operation
+from leadiosa_async._stacks import httpx_private
 from leadiosa_async._stacks.httpx_private import reclaiming_pool_class
 from leadiosa_async._transport.clock import SKEW_TOLERANCE, parse_http_date, server_offset
 from leadiosa_async._transport.connections import LeadiosaHTTPTransport, pool_size
@@ -240,3 +241,18 @@ def test_no_asyncio_task_is_found_where_asyncio_is_not_even_loaded(monkeypatch: 
     assert asyncio_task() is None  # loaded, but no loop runs here
     monkeypatch.delitem(sys.modules, "asyncio")  # as in a trio program that never imported it
     assert asyncio_task() is None
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast path", "public way"])
+def test_a_response_read_already_is_the_same_either_way(monkeypatch: pytest.MonkeyPatch, fast: bool) -> None:
+    """What the aiohttp and httpx2 stacks hand back for a small body they read at once: on the fast path built
+    without httpx's decoder chain, and indistinguishable from `httpx.Response(content=...)`, the public way."""
+    monkeypatch.setattr(httpx_private, "FAST", fast)
+    request = httpx.Request("GET", "https://api.example/workspace")
+    headers = [(b"Content-Type", b"application/json"), (b"Content-Length", b"2")]
+    response = httpx_private.read_response(200, headers, b"{}", request, {"reason_phrase": b"Fine"})
+    assert response.content == b"{}" and response.json() == {} and httpx_private.read_already(response) == b"{}"
+    assert response.is_stream_consumed and response.is_closed and response.request is request
+    assert response.headers.raw == headers and response.reason_phrase == "Fine"
+    with pytest.raises(httpx.StreamConsumed):
+        next(iter(response.iter_raw()))  # nothing left to stream, as after httpx's own read
