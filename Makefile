@@ -7,8 +7,10 @@ DEMO_STAMP := $(VENV)/.installed-demo
 NODE_STAMP := node_modules/.installed
 # The Redis tests start their own redis-server on a free 127.0.0.1 port and stop it afterwards.
 REDIS_SERVER := $(shell command -v redis-server 2>/dev/null)
-# `make docs-check` runs the docs' examples in Go, PHP (curl extension) and Node.js and opens the site in Chromium.
-DOCS_TOOLS_MISSING := $(shell command -v go >/dev/null && command -v chromium >/dev/null && php -m 2>/dev/null | grep -qx curl || echo yes)
+# `make docs-check` runs the docs' examples in Go, PHP (Laravel's HTTP client and the curl extension) and Node.js
+# and opens the site in Chromium.
+DOCS_TOOLS_MISSING := $(shell command -v go >/dev/null && command -v chromium >/dev/null && php -m 2>/dev/null | grep -qx curl \
+	&& php -r "require_once 'GuzzleHttp/autoload.php'; require_once 'Illuminate/Http/autoload.php';" 2>/dev/null || echo yes)
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: test-public mutate docs docs-check docs-tools redis-server install generate check-generated update-spec lint-spec lint security audit typecheck unit test demo bench soak clean
@@ -84,10 +86,10 @@ test: lint-spec lint security typecheck check-generated docs unit
 
 docs-tools:
 ifneq ($(DOCS_TOOLS_MISSING),)
-	apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q golang-go php-cli php-curl chromium
+	apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q golang-go php-cli php-curl php-illuminate-http php-guzzlehttp-guzzle chromium
 endif
 
-# Every reference example in curl, Python, Node.js, Go and PHP against the served sandbox (same effect as the
+# Every reference example in curl, Python, Node.js, Go and PHP (Laravel, curl) against the served sandbox (same effect as the
 # SDK's call), then the built site in headless Chromium: pages, links, search, language tabs.
 docs-check: $(STAMP) docs-tools
 	$(PY) -m pytest -m docs_check tests/docs_check

@@ -188,7 +188,8 @@ def render_reference(env: Any, spec: dict[str, Any], ops: list[OpInfo], folder: 
     for tag, docs in by_tag.items():
         text = template.render(tag=tag, docs=docs)
         (folder / f"{tag}.md").write_text(text.rstrip() + "\n", encoding="utf-8")
-    index = env.get_template("reference_index.md.jinja").render(by_tag=by_tag)
+    index_template = env.get_template("reference_index.md.jinja")
+    index = index_template.render(by_tag=by_tag, laravel_bootstrap=examples.LARAVEL_BOOTSTRAP)
     (folder / "index.md").write_text(index.rstrip() + "\n", encoding="utf-8")
 
 

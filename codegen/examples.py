@@ -1,5 +1,6 @@
-"""Examples of one API call in other languages: curl, Node.js (built-in `fetch`), Go (`net/http`) and PHP
-(the curl extension), rendered from a `Call` that `codegen/docs.py` builds from the spec's examples.
+"""Examples of one API call in other languages: curl, Node.js (built-in `fetch`), Go (`net/http`), PHP with
+Laravel's HTTP client (the `Http` facade) and PHP with the curl extension, rendered from a `Call` that
+`codegen/docs.py` builds from the spec's examples.
 
 Every example is a whole program that runs as shown: the token from `LEADIOSA_TOKEN`, the base URL from
 `LEADIOSA_BASE_URL` (the public API when unset), the JSON body or multipart upload, the error envelope read on
@@ -230,7 +231,66 @@ def php(call: Call) -> str:
     return "\n".join(out)
 
 
-LANGUAGES = {"curl": ("bash", curl), "Node.js": ("js", node), "Go": ("go", go), "PHP": ("php", php)}
+LARAVEL_BOOTSTRAP = """<?php
+// Outside a Laravel app only (inside one, the framework does this): make the Http facade work with Debian's
+// php-illuminate-http and php-guzzlehttp-guzzle (or Composer's illuminate/http and guzzlehttp/guzzle).
+require_once 'GuzzleHttp/autoload.php';  // Illuminate's own autoloader looks for Guzzle under another case
+require_once 'Illuminate/Http/autoload.php';
+
+Illuminate\\Support\\Facades\\Facade::setFacadeApplication(
+    new ArrayObject([Illuminate\\Http\\Client\\Factory::class => new Illuminate\\Http\\Client\\Factory()])
+);
+"""
+
+
+def laravel(call: Call) -> str:
+    """Laravel's HTTP client: `Http::withToken(...)` then the method; JSON bodies as arrays (Laravel's default body
+    format), an upload with `attach()`, the error envelope read on any failed status."""
+    url = f"$base . {_php_str(call.path)}"
+    lines = ["Http::withToken(getenv('LEADIOSA_TOKEN'))", "    ->acceptJson()"]
+    method = call.method.lower()
+    if call.file is not None:
+        name, file_name, content = call.file
+        lines.append(f"    ->attach({_php_str(name)}, {_php_str(content)}, {_php_str(file_name)})")
+        form = "[\n" + "".join(f"        {_php_str(k)} => {_php_str(v)},\n" for k, v in call.form.items()) + "    ]"
+        lines.append(f"    ->{method}({url}, {form});")
+    elif call.json_body is NO_BODY:
+        # get() and delete() send no body; post() and patch() would send `[]`: send() sends none
+        bodyless = method in ("get", "delete")
+        lines.append(f"    ->{method}({url});" if bodyless else f"    ->send({call.method!r}, {url});")
+    elif isinstance(call.json_body, dict) and call.json_body:
+        lines.append(f"    ->{method}({url}, {php_value(call.json_body, 2)});")
+    else:  # `{}` or a JSON value that is no PHP array with keys: the body as JSON text
+        body = _php_str(json.dumps(call.json_body))
+        lines.append(f"    ->withBody({body}, 'application/json')")
+        lines.append(f"    ->send({call.method!r}, {url});")
+    out = [
+        "<?php",
+        "use Illuminate\\Support\\Facades\\Http;",
+        "",
+        f"$base = getenv('LEADIOSA_BASE_URL') ?: '{SERVER}';",
+        "$response = " + "\n".join(lines),
+        "if ($response->failed()) {",
+        '    // errors come as {"error": {"code", "message", "request_id"}}; a 429 says when to retry',
+        "    $error = $response->json('error');",
+        "    if ($response->status() === 429) {",
+        "        fwrite(STDERR, 'rate limited: retry in ' . $response->header('Retry-After') . \" s\\n\");",
+        "    }",
+        "    throw new RuntimeException(\"{$response->status()} {$error['code']}: {$error['message']} \"",
+        "        . \"(request {$error['request_id']})\");",
+        "}",
+        "echo $response->body(), PHP_EOL;" if call.returns_json else "echo $response->status(), PHP_EOL;",
+    ]
+    return "\n".join(out)
+
+
+LANGUAGES = {
+    "curl": ("bash", curl),
+    "Node.js": ("js", node),
+    "Go": ("go", go),
+    "PHP (Laravel)": ("php", laravel),
+    "PHP (curl)": ("php", php),
+}
 
 
 def render(call: Call) -> dict[str, tuple[str, str]]:

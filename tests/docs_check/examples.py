@@ -1,8 +1,9 @@
 """The reference pages' examples, read back from docs/reference/*.md, and how to run each language's.
 
 Each language is prepared once: the Go examples become one program (each example's `main` renamed and
-picked by an argument), built with one `go build`; the others run as written (Node.js as an ES module,
-PHP with php-cli, curl with bash, Python with top-level await as the docs show it).
+picked by an argument), built with one `go build`; the others run as written (Node.js as an ES module, PHP with
+php-cli, Laravel's after the bootstrap the reference index shows, curl with bash, Python with top-level await as
+the docs show it).
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from codegen.examples import LARAVEL_BOOTSTRAP
 from tests.docs.fences import FENCE
 
 REFERENCE = Path(__file__).resolve().parents[2] / "docs" / "reference"
 TAB = re.compile(r'^=== "(?P<title>[^"]+)"\n\n(?P<body>(?:    .*\n|\n)+)', re.M)
 OPERATION_ID = re.compile(r"operationId `(?P<id>[A-Za-z0-9_]+)`")
-TOOLS = {"Go": "go", "PHP": "php", "Node.js": "node", "curl": "curl"}
+TOOLS = {"Go": "go", "PHP (Laravel)": "php", "PHP (curl)": "php", "Node.js": "node", "curl": "curl"}
 PYTHON_RUNNER = (
     "import ast, asyncio, sys\n"
     "code = compile(open(sys.argv[1]).read(), sys.argv[1], 'exec', flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)\n"
@@ -56,8 +58,15 @@ def operations() -> list[Operation]:
     return found
 
 
+LARAVEL_CHECK = "require_once 'GuzzleHttp/autoload.php'; require_once 'Illuminate/Http/autoload.php';"
+
+
 def missing_tools() -> list[str]:
-    return [tool for tool in TOOLS.values() if shutil.which(tool) is None]
+    missing = sorted({tool for tool in TOOLS.values() if shutil.which(tool) is None})
+    laravel = "php" not in missing and subprocess.run(["php", "-r", LARAVEL_CHECK], capture_output=True)  # noqa: S603, S607
+    if laravel and laravel.returncode:
+        missing.append("Laravel's HTTP client for PHP")
+    return missing
 
 
 def build_go(ops: list[Operation], folder: Path) -> Path:
@@ -84,14 +93,18 @@ def build_go(ops: list[Operation], folder: Path) -> Path:
 def command(language: str, op: Operation, folder: Path, go_program: Path) -> list[str]:
     """The command that runs `op`'s example in `language` (its source written into `folder`)."""
     code = op.examples[language]
-    suffix = {"Python": ".py", "Node.js": ".mjs", "PHP": ".php", "curl": ".sh"}.get(language)
+    suffix = {"Python": ".py", "Node.js": ".mjs", "PHP (Laravel)": ".laravel.php", "PHP (curl)": ".php",
+              "curl": ".sh"}.get(language)  # fmt: skip
     if suffix is None:
         return [str(go_program), op.operation_id]
     path = folder / f"{op.operation_id}{suffix}"
     path.write_text(code, encoding="utf-8")
+    bootstrap = folder / "laravel_bootstrap.php"  # what the reference index shows for a script outside Laravel
+    bootstrap.write_text(LARAVEL_BOOTSTRAP, encoding="utf-8")
     return {
         "Python": [sys.executable, "-c", PYTHON_RUNNER, str(path)],
         "Node.js": ["node", str(path)],
-        "PHP": ["php", str(path)],
+        "PHP (Laravel)": ["php", "-d", f"auto_prepend_file={bootstrap}", str(path)],
+        "PHP (curl)": ["php", str(path)],
         "curl": ["bash", "-euo", "pipefail", str(path)],
     }[language]

@@ -5,8 +5,8 @@ For each operation and language: reset the sandbox (the resources the spec's exa
 example, read the sandbox's state (GET /_sandbox/state). Then:
 - the example exits 0, and its state equals the state the Python example (the SDK) left;
 - a write changes the state and a read does not;
-- curl, Node.js, Go and PHP print the same response (the created resource is in the state), or the same
-  status for an operation without a body.
+- curl, Node.js, Go and PHP (Laravel's client and the curl extension) print the same response (the created
+  resource is in the state), or the same status for an operation without a body.
 Timestamps and webhook secrets differ from run to run and are compared as placeholders. An operation that
 would find nothing to do in the examples' workspace gets one prepared first (PREPARE: restore needs a closed
 workspace).
@@ -33,7 +33,7 @@ from tests.docs_check.examples import TOOLS, Operation, build_go, command, missi
 pytestmark = pytest.mark.docs_check
 
 OPERATIONS = operations()
-LANGUAGES = ["Python", "curl", "Node.js", "Go", "PHP"]
+LANGUAGES = ["Python", "curl", "Node.js", "Go", "PHP (Laravel)", "PHP (curl)"]
 TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)")
 SECRET = re.compile(r"whsec_[A-Za-z0-9+/=]+")
 PREPARE = {"workspace_restore": lambda client: client.workspace.close(confirm="Acme Support")}
@@ -53,7 +53,10 @@ def sandbox() -> Iterator[str]:
 @pytest.fixture(scope="module")
 def workdir(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     missing = missing_tools()
-    assert not missing, f"missing {missing}: `make docs-check` installs them (golang-go, php-cli, php-curl, nodejs)"
+    assert not missing, (
+        f"missing {missing}: `make docs-check` installs them (golang-go, php-cli, php-curl, php-illuminate-http, "
+        "php-guzzlehttp-guzzle, nodejs)"
+    )
     folder = tmp_path_factory.mktemp("examples")
     return folder, build_go(OPERATIONS, folder)
 
