@@ -90,8 +90,9 @@ ifneq ($(DOCS_TOOLS_MISSING),)
 endif
 
 # Every reference example in curl, Python, Node.js, Go and PHP (Laravel, curl) against the served sandbox (same effect as the
-# SDK's call), then the built site in headless Chromium: pages, links, search, language tabs.
-docs-check: $(STAMP) docs-tools
+# SDK's call), the Postman collection with newman, then the built site in headless Chromium: pages, links, search,
+# language tabs.
+docs-check: $(STAMP) $(NODE_STAMP) docs-tools
 	$(PY) -m pytest -m docs_check tests/docs_check
 
 demo: $(DEMO_STAMP)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import examples
+from . import examples, postman
 from .examples import Call
 from .naming import snake
 from .spec_model import OpInfo, SpecError
@@ -37,6 +37,7 @@ class OpDoc:
     response_fields: list[Field] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
     examples: dict[str, tuple[str, str]] = field(default_factory=dict)  # tab title: (fence language, code)
+    call: Call | None = None  # what the examples send, and the Postman collection's request
 
 
 class _Resolver:
@@ -174,8 +175,13 @@ def op_docs(spec: dict[str, Any], ops: list[OpInfo]) -> list[OpDoc]:
                 doc.errors.append((status, response["description"]))
         call, python = _snippets(op, spec_op, resolve)
         doc.examples = {"Python": ("python", python), **examples.render(call)}
+        doc.call = call
         docs.append(doc)
     return docs
+
+
+def _summary(spec: dict[str, Any], op: OpInfo) -> str:
+    return str(spec["paths"][op.path][op.http_method.lower()].get("summary", ""))
 
 
 def render_reference(env: Any, spec: dict[str, Any], ops: list[OpInfo], folder: Path) -> None:
@@ -188,6 +194,12 @@ def render_reference(env: Any, spec: dict[str, Any], ops: list[OpInfo], folder: 
     for tag, docs in by_tag.items():
         text = template.render(tag=tag, docs=docs)
         (folder / f"{tag}.md").write_text(text.rstrip() + "\n", encoding="utf-8")
+    order = [tag["name"] for tag in spec.get("tags", [])]
+    tags = sorted(by_tag, key=lambda tag: order.index(tag) if tag in order else len(order))  # the spec's tag order
+    folders = {tag: [(d.op.operation_id, _summary(spec, d.op), d.call) for d in by_tag[tag] if d.call] for tag in tags}
+    info = spec["info"]
+    description = f"{info['title']} {info['version']}, generated from openapi.json by `make generate`."
+    (folder / postman.FILE_NAME).write_text(postman.render(info["title"], description, folders), encoding="utf-8")
     index_template = env.get_template("reference_index.md.jinja")
     index = index_template.render(by_tag=by_tag, laravel_bootstrap=examples.LARAVEL_BOOTSTRAP)
     (folder / "index.md").write_text(index.rstrip() + "\n", encoding="utf-8")
