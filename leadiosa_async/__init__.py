@@ -1,9 +1,8 @@
 """leadiosa-async: the async Python SDK for the Leadiosa REST API v1."""
 
+import importlib as _importlib
 import typing as _typing
 
-from ._aiohttp import DefaultAioHttpClient
-from ._bulk import Bulk, BulkProgress, BulkResult, BulkSummary
 from ._client import AsyncLeadiosa
 from ._exceptions import (
     APIConnectionError,
@@ -48,18 +47,28 @@ from ._transport.raw_response import APIResponse
 from ._version import __version__
 
 if _typing.TYPE_CHECKING:
+    from ._aiohttp import DefaultAioHttpClient
+    from ._bulk import Bulk, BulkProgress, BulkResult, BulkSummary
     from ._sync import Leadiosa, SyncPaginator
 
-_LAZY = ("Leadiosa", "SyncPaginator")
+_LAZY = {
+    "Bulk": "._bulk",
+    "BulkProgress": "._bulk",
+    "BulkResult": "._bulk",
+    "BulkSummary": "._bulk",
+    "DefaultAioHttpClient": "._aiohttp",
+    "Leadiosa": "._sync",
+    "SyncPaginator": "._sync",
+}
 
 
 def __getattr__(name: str) -> _typing.Any:
-    """The sync client loads on first use (it brings asyncio, which an async program has loaded anyway)."""
-    if name in _LAZY:
-        from . import _sync
-
-        return getattr(_sync, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    """What making an async client does not need loads on first use: the sync client (it brings asyncio, which an
+    async program has loaded anyway), the aiohttp stack's client and the bulk runner's types."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(_importlib.import_module(module, __name__), name)
 
 
 # Errors and warnings report their public home in tracebacks (and pickle by it): leadiosa_async.NotFoundError,

@@ -50,6 +50,8 @@ class DefaultAioHttpClient(client_class_with_transports(_make)):  # type: ignore
         **kwargs: `httpx.AsyncClient`'s arguments; redirects stay off, and without `cookies` it keeps no jar.
     """
 
+    closed_by_the_sdk = True  # handed to a client, it is closed with it
+
     def __init__(self, **kwargs: Any) -> None:
         _transport_class()  # fail here, at construction, when the extra is missing
         kwargs.setdefault("follow_redirects", False)

@@ -10,11 +10,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import httpx
 
-from ._aiohttp import DefaultAioHttpClient
 from ._arguments import check_number
-from ._bulk import Bulk, BulkProgress
 from ._generated.namespaces import Namespaces
-from ._httpx2 import DefaultHttpx2Client, adopt
+from ._httpx2 import adopt
 from ._logs import setup_from_env
 from ._operation import RequestOptions
 from ._pagination import Page, Paginator
@@ -28,6 +26,8 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     import httpx2
+
+    from ._bulk import Bulk, BulkProgress
 
 T = TypeVar("T")
 DEFAULT_BASE_URL = "https://leadiosa.com/api/v1"
@@ -198,12 +198,12 @@ class AsyncLeadiosa(Namespaces):
         self.base_url = validate_base_url(base_url or os.environ.get("LEADIOSA_BASE_URL") or DEFAULT_BASE_URL)
         self.timeout = _timeout(timeout)
         self.max_retries = max_retries
-        # The SDK closes the pool it made, a Default...Client handed to it (as other SDKs do), and the httpx client
-        # it put in front of your httpx2 client (which closes nothing of yours)
+        # The SDK closes the pool it made, a Default...Client handed to it (as other SDKs do: `closed_by_the_sdk`),
+        # and the httpx client it put in front of your httpx2 client (which closes nothing of yours)
         self._owns_http_client = (
             http_client is None
             or adopted is not http_client
-            or isinstance(http_client, DefaultAioHttpClient | DefaultHttpx2Client)
+            or getattr(type(http_client), "closed_by_the_sdk", False) is True
         )
         self._http_client: httpx.AsyncClient = adopted or cookieless(
             httpx.AsyncClient(
@@ -391,6 +391,8 @@ class AsyncLeadiosa(Namespaces):
         Returns:
             The run: `async with` it (or `async for` it directly) for `BulkResult`s.
         """
+        from ._bulk import Bulk  # loaded on first use, as `leadiosa_async.Bulk` is
+
         return Bulk(method, items, concurrency=concurrency, ordered=ordered, on_progress=on_progress)
 
     async def aclose(self) -> None:

@@ -46,6 +46,8 @@ class DefaultHttpx2Client(httpx.AsyncClient):
             and without `limits` the pool holds up to 100 connections (20 kept alive), as httpx's does.
     """
 
+    closed_by_the_sdk = True  # handed to a client, it is closed with it
+
     def __init__(self, **kwargs: Any) -> None:
         transport_class = _transport_class()  # fail here, at construction, when the extra is missing
         import httpx2
