@@ -26,7 +26,7 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from opentelemetry import metrics, propagate, trace
@@ -35,6 +35,9 @@ from opentelemetry.trace import SpanKind, Status, StatusCode
 from ._operation import Operation
 from ._transport import observe
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._transport.call import Call
 
 SCOPE = "leadiosa_async"
 
@@ -138,12 +141,22 @@ class _OTelObserver:
         if response.headers.get("x-api-deprecation") is not None:
             self.deprecations.add(1, labels)
 
-    def event(self, name: str, attributes: dict[str, Any]) -> None:
-        trace.get_current_span().add_event(name, attributes)
-        if name == "leadiosa.retry":
-            self.retries.add(1, {"leadiosa.reason": str(attributes.get("leadiosa.reason", ""))})
-        elif name == "leadiosa.throttle":
-            self.throttle_wait.record(float(attributes.get("leadiosa.delay_s", 0.0)))
+    # the events (`_transport/instruments.Instrument`): attempts are spans of their own; retries and gate waits are
+    # events on the call's span, and counted
+    def attempt_started(self, call: Call, request: httpx.Request) -> None:
+        pass
+
+    def attempt_ended(self, call: Call, request: httpx.Request, elapsed: float, response: httpx.Response | None,
+                      error: BaseException | None) -> None:  # fmt: skip
+        pass
+
+    def retry_scheduled(self, call: Call, delay: float, reason: str) -> None:
+        trace.get_current_span().add_event("leadiosa.retry", {"leadiosa.delay_s": delay, "leadiosa.reason": reason})
+        self.retries.add(1, {"leadiosa.reason": reason})
+
+    def throttled(self, call: Call, delay: float, reason: str) -> None:
+        trace.get_current_span().add_event("leadiosa.throttle", {"leadiosa.delay_s": delay, "leadiosa.reason": reason})
+        self.throttle_wait.record(delay)
 
 
 class LeadiosaInstrumentor:

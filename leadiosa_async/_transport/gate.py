@@ -8,19 +8,14 @@ built after the gate (`Call.request`): a queue of waiting calls holds their argu
 
 from __future__ import annotations
 
-import logging
-
 from .._exceptions import APITimeoutError, RateLimitError
-from . import observe
 from .call import Call
 from .config import TransportConfig
-from .hooks import ThrottleWait, emit
+from .instruments import Instruments
 from .ratelimit import RateLimiter, Reservation
 
-logger = logging.getLogger("leadiosa_async")
 
-
-async def pass_gate(limiter: RateLimiter, config: TransportConfig, call: Call) -> Reservation:
+async def pass_gate(limiter: RateLimiter, config: TransportConfig, call: Call, tell: Instruments) -> Reservation:
     """A reservation once the window allows; calls wait in FIFO order, and a retry goes to the front of the
     queue (it had its turn)."""
     clock = config.clock
@@ -43,12 +38,7 @@ async def pass_gate(limiter: RateLimiter, config: TransportConfig, call: Call) -
             check_wait(config, call, waited, delay)
             if head:
                 reason = "paused" if limiter.paused_until > clock.time() else "rate_limit"
-                operation_id = call.operation.operation_id
-                if config.hooks.on_throttle:
-                    emit(config.hooks.on_throttle, ThrottleWait(operation_id, delay, reason))
-                if observe.OBSERVER is not None:
-                    observe.OBSERVER.event("leadiosa.throttle", {"leadiosa.delay_s": delay, "leadiosa.reason": reason})
-                logger.debug("throttling %s for %.2fs (%s)", operation_id, delay, reason)
+                tell.throttled(call, delay, reason)
             started = clock.monotonic()
             await limiter.queue.wait(ticket, clock, delay if head else None)
             waited += clock.monotonic() - started

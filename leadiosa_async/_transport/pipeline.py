@@ -36,7 +36,7 @@ from .connections import ConnectionSlots, forget_connections
 from .deprecation import DeprecationTracker
 from .gate import pass_gate
 from .headers import Secret, merge_headers, watched_headers
-from .hooks import RequestEnd, RequestStart, RetryScheduled, emit
+from .instruments import Instruments
 from .outcomes import connection_error, error_from_response, parse_body, read_capped
 from .ratelimit import RateLimiter, parse_headers
 from .raw_response import APIResponse
@@ -59,6 +59,7 @@ class HTTPTransport:
         self.limiter = RateLimiter(config.clock, enabled=config.throttle, store=config.rate_store)
         self._use(self.auth.current or "")  # no token until a provider is first asked (then `_use` runs again)
         self.deprecations = DeprecationTracker()
+        self.instruments = Instruments(config.hooks)  # logging, the hooks, OpenTelemetry: one way to tell them
         self.slots = ConnectionSlots(config.max_connections)
         self._attempt_seconds = attempt_seconds(config.timeout)
         # backoff jitter, not security (bandit B311)
@@ -196,11 +197,12 @@ class HTTPTransport:
             call.next_attempt()
             try:
                 # the gate here, not in `_send`: a call waiting there holds one coroutine less
-                call.held = await pass_gate(self.limiter, self.config, call)
+                call.held = await pass_gate(self.limiter, self.config, call, self.instruments)
                 try:
                     response = await self._send(call)
-                finally:  # the reservation's one way back: with the response's headers, or here, unused
-                    await self._release(call, None)
+                finally:  # the reservation's one way back (`_release`): with the response's headers, or here, unused
+                    if call.held is not None:
+                        await self._release(call, None)
             except APIConnectionError as exc:  # refused before sending: the gate, the deadline
                 exc.request_sent = call.reached
                 raise
@@ -258,10 +260,7 @@ class HTTPTransport:
             raise APITimeoutError(f"{call.operation.operation_id}: the call's deadline passed before attempt "
                                   f"{call.attempt}", request=request)  # fmt: skip
         seconds = min(call.seconds, left)
-        hooks = self.config.hooks
-        if hooks.on_request_start:
-            event = RequestStart(call.operation.operation_id, request.method, str(request.url), call.attempt)
-            emit(hooks.on_request_start, event)
+        self.instruments.attempt_started(call, request)
         started = self.clock.monotonic()
         try:
             response = await within(seconds, self._exchange(call, request))
@@ -269,18 +268,9 @@ class HTTPTransport:
                 timeout_class = httpx.ReadTimeout if call.sent else httpx.PoolTimeout
                 raise timeout_class(f"the attempt took longer than {seconds:g}s end to end", request=request)
         except BaseException as exc:
-            if hooks.on_request_end:
-                self._emit_end(call, request, started, exc)
+            self.instruments.attempt_ended(call, request, self.clock.monotonic() - started, None, exc)
             raise
-        if hooks.on_request_end:
-            self._emit_end(call, request, started, None)
-        if logger.isEnabledFor(logging.DEBUG):
-            request_id = response.headers.get("x-request-id", "-")
-            elapsed_ms = (self.clock.monotonic() - started) * 1000
-            logger.debug(
-                "%s %s -> %s in %.1f ms (attempt %d, request_id %s)",
-                request.method, request.url, call.status, elapsed_ms, call.attempt, request_id,
-            )  # fmt: skip
+        self.instruments.attempt_ended(call, request, self.clock.monotonic() - started, response, None)
         return response
 
     async def _exchange(self, call: Call, request: httpx.Request) -> httpx.Response:
@@ -313,12 +303,6 @@ class HTTPTransport:
             await response.aclose()
         return response
 
-    def _emit_end(self, call: Call, request: httpx.Request, started: float, error: BaseException | None) -> None:
-        elapsed = self.clock.monotonic() - started
-        event = RequestEnd(call.operation.operation_id, request.method, str(request.url), call.attempt, elapsed,
-                           call.status, error)  # fmt: skip
-        emit(self.config.hooks.on_request_end, event)
-
     def _status_retry(self, call: Call, response: httpx.Response) -> tuple[float | None, APIStatusError, float | None]:
         """(delay before the next attempt or None to give up, the error to raise otherwise, how long a 429 pauses
         the whole client): `retry.status_retry` on this response."""
@@ -340,7 +324,7 @@ class HTTPTransport:
 
     async def _prepare_retry(self, call: Call, delay: float | None, reason: str) -> bool:
         """Sleep before the next attempt; False when it must not happen (caller raises)."""
-        operation, attempt = call.operation, call.attempt
+        operation = call.operation
         if delay is None:
             return False
         if delay >= seconds_to_deadline():
@@ -349,10 +333,6 @@ class HTTPTransport:
         if not self.config.budget.try_spend():
             logger.warning("not retrying %s (%s): the client's retry budget is used up", operation.operation_id, reason)
             return False
-        logger.info("retrying %s in %.2fs after attempt %d (%s)", operation.operation_id, delay, attempt, reason)
-        if self.config.hooks.on_retry:
-            emit(self.config.hooks.on_retry, RetryScheduled(operation.operation_id, attempt, delay, reason))
-        if observe.OBSERVER is not None:
-            observe.OBSERVER.event("leadiosa.retry", {"leadiosa.delay_s": delay, "leadiosa.reason": reason})
+        self.instruments.retry_scheduled(call, delay, reason)
         await self.clock.sleep(delay)
         return True
