@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import os
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
@@ -11,6 +10,16 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 import httpx
 
 from ._arguments import check_number
+from ._client_options import (
+    DEFAULT_BASE_URL,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    NotGiven,
+    as_timeout,
+    token_or_provider,
+    unused_token,
+    validate_base_url,
+)
 from ._generated.namespaces import Namespaces
 from ._httpx2 import adopt
 from ._logs import setup_from_env
@@ -20,7 +29,7 @@ from ._request import parser, request_kwargs, request_operation
 from ._stacks.httpx_private import cookieless
 from ._transport import Clock, Hooks, HTTPTransport, RateLimit, RateStore, RetryBudget, TransportConfig
 from ._transport.attempt_bounds import MAX_RESPONSE_BYTES
-from ._transport.auth import TokenProvider, TokenSource, check_token
+from ._transport.auth import TokenProvider, TokenSource
 from ._transport.connections import LeadiosaHTTPTransport, pool_size, shared_ssl_context
 from ._version import __version__
 
@@ -30,88 +39,7 @@ if TYPE_CHECKING:
     from ._bulk import Bulk, BulkProgress
 
 T = TypeVar("T")
-DEFAULT_BASE_URL = "https://leadiosa.com/api/v1"
-DEFAULT_TIMEOUT = 30.0
-DEFAULT_CONNECT_TIMEOUT = 5.0
-
-
-class NotGiven:
-    """`with_options()`: this option keeps the parent client's value."""
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN = NotGiven()
 setup_from_env()
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def validate_base_url(base_url: str) -> str:
-    """`https://` only, except loopback hosts (the sandbox); no query or fragment (ValueError)."""
-    if not isinstance(base_url, str):
-        raise TypeError(f"base_url must be a str, got {type(base_url).__name__}")
-    try:
-        url = httpx.URL(base_url)
-    except httpx.InvalidURL as exc:
-        raise ValueError(f"base_url is not a valid URL: {base_url!r}") from exc
-    if not url.host:
-        raise ValueError(f"base_url has no host: {base_url!r}")
-    if url.scheme != "https" and not (url.scheme == "http" and _is_loopback(url.host)):
-        raise ValueError(f"base_url must use https:// (plain http only for loopback hosts), got {base_url!r}")
-    if url.query or url.fragment:
-        raise ValueError(f"base_url must not have a query or fragment: {base_url!r}")
-    return str(url).rstrip("/")
-
-
-def _token_or_provider(token: object) -> str | TokenProvider:
-    """The token given, `LEADIOSA_TOKEN`, or a provider reading `LEADIOSA_TOKEN_FILE`; a clear error otherwise."""
-    if token is None:
-        token = os.environ.get("LEADIOSA_TOKEN") or None
-        path = os.environ.get("LEADIOSA_TOKEN_FILE")
-        if token is None and path:
-            return _TokenFile(path)
-    if token is None or (isinstance(token, str) and not token.strip()):
-        raise ValueError("no API token: pass AsyncLeadiosa(token=...) or set LEADIOSA_TOKEN (or LEADIOSA_TOKEN_FILE)")
-    if callable(token):
-        return token
-    if not isinstance(token, str):
-        raise TypeError(f"token must be a str or a function returning one, got {type(token).__name__}")
-    return check_token(token, "the API token")
-
-
-class _TokenFile:
-    """A token provider reading a file (`LEADIOSA_TOKEN_FILE`): what a secrets sidecar rewrites on rotation."""
-
-    def __init__(self, path: str) -> None:
-        self.__qualname__ = f"LEADIOSA_TOKEN_FILE ({path})"
-        self.path = path
-
-    def __call__(self) -> str:
-        with open(self.path, encoding="ascii") as file:
-            return file.read().strip()
-
-
-def _unused_token() -> str:
-    """What `with_options()` builds a client with when the token stays: its source is its parent's."""
-    raise AssertionError("with_options(): the parent's token source was not shared")
-
-
-def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    if timeout is None:
-        return httpx.Timeout(None)
-    check_number("timeout", timeout, minimum=0, inclusive=False)
-    return httpx.Timeout(timeout, connect=min(DEFAULT_CONNECT_TIMEOUT, timeout))
 
 
 class AsyncLeadiosa(Namespaces):
@@ -174,7 +102,7 @@ class AsyncLeadiosa(Namespaces):
         deadline: float | None = None,
         token_refresh: float | None = None,
     ) -> None:
-        token = _token_or_provider(token)
+        token = token_or_provider(token)
         if token_refresh is not None:
             check_number("token_refresh", token_refresh, minimum=0, inclusive=False)
         check_number("max_retries", max_retries, minimum=0, integer=True)
@@ -196,7 +124,7 @@ class AsyncLeadiosa(Namespaces):
             if value is not None and not isinstance(value, kind):
                 raise TypeError(f"{name} must be a {kind.__name__} or None, got {type(value).__name__}")
         self.base_url = validate_base_url(base_url or os.environ.get("LEADIOSA_BASE_URL") or DEFAULT_BASE_URL)
-        self.timeout = _timeout(timeout)
+        self.timeout = as_timeout(timeout)
         self.max_retries = max_retries
         # The SDK closes the pool it made, a Default...Client handed to it (as other SDKs do: `closed_by_the_sdk`),
         # and the httpx client it put in front of your httpx2 client (which closes nothing of yours)
@@ -262,7 +190,7 @@ class AsyncLeadiosa(Namespaces):
         """
         config = self._transport.config
         child = type(self)(
-            token if token is not None else _unused_token,  # the same token: replaced by this client's source
+            token if token is not None else unused_token,  # the same token: replaced by this client's source
             base_url=self.base_url,
             http_client=self._http_client,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leadiosa_async._client import DEFAULT_BASE_URL
+from leadiosa_async._client_options import DEFAULT_BASE_URL
 from leadiosa_async._protocol import path_segment
 from leadiosa_async._transport.urls import UrlBuilder
 
