@@ -14,7 +14,6 @@ The checks are a few `isinstance` tests and comparisons per argument, not a vali
 from __future__ import annotations
 
 import datetime
-import difflib
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -40,9 +39,16 @@ def check_number(name: str, value: object, *, minimum: float, inclusive: bool = 
         raise ValueError(f"{name} must be {'>=' if inclusive else '>'} {minimum:g} and finite, got {value!r}")
 
 
+def closest(name: str, valid: Sequence[str]) -> list[str]:
+    """The valid name closest to `name`, if any is close (difflib loads with the first mistake, not with the SDK)."""
+    import difflib
+
+    return difflib.get_close_matches(name, list(valid), n=1, cutoff=0.6)
+
+
 def unknown_keyword(where: str, name: str, valid: Sequence[str]) -> TypeError:
     """The TypeError for a keyword argument `where` does not take, suggesting the closest valid one."""
-    close = difflib.get_close_matches(name, list(valid), n=1, cutoff=0.6)
+    close = closest(name, valid)
     hint = f"; did you mean {close[0]!r}?" if close else ""
     return TypeError(f"{where}() got an unexpected keyword argument {name!r}{hint}")
 
@@ -212,7 +218,7 @@ class Model:
             check = self.fields.get(key) if isinstance(key, str) else None
             if check is None:
                 if self.extra is None or not isinstance(key, str):
-                    close = difflib.get_close_matches(str(key), list(self.fields), n=1, cutoff=0.6)
+                    close = closest(str(key), list(self.fields))
                     hint = f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(self.fields)}"
                     raise TypeError(f"{name} has an unknown key {key!r}{hint}")
                 check = self.extra
