@@ -7,16 +7,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
-import attrs
 import httpx
 
 from ._arguments import check_number, unknown_keyword
+from ._values import Value
 
 
-@attrs.frozen(slots=True)
-class Operation:
+class Operation(Value):
     """One operation of `openapi.json`, as the generated operations table records it."""
 
+    __slots__ = (
+        "body_optional",
+        "deprecated",
+        "deprecation_note",
+        "idempotent",
+        "method",
+        "method_name",
+        "operation_id",
+        "paginated",
+        "params",
+        "path",
+        "returns_json",
+        "tag",
+    )  # fmt: skip
     operation_id: str
     tag: str
     method: str  # upper case
@@ -25,10 +38,30 @@ class Operation:
     deprecated: bool
     paginated: bool
     returns_json: bool
-    deprecation_note: str = ""  # for deprecated operations: why, and what replaces it
-    params: tuple[str, ...] = ()  # the method's argument names (parameters and body fields)
-    method_name: str = ""  # `client.<tag>.<method_name>`
-    body_optional: bool = False  # `client.request()`: a success without a body (a 204) is None, not an error
+    deprecation_note: str  # for deprecated operations: why, and what replaces it
+    params: tuple[str, ...]  # the method's argument names (parameters and body fields)
+    method_name: str  # `client.<tag>.<method_name>`
+    body_optional: bool  # `client.request()`: a success without a body (a 204) is None, not an error
+
+    def __init__(
+        self,
+        operation_id: str,
+        tag: str,
+        method: str,
+        path: str,
+        idempotent: bool,
+        deprecated: bool,
+        paginated: bool,
+        returns_json: bool,
+        deprecation_note: str = "",
+        params: tuple[str, ...] = (),
+        method_name: str = "",
+        body_optional: bool = False,
+    ) -> None:
+        self._set(operation_id=operation_id, tag=tag, method=method, path=path, idempotent=idempotent,
+                  deprecated=deprecated, paginated=paginated, returns_json=returns_json,
+                  deprecation_note=deprecation_note, params=params, method_name=method_name,
+                  body_optional=body_optional)  # fmt: skip
 
 
 class RequestOptions(TypedDict, total=False):

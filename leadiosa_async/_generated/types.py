@@ -7,8 +7,6 @@ import os
 from collections.abc import Mapping
 from typing import IO, Any, BinaryIO, Literal
 
-from attrs import define
-
 
 class Unset:
     """Marks an optional field the API omitted (or an argument the caller did not give)."""
@@ -35,7 +33,6 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
 class File:
     """A file to upload: `File(payload=Path("faq.md"), mime_type="text/markdown")`. A method's file argument also
     takes the path, bytes or file object alone (`Upload`); either way it is read once, before sending.
@@ -46,9 +43,24 @@ class File:
         mime_type: The part's `Content-Type` (from the name when None).
     """
 
-    payload: BinaryIO | bytes | os.PathLike[str]
-    file_name: str | None = None
-    mime_type: str | None = None
+    __slots__ = ("file_name", "mime_type", "payload")  # a plain class: attrs loads with the first model, not here
+
+    def __init__(
+        self, payload: BinaryIO | bytes | os.PathLike[str], file_name: str | None = None, mime_type: str | None = None
+    ) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.payload, self.file_name, self.mime_type) == (other.payload, other.file_name, other.mime_type)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __repr__(self) -> str:
+        return f"File(payload={self.payload!r}, file_name={self.file_name!r}, mime_type={self.mime_type!r})"
 
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data. (The client's methods

@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any, Generic, TypeVar
 
-import attrs
+from .._values import Value
 
 T = TypeVar("T")
 
 
-@attrs.frozen(slots=True)
-class Page(Generic[T]):
+class Page(Value, Generic[T], compare=("data", "has_more", "next_cursor")):
     """One page of a cursor-paginated list. Iterating it (or `len()`) goes over `data`.
 
     Attributes:
@@ -22,10 +21,14 @@ class Page(Generic[T]):
         raw: The full parsed list response (it keeps any field the API adds).
     """
 
+    __slots__ = ("data", "has_more", "next_cursor", "raw")
     data: list[T]
     has_more: bool
     next_cursor: str | None
-    raw: Any = attrs.field(default=None, repr=False, eq=False)
+    raw: Any  # not compared
+
+    def __init__(self, data: list[T], has_more: bool, next_cursor: str | None, raw: Any = None) -> None:
+        self._set(data=data, has_more=has_more, next_cursor=next_cursor, raw=raw)
 
     def __repr__(self) -> str:  # short, however many items the page holds
         return f"Page({len(self.data)} items, has_more={self.has_more}, next_cursor={self.next_cursor!r})"

@@ -24,7 +24,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import anyio
-import attrs
 
 if TYPE_CHECKING:  # loaded with prefetch, not with the SDK
     from anyio.abc import TaskGroup
@@ -40,9 +39,11 @@ CURSOR_WINDOW = 1000  # recent cursors remembered to catch a server that loops
 MAX_RESTARTS = 3
 
 
-@attrs.frozen
 class _Failure:
-    error: BaseException
+    __slots__ = ("error",)
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
 
 
 class Paginator(Generic[T]):

@@ -9,13 +9,12 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import attrs
+from .._values import Value
 
 logger = logging.getLogger("leadiosa_async")
 
 
-@attrs.frozen(slots=True)
-class RequestStart:
+class RequestStart(Value):
     """`Hooks.on_request_start`: an attempt is about to be sent.
 
     Attributes:
@@ -25,14 +24,17 @@ class RequestStart:
         attempt: 1 for the first attempt, 2 for the first retry, ...
     """
 
+    __slots__ = ("attempt", "method", "operation_id", "url")
     operation_id: str
     method: str
     url: str
     attempt: int
 
+    def __init__(self, operation_id: str, method: str, url: str, attempt: int) -> None:
+        self._set(operation_id=operation_id, method=method, url=url, attempt=attempt)
 
-@attrs.frozen(slots=True)
-class RequestEnd:
+
+class RequestEnd(Value):
     """`Hooks.on_request_end`: an attempt ended, answered or not.
 
     Attributes:
@@ -45,17 +47,30 @@ class RequestEnd:
         error: What ended the attempt without a response (a timeout, a dropped connection); None otherwise.
     """
 
+    __slots__ = ("attempt", "elapsed", "error", "method", "operation_id", "status_code", "url")
     operation_id: str
     method: str
     url: str
     attempt: int
     elapsed: float  # seconds, monotonic
     status_code: int | None  # None when no response arrived
-    error: BaseException | None = None
+    error: BaseException | None
+
+    def __init__(
+        self,
+        operation_id: str,
+        method: str,
+        url: str,
+        attempt: int,
+        elapsed: float,
+        status_code: int | None,
+        error: BaseException | None = None,
+    ) -> None:
+        self._set(operation_id=operation_id, method=method, url=url, attempt=attempt, elapsed=elapsed,
+                  status_code=status_code, error=error)  # fmt: skip
 
 
-@attrs.frozen(slots=True)
-class RetryScheduled:
+class RetryScheduled(Value):
     """`Hooks.on_retry`: a failed attempt will be retried.
 
     Attributes:
@@ -65,14 +80,17 @@ class RetryScheduled:
         reason: Why: `HTTP 503`, `ConnectTimeout`, ...
     """
 
+    __slots__ = ("attempt", "delay", "operation_id", "reason")
     operation_id: str
     attempt: int  # the attempt that failed
     delay: float  # seconds until the next attempt
     reason: str
 
+    def __init__(self, operation_id: str, attempt: int, delay: float, reason: str) -> None:
+        self._set(operation_id=operation_id, attempt=attempt, delay=delay, reason=reason)
 
-@attrs.frozen(slots=True)
-class ThrottleWait:
+
+class ThrottleWait(Value):
     """`Hooks.on_throttle`: a call waits at the rate-limit gate before sending.
 
     Attributes:
@@ -81,9 +99,13 @@ class ThrottleWait:
         reason: "rate_limit" (the window is used up) or "paused" (after a 429).
     """
 
+    __slots__ = ("delay", "operation_id", "reason")
     operation_id: str
     delay: float
     reason: str  # "rate_limit" (window exhausted) or "paused" (after a 429)
+
+    def __init__(self, operation_id: str, delay: float, reason: str) -> None:
+        self._set(operation_id=operation_id, delay=delay, reason=reason)
 
 
 def callbacks(value: Callable[[Any], Any] | Sequence[Callable[[Any], Any]] | None) -> tuple[Callable[[Any], Any], ...]:
@@ -103,11 +125,10 @@ def callbacks(value: Callable[[Any], Any] | Sequence[Callable[[Any], Any]] | Non
     return tuple(value)
 
 
-@attrs.define
 class Hooks:
     """Callables told about events, one or a list per event: `Hooks(on_request_end=[record_latency])`
-    or `Hooks(on_retry=log_retry)`. Checked at construction: a non-callable is a `TypeError`. A hook that
-    raises is logged, never breaks the call.
+    or `Hooks(on_retry=log_retry)`. Checked at construction (and when one is set later): a non-callable is a
+    `TypeError`. A hook that raises is logged, never breaks the call.
 
     Attributes:
         on_request_start: Called with a `RequestStart` before each attempt.
@@ -116,10 +137,37 @@ class Hooks:
         on_throttle: Called with a `ThrottleWait` when a call waits at the gate.
     """
 
-    on_request_start: Sequence[Callable[[RequestStart], Any]] = attrs.field(default=(), converter=callbacks)
-    on_request_end: Sequence[Callable[[RequestEnd], Any]] = attrs.field(default=(), converter=callbacks)
-    on_retry: Sequence[Callable[[RetryScheduled], Any]] = attrs.field(default=(), converter=callbacks)
-    on_throttle: Sequence[Callable[[ThrottleWait], Any]] = attrs.field(default=(), converter=callbacks)
+    __slots__ = ("on_request_end", "on_request_start", "on_retry", "on_throttle")
+    on_request_start: Sequence[Callable[[RequestStart], Any]]
+    on_request_end: Sequence[Callable[[RequestEnd], Any]]
+    on_retry: Sequence[Callable[[RetryScheduled], Any]]
+    on_throttle: Sequence[Callable[[ThrottleWait], Any]]
+
+    def __init__(
+        self,
+        on_request_start: Callable[[RequestStart], Any] | Sequence[Callable[[RequestStart], Any]] | None = (),
+        on_request_end: Callable[[RequestEnd], Any] | Sequence[Callable[[RequestEnd], Any]] | None = (),
+        on_retry: Callable[[RetryScheduled], Any] | Sequence[Callable[[RetryScheduled], Any]] | None = (),
+        on_throttle: Callable[[ThrottleWait], Any] | Sequence[Callable[[ThrottleWait], Any]] | None = (),
+    ) -> None:
+        self.on_request_start = on_request_start  # type: ignore[assignment]  # made a tuple by __setattr__
+        self.on_request_end = on_request_end  # type: ignore[assignment]
+        self.on_retry = on_retry  # type: ignore[assignment]
+        self.on_throttle = on_throttle  # type: ignore[assignment]
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, callbacks(value))
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"Hooks({fields})"
 
 
 def emit(callbacks: Sequence[Callable[[Any], Any]], event: object) -> None:

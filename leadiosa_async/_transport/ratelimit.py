@@ -27,8 +27,8 @@ from collections.abc import Mapping
 from typing import Protocol
 
 import anyio
-import attrs
 
+from .._values import Value
 from .clock import Clock, server_offset
 from .wait_queue import WaitQueue
 
@@ -41,8 +41,7 @@ SAME_WINDOW = 1.0  # seconds: resets this close belong to one window
 MAX_WINDOW = 24 * 3600.0  # a reset further away than this (either way) is not believed
 
 
-@attrs.frozen(slots=True)
-class RateLimit:
+class RateLimit(Value, compare=("limit", "remaining", "reset_at"), show=("limit", "remaining", "reset_at")):
     """Where the client stands in the API's rate-limit window (`client.rate_limit`).
 
     Attributes:
@@ -54,10 +53,14 @@ class RateLimit:
             where `reset_at` may move with each response's skew correction. None for delta-seconds resets.
     """
 
+    __slots__ = ("limit", "remaining", "reset_at", "window")
     limit: int
     remaining: int
     reset_at: float
-    window: float | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
+    window: float | None  # not compared, not shown
+
+    def __init__(self, limit: int, remaining: int, reset_at: float, *, window: float | None = None) -> None:
+        self._set(limit=limit, remaining=remaining, reset_at=reset_at, window=window)
 
     @property
     def reset_in(self) -> float:
@@ -174,12 +177,14 @@ class RateStore(Protocol):
         ...
 
 
-@attrs.define
 class _KeyState:
-    state: RateLimit | None = None
-    in_flight: int = 0
-    paused_until: float = 0.0
-    responded: bool = False
+    __slots__ = ("in_flight", "paused_until", "responded", "state")
+
+    def __init__(self) -> None:
+        self.state: RateLimit | None = None
+        self.in_flight = 0
+        self.paused_until = 0.0
+        self.responded = False
 
 
 class MemoryRateStore:
