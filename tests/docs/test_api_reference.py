@@ -62,7 +62,10 @@ def gaps(obj: Any, path: str) -> Iterator[str]:
         return
     init = obj.members.get("__init__")
     if init is not None and not init.is_alias and init.is_function:
-        said = _documented(obj, "parameters", "other parameters") | _documented(init, "parameters", "other parameters")
+        # a value class's `Attributes:` describe its constructor's arguments of the same names
+        said = _documented(obj, "parameters", "other parameters", "attributes") | _documented(
+            init, "parameters", "other parameters"
+        )
         missing = [p for p in _params(init) if p not in said]
         if missing:
             yield f"{path}: constructor parameters not described: {missing}"
