@@ -52,7 +52,7 @@ class _Seen:
         self.attempts = 0
 
 
-class _OTelObserver:
+class _OTelObserver(observe.Instrument):
     def __init__(self, tracer_provider: Any = None, meter_provider: Any = None) -> None:
         self.tracer = trace.get_tracer(SCOPE, __version__, tracer_provider)
         meter = metrics.get_meter(SCOPE, __version__, meter_provider)
@@ -141,15 +141,8 @@ class _OTelObserver:
         if response.headers.get("x-api-deprecation") is not None:
             self.deprecations.add(1, labels)
 
-    # the events (`_transport/instruments.Instrument`): attempts are spans of their own; retries and gate waits are
-    # events on the call's span, and counted
-    def attempt_started(self, call: Call, request: httpx.Request) -> None:
-        pass
-
-    def attempt_ended(self, call: Call, request: httpx.Request, elapsed: float, response: httpx.Response | None,
-                      error: BaseException | None) -> None:  # fmt: skip
-        pass
-
+    # the events (`observe.Instrument`, whose attempt events it leaves as they are: attempts are spans of their own);
+    # retries and gate waits are events on the call's span, and counted
     def retry_scheduled(self, call: Call, delay: float, reason: str) -> None:
         trace.get_current_span().add_event("leadiosa.retry", {"leadiosa.delay_s": delay, "leadiosa.reason": reason})
         self.retries.add(1, {"leadiosa.reason": reason})

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import observe
 from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled, ThrottleWait, emit
+from .observe import Instrument
 
 if TYPE_CHECKING:
     import httpx
@@ -22,11 +23,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger("leadiosa_async")
 
 
-class LogInstrument:
+class LogInstrument(Instrument):
     """stdlib logging under `leadiosa_async`: each answered attempt at DEBUG, retries at INFO, gate waits at DEBUG."""
-
-    def attempt_started(self, call: Call, request: httpx.Request) -> None:
-        pass
 
     def attempt_ended(
         self,

@@ -16,10 +16,12 @@ if TYPE_CHECKING:
 
 
 class Instrument(Protocol):
-    """What an observer of the pipeline is told."""
+    """What an observer of the pipeline is told. Each method does nothing here: an implementation that subclasses
+    this protocol overrides the events it reports and leaves the others."""
 
     def attempt_started(self, call: Call, request: httpx.Request) -> None:
         """`request` is about to be sent, for `call.attempt`."""
+        return None
 
     def attempt_ended(
         self,
@@ -31,13 +33,16 @@ class Instrument(Protocol):
     ) -> None:
         """The attempt ended after `elapsed` seconds: answered (`response`, its status in `call.status`) or not
         (`error`)."""
+        return None
 
     def retry_scheduled(self, call: Call, delay: float, reason: str) -> None:
         """`call.attempt` failed (`reason`: `HTTP 503`, `ConnectTimeout`, ...); the next one starts in `delay`
         seconds."""
+        return None
 
     def throttled(self, call: Call, delay: float, reason: str) -> None:
         """The call waits `delay` seconds at the rate-limit gate (`reason`: "rate_limit" or "paused")."""
+        return None
 
 
 class Observer(Instrument, Protocol):

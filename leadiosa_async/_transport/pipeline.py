@@ -14,7 +14,7 @@ import functools
 import logging
 import math
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar, cast
 
 import httpx
@@ -165,9 +165,12 @@ class HTTPTransport:
             call.response, call.attempts = await run(operation, kwargs, options)
             return call.response, call.attempts
 
+    def _call_headers(self, kwargs: dict[str, Any], options: RequestOptions) -> Mapping[str, str]:
+        """The call's headers: the client's (with the current token), the call's own, its `extra_headers`; checked."""
+        return merge_headers(self._headers, kwargs.get("headers"), options.get("extra_headers"))
+
     def _call(self, operation: Operation, kwargs: dict[str, Any], options: RequestOptions) -> Call:
         """The call's state, with its headers merged and checked and its bounds read from its options."""
-        headers = merge_headers(self._headers, kwargs.get("headers"), options.get("extra_headers"))  # checked now
         timeout = options.get("timeout")
         deadline = options.get("deadline", self.config.deadline)
         return Call(
@@ -175,7 +178,7 @@ class HTTPTransport:
             kwargs,
             options,
             self.build_request,
-            headers,
+            self._call_headers(kwargs, options),
             seconds=self._attempt_seconds if timeout is None else attempt_seconds(timeout),
             ends=math.inf if deadline is None else self.clock.monotonic() + deadline,
             max_retries=options.get("max_retries", self.config.max_retries),
@@ -223,8 +226,7 @@ class HTTPTransport:
             if status == 401 and call.renewable and await self.auth.renew(call.token):
                 call.renewable = False  # one retry with the new token; a 401 for it too is final
                 self._follow_token()
-                call.rebuild(self.build_request, merge_headers(self._headers, kwargs.get("headers"),
-                                                               options.get("extra_headers")))  # fmt: skip
+                call.rebuild(self.build_request, self._call_headers(kwargs, options))
                 logger.info("%s: the token was rejected (401); retrying once with the provider's new one",
                             operation.operation_id)  # fmt: skip
                 continue

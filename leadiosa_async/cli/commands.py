@@ -14,6 +14,7 @@ from .._client import AsyncLeadiosa
 from .._generated import _operations
 from .._operation import Operation
 from .calls import convert, run
+from .jobs import bulk, export, sandbox
 from .output import emit, to_plain
 
 OUTPUTS = click.Choice(["json", "jsonl", "table"])
@@ -127,8 +128,6 @@ def _build() -> None:
             group = groups[op.tag] = click.Group(op.tag, help=f"{op.tag} operations")
             main.add_command(group)
         group.add_command(_command(op))
-    from .jobs import bulk, export, sandbox
-
     main.add_command(export)
     main.add_command(bulk)
     main.add_command(sandbox)

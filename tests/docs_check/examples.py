@@ -100,7 +100,8 @@ def command(language: str, op: Operation, folder: Path, go_program: Path) -> lis
     path = folder / f"{op.operation_id}{suffix}"
     path.write_text(code, encoding="utf-8")
     bootstrap = folder / "laravel_bootstrap.php"  # what the reference index shows for a script outside Laravel
-    bootstrap.write_text(LARAVEL_BOOTSTRAP, encoding="utf-8")
+    if language == "PHP (Laravel)" and not bootstrap.exists():
+        bootstrap.write_text(LARAVEL_BOOTSTRAP, encoding="utf-8")
     return {
         "Python": [sys.executable, "-c", PYTHON_RUNNER, str(path)],
         "Node.js": ["node", str(path)],
