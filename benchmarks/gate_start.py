@@ -21,7 +21,7 @@ from typing import Any
 import anyio
 
 from leadiosa_async import AsyncLeadiosa
-from leadiosa_async._transport.ratelimit import RateLimit
+from leadiosa_async._transport.rate_window import RateLimit
 
 
 async def first_steps(n: int, count_objects: bool) -> dict[str, Any]:
@@ -35,7 +35,7 @@ async def first_steps(n: int, count_objects: bool) -> dict[str, Any]:
 
     async def last(started: float) -> None:  # started after the N calls: runs once all N first steps have run
         result["first_steps_s"] = round(time.perf_counter() - started, 3)
-        result["queued"] = len(limiter.queue)
+        result["queued"] = len(limiter.queues["interactive"])
         if count_objects:
             gc.collect()
             after = collections.Counter(type(o).__name__ for o in gc.get_objects())

@@ -33,6 +33,7 @@ from ._pagination import Page, PageCall, Paginator, SyncPage
 from ._transport import (
     Clock,
     Hooks,
+    LaneStats,
     MemoryRateStore,
     RateLimit,
     RateStore,
@@ -100,6 +101,7 @@ __all__ = [
     "File",
     "Hooks",
     "InternalServerError",
+    "LaneStats",
     "Leadiosa",
     "LeadiosaDeprecationWarning",
     "LeadiosaError",

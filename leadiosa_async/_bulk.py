@@ -31,6 +31,7 @@ import anyio
 import attrs
 
 from ._exceptions import APIConnectionError, APIStatusError, AuthenticationError, PermissionDeniedError
+from ._operation import Lane, check_lane
 
 if TYPE_CHECKING:
     from anyio.abc import TaskGroup
@@ -75,6 +76,9 @@ class BulkProgress:
         in_flight: Calls running now.
         rate: Items finished per second so far.
         eta: Seconds left at that rate; None when the input's length is unknown.
+        lane: The lane of the run's calls at the rate-limit gate ("background" unless `priority=` said).
+        gate_waited: Seconds the client's calls of that lane have waited at the rate-limit gate since the run
+            started (the run's, and any others of the lane): how much the reserve and interactive calls held it.
     """
 
     done: int
@@ -84,6 +88,8 @@ class BulkProgress:
     in_flight: int
     rate: float
     eta: float | None
+    lane: str = "background"
+    gate_waited: float = 0.0
 
 
 @attrs.define
@@ -123,6 +129,7 @@ class Bulk(Generic[T]):
         concurrency: Calls in flight at once (default: 4, then sized from the rate limit, at most 64).
         ordered: Yield in input order rather than as results come.
         on_progress: Called with a `BulkProgress` after each item.
+        priority: The lane of its calls at the rate-limit gate (an item's own `priority` wins).
     """
 
     def __init__(
@@ -133,6 +140,7 @@ class Bulk(Generic[T]):
         concurrency: int | None = None,
         ordered: bool = False,
         on_progress: Callable[[BulkProgress], object] | None = None,
+        priority: Lane = "background",
     ) -> None:
         operation = getattr(method, "__leadiosa_operation__", None)
         if operation is None or not callable(method):
@@ -149,6 +157,7 @@ class Bulk(Generic[T]):
         self._fixed = concurrency
         self._ordered = ordered
         self._on_progress = on_progress
+        self._priority = check_lane("priority", priority)
         self._total = len(items) if hasattr(items, "__len__") else None  # type: ignore[arg-type]
         self._transport = getattr(getattr(method, "__self__", None), "_transport", None)
         self._iterator: AsyncIterator[BulkResult[T]] | None = None
@@ -182,6 +191,7 @@ class Bulk(Generic[T]):
 
     def _start(self, tg: TaskGroup) -> MemoryObjectReceiveStream[BulkResult[T]]:
         self._started = time.monotonic()
+        self._gate_waited = self._lane_waited()
         self._slots = anyio.CapacityLimiter(self._fixed or COLD_CONCURRENCY)
         self._window = _Window()
         send, receive = anyio.create_memory_object_stream[BulkResult[T]](0)
@@ -269,7 +279,8 @@ class Bulk(Generic[T]):
             try:
                 if not isinstance(item, Mapping):
                     raise TypeError(f"bulk() item #{index} must be a dict of arguments, got {type(item).__name__}")
-                value = await self._method(**item)
+                value = await (self._method(**item) if "priority" in item else
+                               self._method(**item, priority=self._priority))  # fmt: skip
             except Exception as exc:
                 if isinstance(exc, FATAL):
                     self._window.stopped = True
@@ -310,11 +321,17 @@ class Bulk(Generic[T]):
             rate = self.summary.done / elapsed
             eta = (self._total - self.summary.done) / rate if self._total is not None and rate > 0 else None
             info = BulkProgress(self.summary.done, self.summary.ok, self.summary.failed, self.summary.unknown,
-                                len(window.pending), rate, eta)  # fmt: skip
+                                len(window.pending), rate, eta, self._priority,
+                                self._lane_waited() - self._gate_waited)  # fmt: skip
             try:
                 self._on_progress(info)
             except Exception:
                 logger.exception("leadiosa_async bulk on_progress callback failed on %r", info)
+
+    def _lane_waited(self) -> float:
+        """Seconds the client's calls of the run's lane have waited at the gate so far (0 without a gate)."""
+        limiter = getattr(self._transport, "limiter", None)
+        return limiter.waited(self._priority) if limiter is not None else 0.0
 
     def _stop(self) -> None:
         window = self._window

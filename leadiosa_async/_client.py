@@ -23,7 +23,7 @@ from ._client_options import (
 from ._generated.namespaces import Namespaces
 from ._httpx2 import adopt
 from ._logs import setup_from_env
-from ._operation import RequestOptions
+from ._operation import Lane, RequestOptions, check_lane
 from ._pagination import Page, Paginator
 from ._request import parser, request_kwargs, request_operation
 from ._stacks.httpx_private import cookieless
@@ -31,6 +31,7 @@ from ._transport import Clock, Hooks, HTTPTransport, RateLimit, RateStore, Retry
 from ._transport.attempt_bounds import MAX_RESPONSE_BYTES
 from ._transport.auth import TokenProvider, TokenSource
 from ._transport.connections import LeadiosaHTTPTransport, pool_size, shared_ssl_context
+from ._transport.rate_window import DEFAULT_RESERVE, check_reserve
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -81,6 +82,13 @@ class AsyncLeadiosa(Namespaces):
         deadline: Seconds for a whole call, retries and waits included; `APITimeoutError` after. Per call too.
         token_refresh: With a token provider: ask it again once its token is this many seconds old (for
             providers that know a rotation is coming); None to ask only after a 401.
+        priority: The lane of this client's calls at the rate-limit gate, unless a call says (`priority=`):
+            "interactive" (the default: a person waits for it) or "background" (bulk work: it waits behind
+            queued interactive calls and leaves them the reserve). `client.bulk` and prefetched pages are
+            background unless told otherwise.
+        rate_reserve: The share of each rate-limit window background calls leave to interactive ones (0.1: a
+            tenth of the limit), except in the window's last 50 ms, when what is left of it would be lost.
+            It applies to every client sharing the rate store's budget through this one.
     """
 
     def __init__(
@@ -101,8 +109,12 @@ class AsyncLeadiosa(Namespaces):
         default_headers: Mapping[str, str] | None = None,
         deadline: float | None = None,
         token_refresh: float | None = None,
+        priority: Lane = "interactive",
+        rate_reserve: float = DEFAULT_RESERVE,
     ) -> None:
         token = token_or_provider(token)
+        check_lane("priority", priority)
+        check_reserve(rate_reserve)
         if token_refresh is not None:
             check_number("token_refresh", token_refresh, minimum=0, inclusive=False)
         check_number("max_retries", max_retries, minimum=0, integer=True)
@@ -156,6 +168,8 @@ class AsyncLeadiosa(Namespaces):
             max_connections=pool_size(self._http_client),
             default_headers=dict(default_headers or {}),
             deadline=deadline,
+            priority=priority,
+            rate_reserve=rate_reserve,
         )
         self._transport: HTTPTransport = HTTPTransport(self._http_client, config)
 
@@ -169,6 +183,7 @@ class AsyncLeadiosa(Namespaces):
         max_response_bytes: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        priority: Lane | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A client with some options changed, as cheap as a dict.
 
@@ -184,6 +199,8 @@ class AsyncLeadiosa(Namespaces):
             max_response_bytes: Cap on a success body, decoded.
             default_headers: Replaces this client's default headers.
             deadline: Seconds for a whole call, retries and waits included; None for none.
+            priority: The lane of its calls at the rate-limit gate: "interactive" or "background" (its rate-limit
+                state, and so its queues and reserve, stay this client's with the same token).
 
         Returns:
             The new client. Closing it closes nothing: close the client it came from.
@@ -205,6 +222,8 @@ class AsyncLeadiosa(Namespaces):
             hooks=config.hooks,
             clock=config.clock,
             rate_store=config.rate_store,
+            priority=config.priority if isinstance(priority, NotGiven) else priority,
+            rate_reserve=config.rate_reserve,
         )
         child._transport.share(self._transport, rate_state=token is None)
         child._owns_http_client = False  # the pool is the parent's to close
@@ -212,8 +231,9 @@ class AsyncLeadiosa(Namespaces):
 
     @property
     def rate_limit(self) -> RateLimit | None:
-        """The latest rate-limit state the API reported (None before the first response)."""
-        return self._transport.limiter.state
+        """The latest rate-limit state the API reported (None before the first response), with each lane's
+        time at the gate (`.lanes`)."""
+        return self._transport.limiter.snapshot()
 
     def __repr__(self) -> str:
         return f"AsyncLeadiosa(base_url={self.base_url!r})"
@@ -299,6 +319,7 @@ class AsyncLeadiosa(Namespaces):
         concurrency: int | None = None,
         ordered: bool = False,
         on_progress: Callable[[BulkProgress], object] | None = None,
+        priority: Lane = "background",
     ) -> Bulk[T]:
         """Run one operation over many argument sets, bounded, through the same throttle, retries and budget
         as single calls.
@@ -315,13 +336,15 @@ class AsyncLeadiosa(Namespaces):
                 rate limit (at most 64).
             ordered: Yield results in input order (holding at most `concurrency` of them), not as they finish.
             on_progress: Called with a `BulkProgress` after each item.
+            priority: The lane of its calls at the rate-limit gate: "background" (the default: interactive calls
+                go first and keep the reserve) or "interactive". An item's own `priority` wins.
 
         Returns:
             The run: `async with` it (or `async for` it directly) for `BulkResult`s.
         """
         from ._bulk import Bulk  # loaded on first use, as `leadiosa_async.Bulk` is
 
-        return Bulk(method, items, concurrency=concurrency, ordered=ordered, on_progress=on_progress)
+        return Bulk(method, items, concurrency=concurrency, ordered=ordered, on_progress=on_progress, priority=priority)
 
     async def aclose(self) -> None:
         """Close the connection pool (only when the SDK created it)."""

@@ -5,12 +5,22 @@ before anything is sent."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict
+from typing import Any, Literal, TypedDict
 
 import httpx
 
 from ._arguments import check_number, unknown_keyword
 from ._values import Value
+
+Lane = Literal["interactive", "background"]  # a call's lane at the rate-limit gate (`_transport/rate_window.py`)
+LANES: tuple[Lane, ...] = ("interactive", "background")
+
+
+def check_lane(name: str, value: object) -> Lane:
+    """`value` as a lane, or a ValueError naming the two."""
+    if value not in LANES:
+        raise ValueError(f"{name} must be 'interactive' or 'background', got {value!r}")
+    return value
 
 
 class Operation(Value):
@@ -81,6 +91,9 @@ class RequestOptions(TypedDict, total=False):
     """Query parameters added to this call, over those the SDK builds (a parameter newer than the SDK)."""
     extra_body: Mapping[str, Any]
     """Fields added to this call's JSON body, over those the SDK builds (a field newer than the SDK)."""
+    priority: Lane
+    """This call's lane at the rate-limit gate: "interactive" (a person waits for it) goes before queued background
+    calls and may use the window's reserve; "background" (bulk work) leaves the reserve (default: the client's)."""
 
 
 OPTION_NAMES = tuple(RequestOptions.__annotations__)
@@ -103,5 +116,7 @@ def check_options(operation: Operation, options: Mapping[str, Any]) -> None:
         elif name in ("extra_query", "extra_body"):
             if not isinstance(value, Mapping) or not all(isinstance(key, str) for key in value):
                 raise TypeError(f"{name} must be a mapping with str keys, got {type(value).__name__}")
+        elif name == "priority":
+            check_lane("priority", value)
         elif not isinstance(value, bool):  # retry_non_idempotent
             raise TypeError(f"{name} must be a bool, got {type(value).__name__}")

@@ -34,7 +34,7 @@ from ._operation import RequestOptions
 from ._pagination import Page, PageCall, Paginator, SyncPage
 from ._stacks.asyncio_private import running_loop
 from ._transport import fork
-from ._transport.ratelimit import RateLimit
+from ._transport.rate_window import RateLimit
 from ._warnings import RELAY, emit_deprecation
 
 try:
@@ -299,8 +299,8 @@ class Leadiosa(SyncNamespaces):
         *args: `AsyncLeadiosa`'s arguments: `token`.
         **kwargs: `AsyncLeadiosa`'s keyword arguments (`base_url`, `timeout`, `max_retries`, `http_client`,
             `max_retry_after`, `throttle`, `retry_budget`, `hooks`, `clock`, `rate_store`,
-            `max_response_bytes`, `default_headers`, `deadline`, `token_refresh`), with the same meaning; `token` may
-            be a provider, as there.
+            `max_response_bytes`, `default_headers`, `deadline`, `token_refresh`, `priority`, `rate_reserve`), with
+            the same meaning; `token` may be a provider, as there.
     """
 
     _async_client: AsyncLeadiosa
@@ -318,7 +318,8 @@ class Leadiosa(SyncNamespaces):
 
     @property
     def rate_limit(self) -> RateLimit | None:
-        """The latest rate-limit state the API reported (None before the first response)."""
+        """The latest rate-limit state the API reported (None before the first response), with each lane's time
+        at the gate (`.lanes`)."""
         return self._async_client.rate_limit
 
     def __repr__(self) -> str:
@@ -330,7 +331,7 @@ class Leadiosa(SyncNamespaces):
 
         Args:
             **options: The options of `AsyncLeadiosa.with_options` (`token`, `timeout`, `max_retries`,
-                `max_retry_after`, `max_response_bytes`, `default_headers`, `deadline`).
+                `max_retry_after`, `max_response_bytes`, `default_headers`, `deadline`, `priority`).
 
         Returns:
             The new client; closing it closes nothing of this one.

@@ -148,8 +148,13 @@ class _OTelObserver(observe.Instrument):
         self.retries.add(1, {"leadiosa.reason": reason})
 
     def throttled(self, call: Call, delay: float, reason: str) -> None:
-        trace.get_current_span().add_event("leadiosa.throttle", {"leadiosa.delay_s": delay, "leadiosa.reason": reason})
-        self.throttle_wait.record(delay)
+        attributes: dict[str, str | float] = {
+            "leadiosa.delay_s": delay,
+            "leadiosa.reason": reason,
+            "leadiosa.lane": call.lane,
+        }
+        trace.get_current_span().add_event("leadiosa.throttle", attributes)
+        self.throttle_wait.record(delay, {"leadiosa.lane": call.lane})
 
 
 class LeadiosaInstrumentor:

@@ -21,12 +21,16 @@ import itertools
 import os
 from typing import Any
 
-from ._transport.ratelimit import POLL, RateLimit
+from ._operation import Lane
+from ._transport.rate_window import LATE, POLL, SAME_RESET, SAME_WINDOW, RateLimit
 
 PREFIX = "leadiosa:rl:"
 KEY_TTL_MS = 3_600_000  # state of a token nobody uses for an hour is dropped
 
-# KEYS: state hash, reservations zset. ARGV: now, hold seconds, reservation id, poll seconds, key ttl ms.
+# The rules of `_transport/rate_window.py` (`throttle_delay`, `kept_back`, `merge`), in Lua: a test runs both on the
+# same cases.
+# KEYS: state hash, reservations zset.
+# ARGV: now, hold seconds, reservation id, poll seconds, key ttl ms, lane, reserve, late seconds.
 ACQUIRE = """
 local now = tonumber(ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
@@ -38,9 +42,14 @@ if not s[1] then
   if s[5] ~= '1' and in_flight >= 1 then return ARGV[4] end  -- before any response: one probe at a time
 else
   local limit, remaining, reset = tonumber(s[1]), tonumber(s[2]), tonumber(s[3])
+  local reserve, late, kept = tonumber(ARGV[7]), tonumber(ARGV[8]), 0
+  if ARGV[6] == 'background' and reserve > 0 and not (reset - now > 0 and reset - now <= late) then
+    kept = math.ceil(reserve * limit - 1e-9)  -- background calls leave the reserve to interactive ones
+  end
   if now >= reset then
-    if limit - in_flight <= 0 then return ARGV[4] end
-  elseif remaining - in_flight <= 0 then
+    if math.max(limit, 1) - in_flight - kept <= 0 then return ARGV[4] end
+  elseif remaining - in_flight - kept <= 0 then
+    if kept > 0 and remaining - in_flight > 0 and reset - now > late then return tostring(reset - now - late) end
     return tostring(reset - now)
   end
 end
@@ -50,7 +59,8 @@ return '0'
 """
 
 # KEYS: state hash, reservations zset.
-# ARGV: reservation id, limit, remaining, reset_at ('' if none), ttl ms, '1' if a response came.
+# ARGV: reservation id, limit, remaining, reset_at ('' if none), ttl ms, '1' if a response came, window ('' for a
+# delta-seconds reset), now, same-window seconds (delta resets), same-reset seconds (absolute resets).
 RELEASE = """
 redis.call('ZREM', KEYS[2], ARGV[1])
 if ARGV[6] == '1' then
@@ -58,13 +68,17 @@ if ARGV[6] == '1' then
   redis.call('PEXPIRE', KEYS[1], ARGV[5])
 end
 if ARGV[2] ~= '' then
-  local reset = tonumber(ARGV[4])
-  local current = tonumber(redis.call('HGET', KEYS[1], 'reset_at') or '-1')
-  if reset > current then
-    redis.call('HSET', KEYS[1], 'limit', ARGV[2], 'remaining', ARGV[3], 'reset_at', ARGV[4])
-  elseif reset == current then
-    local remaining = tonumber(redis.call('HGET', KEYS[1], 'remaining') or ARGV[3])
-    if tonumber(ARGV[3]) < remaining then redis.call('HSET', KEYS[1], 'remaining', ARGV[3]) end
+  local c = redis.call('HMGET', KEYS[1], 'reset_at', 'window', 'remaining')
+  local reset, now, current = tonumber(ARGV[4]), tonumber(ARGV[8]), tonumber(c[1] or '-1')
+  local same, newer
+  if ARGV[7] ~= '' and c[2] and c[2] ~= '' then  -- absolute resets name their window (up to a rounding)
+    same, newer = math.abs(tonumber(ARGV[7]) - tonumber(c[2])) <= tonumber(ARGV[10]), tonumber(ARGV[7]) > tonumber(c[2])
+  else
+    same, newer = math.abs(reset - current) <= tonumber(ARGV[9]), reset > current
+  end
+  if same and (now >= current) ~= (now >= reset) then same = false end  -- one window over, one not: two
+  if (not same and newer) or (same and tonumber(ARGV[3]) < tonumber(c[3] or ARGV[3])) then
+    redis.call('HSET', KEYS[1], 'limit', ARGV[2], 'remaining', ARGV[3], 'reset_at', ARGV[4], 'window', ARGV[7])
   end
   redis.call('PEXPIRE', KEYS[1], ARGV[5])
 end
@@ -83,8 +97,11 @@ return 1
 class RedisRateStore:
     """A `RateStore` in Redis, shared by every client (in any process) that uses the same token.
 
-    Each process queues its waiting calls (FIFO) and only the head asks Redis: at most once per 50 ms while a
-    window is fully in flight, otherwise at the reset. Redis down or slow: the client throttles on its own.
+    Each process queues its waiting calls (FIFO per lane) and only the head of a lane asks Redis, one round trip at
+    a time: however many calls start at once, a process has a few requests to Redis under way, not one per call.
+    A head that must wait asks again when a response frees room, at the reset, or at most every 50 ms while a
+    window is fully in flight. Lanes hold across processes: a background call anywhere leaves the reserve of the
+    token's window to interactive calls. Redis down or slow: the client throttles on its own.
 
     Args:
         redis: A `redis.asyncio.Redis` client (yours to close).
@@ -106,16 +123,20 @@ class RedisRateStore:
     def _keys(self, key: str) -> list[str]:
         return [f"{self.prefix}{key}:state", f"{self.prefix}{key}:inflight"]
 
-    async def acquire(self, key: str, now: float, hold: float) -> tuple[float, str]:
+    async def acquire(
+        self, key: str, now: float, hold: float, lane: Lane = "interactive", reserve: float = 0.0
+    ) -> tuple[float, str]:
         """`RateStore.acquire`, atomically in Redis.
 
         Args:
             key: The token's key.
             now: Unix seconds on the client's clock.
             hold: Seconds the reservation lives if its process dies before releasing it.
+            lane: The call's lane: a "background" call leaves the `reserve` to interactive ones, in every process.
+            reserve: The share of the window's limit kept for interactive calls.
         """
         reservation = f"{self._origin}-{next(self._ids)}"
-        args = [repr(now), repr(hold), reservation, repr(POLL), KEY_TTL_MS]
+        args = [repr(now), repr(hold), reservation, repr(POLL), KEY_TTL_MS, lane, repr(reserve), repr(LATE)]
         delay = float(await self._acquire(keys=self._keys(key), args=args))
         return (delay, "") if delay > 0 else (0.0, reservation)
 
@@ -133,9 +154,11 @@ class RedisRateStore:
         """
         flag = "1" if responded else ""
         if snapshot is None:
-            args: list[Any] = [reservation, "", "", "", KEY_TTL_MS, flag]
+            args: list[Any] = [reservation, "", "", "", KEY_TTL_MS, flag, "", repr(now), repr(SAME_WINDOW), ""]
         else:
-            args = [reservation, snapshot.limit, snapshot.remaining, repr(snapshot.reset_at), KEY_TTL_MS, flag]
+            window = "" if snapshot.window is None else repr(snapshot.window)
+            args = [reservation, snapshot.limit, snapshot.remaining, repr(snapshot.reset_at), KEY_TTL_MS, flag,
+                    window, repr(now), repr(SAME_WINDOW), repr(SAME_RESET)]  # fmt: skip
         await self._release(keys=self._keys(key), args=args)
 
     async def pause(self, key: str, until: float) -> None:

@@ -187,3 +187,31 @@ def test_leadiosa_sandbox_serves_the_sandbox() -> None:
                                          headers={"Authorization": f"Bearer {OWNER_TOKEN}"})  # fmt: skip
         with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - our own loopback server
             assert json.loads(response.read())["id"]
+
+
+def test_export_and_bulk_are_background_calls_unless_told(
+    cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from leadiosa_async._transport import pipeline
+
+    lanes: list[tuple[str, str]] = []
+    original = pipeline.pass_gate
+
+    async def recording(limiter: object, config: object, call: pipeline.Call, tell: object) -> object:
+        lanes.append((call.operation.operation_id, call.lane))
+        return await original(limiter, config, call, tell)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "pass_gate", recording)
+    source = tmp_path / "new.jsonl"
+    source.write_text(json.dumps({"channel": "chat", "contact": {"email": "p@b.co"}}) + "\n")
+    assert cli.invoke(main, ["bulk", "conversations", "create", "--in", str(source)]).exit_code == 0
+    out = tmp_path / "all.jsonl"
+    assert cli.invoke(main, ["export", "conversations", "list", "--out", str(out)]).exit_code == 0
+    assert lanes == [("conversations_create", "background"), ("conversations_list", "background")]
+    lanes.clear()
+    told = ["--priority", "interactive"]
+    assert cli.invoke(main, ["export", "conversations", "list", "--out", str(out), *told]).exit_code == 0
+    assert cli.invoke(main, ["conversations", "get", json.loads(out.read_text())["id"]]).exit_code == 0
+    assert lanes == [("conversations_list", "interactive"), ("conversations_get", "interactive")]
+    refused = cli.invoke(main, ["bulk", "conversations", "create", "--in", str(source), "--priority", "urgent"])
+    assert refused.exit_code == 2 and "urgent" in refused.stderr

@@ -131,7 +131,7 @@ def test_no_modules_import_each_other_in_a_circle() -> None:
 def test_the_checks_see_what_they_must() -> None:
     """The graph reader on the package itself: an import inside a function, a relative one two levels up, one
     under TYPE_CHECKING, and a package's face all count; and the circle finder finds a circle of three."""
-    assert "leadiosa_async._transport.ratelimit" in imports("leadiosa_async._transport.raw_response")  # TYPE_CHECKING
+    assert "leadiosa_async._transport.rate_window" in imports("leadiosa_async._transport.raw_response")  # TYPE_CHECKING
     assert "leadiosa_async.testing.__main__" in imports("leadiosa_async.cli.jobs")  # inside a function
     assert "leadiosa_async._client" in imports("leadiosa_async.cli.calls")  # `from .._client import`
     assert "leadiosa_async._pagination.paginator" in imports("leadiosa_async._pagination")  # a face's re-export

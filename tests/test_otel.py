@@ -91,8 +91,12 @@ async def test_retries_throttling_and_429s_show_as_events_spans_and_metrics(tele
     assert all(isinstance(r["leadiosa.delay_s"], float) and r["leadiosa.delay_s"] > 0 for r in retries)
     assert {r["leadiosa.reason"] for r in retries} == {"HTTP 503"}
     waits = [dict(e.attributes or {}) for call in calls for e in call.events if e.name == "leadiosa.throttle"]
-    assert waits and all(set(w) == {"leadiosa.delay_s", "leadiosa.reason"} for w in waits)
+    assert waits and all(set(w) == {"leadiosa.delay_s", "leadiosa.reason", "leadiosa.lane"} for w in waits)
+    assert {w["leadiosa.lane"] for w in waits} == {"interactive"}
     assert {w["leadiosa.reason"] for w in waits} <= {"rate_limit", "paused"}
+    histogram = telemetry.metric("leadiosa.throttle.wait")
+    assert [dict(point.attributes) for point in histogram] == [{"leadiosa.lane": "interactive"}]
+    assert histogram[0].count == len(waits)
     assert sum(point.value for point in telemetry.metric("leadiosa.retries")) == events.count("leadiosa.retry")
     assert telemetry.metric("leadiosa.rate_limit.remaining")
 

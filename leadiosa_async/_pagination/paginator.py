@@ -58,7 +58,9 @@ class Paginator(Generic[T]):
         max_pages: Stop after this many pages.
         restart_on_expired: Start again from the first page when the cursor expires, skipping items already
             yielded (counted in `restarts`); otherwise raise `CursorExpiredError`.
-        prefetch: Pages fetched ahead; needs `async with`.
+        prefetch: Pages fetched ahead; needs `async with`. Pages after the first are then fetched as
+            "background" calls at the rate-limit gate (unless `priority` is among `params`): nobody waits for them
+            yet.
     """
 
     def __init__(
@@ -192,6 +194,8 @@ class Paginator(Generic[T]):
             yield page
             if not page.has_more:
                 return
+            if self.prefetch and "priority" not in self._params:  # fetched ahead of need: background work
+                params["priority"] = "background"
             cursor = page.next_cursor
             if not cursor:
                 raise LeadiosaError(f"{self.operation_id}: the API said has_more but sent no next_cursor")

@@ -4,13 +4,15 @@ from .clock import Clock
 from .config import TransportConfig
 from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled, ThrottleWait
 from .pipeline import HTTPTransport
-from .ratelimit import MemoryRateStore, RateLimit, RateStore
+from .rate_window import LaneStats, RateLimit
+from .ratelimit import MemoryRateStore, RateStore
 from .retry import RetryBudget
 
 __all__ = [
     "Clock",
     "HTTPTransport",
     "Hooks",
+    "LaneStats",
     "MemoryRateStore",
     "RateLimit",
     "RateStore",

@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from .._operation import Operation, RequestOptions
+from .._operation import Lane, Operation, RequestOptions
 from .ratelimit import Reservation
 from .request_builder import with_extras
 
@@ -35,11 +35,12 @@ class Call:
         replay_ok: Whether an attempt that may have reached the server may be sent again.
         token: The token the headers carry (a 401 for it asks a provider for another).
         renewable: Whether a 401 may ask a token provider for a new token (once).
+        lane: Its lane at the rate-limit gate: "interactive" or "background".
     """
 
     __slots__ = (
-        "_build", "_value", "attempt", "ends", "headers", "held", "kwargs", "max_retries", "operation", "options",
-        "reached", "renewable", "replay_ok", "seconds", "sent", "status", "token",
+        "_build", "_value", "attempt", "ends", "headers", "held", "kwargs", "lane", "max_retries", "operation",
+        "options", "reached", "renewable", "replay_ok", "seconds", "sent", "status", "token",
     )  # fmt: skip
 
     def __init__(
@@ -56,6 +57,7 @@ class Call:
         replay_ok: bool,
         token: str,
         renewable: bool,
+        lane: Lane = "interactive",
     ) -> None:
         self.operation, self.kwargs, self.options, self._build, self.headers = (
             operation,
@@ -65,7 +67,7 @@ class Call:
             headers,
         )
         self.seconds, self.ends, self.max_retries, self.replay_ok = seconds, ends, max_retries, replay_ok
-        self.token, self.renewable = token, renewable
+        self.token, self.renewable, self.lane = token, renewable, lane
         self._value: httpx.Request | None = None
         self.attempt = 0  # the current attempt: 1 for the first
         self.reached: bool | None = False  # may it have reached the server? (APIConnectionError.request_sent)

@@ -7,10 +7,12 @@ import math
 
 import httpx
 
+from .._operation import Lane
 from .attempt_bounds import MAX_RESPONSE_BYTES
 from .auth import TokenSource
 from .clock import Clock
 from .hooks import Hooks
+from .rate_window import DEFAULT_RESERVE
 from .ratelimit import RateStore
 from .retry import RetryBudget
 
@@ -36,6 +38,8 @@ class TransportConfig:
         max_connections: float = math.inf,  # in-flight sends; the pool size of the http client
         default_headers: dict[str, str] | None = None,  # the client's, over the SDK's, under extra_headers
         deadline: float | None = None,  # seconds for a whole call: attempts, retry sleeps and gate waits
+        priority: Lane = "interactive",  # the lane of a call that does not say
+        rate_reserve: float = DEFAULT_RESERVE,  # the share of a window background calls leave to interactive ones
     ) -> None:
         self.base_url = base_url
         self.auth = auth
@@ -52,3 +56,5 @@ class TransportConfig:
         self.max_connections = max_connections
         self.default_headers = default_headers if default_headers is not None else {}
         self.deadline = deadline
+        self.priority = priority
+        self.rate_reserve = rate_reserve

@@ -96,16 +96,19 @@ class ThrottleWait(Value):
     Attributes:
         operation_id: The operation.
         delay: Seconds it will wait.
-        reason: "rate_limit" (the window is used up) or "paused" (after a 429).
+        reason: "rate_limit" (the window is used up, or for a background call, all but the reserve) or "paused"
+            (after a 429).
+        lane: The call's lane: "interactive" or "background".
     """
 
-    __slots__ = ("delay", "operation_id", "reason")
+    __slots__ = ("delay", "lane", "operation_id", "reason")
     operation_id: str
     delay: float
     reason: str  # "rate_limit" (window exhausted) or "paused" (after a 429)
+    lane: str
 
-    def __init__(self, operation_id: str, delay: float, reason: str) -> None:
-        self._set(operation_id=operation_id, delay=delay, reason=reason)
+    def __init__(self, operation_id: str, delay: float, reason: str, lane: str = "interactive") -> None:
+        self._set(operation_id=operation_id, delay=delay, reason=reason, lane=lane)
 
 
 def callbacks(value: Callable[[Any], Any] | Sequence[Callable[[Any], Any]] | None) -> tuple[Callable[[Any], Any], ...]:

@@ -46,7 +46,7 @@ class LogInstrument(Instrument):
                     reason)  # fmt: skip
 
     def throttled(self, call: Call, delay: float, reason: str) -> None:
-        logger.debug("throttling %s for %.2fs (%s)", call.operation.operation_id, delay, reason)
+        logger.debug("throttling %s (%s) for %.2fs (%s)", call.operation.operation_id, call.lane, delay, reason)
 
 
 class HooksInstrument:
@@ -81,7 +81,7 @@ class HooksInstrument:
 
     def throttled(self, call: Call, delay: float, reason: str) -> None:
         if self.hooks.on_throttle:
-            emit(self.hooks.on_throttle, ThrottleWait(call.operation.operation_id, delay, reason))
+            emit(self.hooks.on_throttle, ThrottleWait(call.operation.operation_id, delay, reason, call.lane))
 
 
 LOG = LogInstrument()

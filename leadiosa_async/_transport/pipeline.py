@@ -38,7 +38,8 @@ from .gate import pass_gate
 from .headers import Secret, merge_headers, watched_headers
 from .instruments import Instruments
 from .outcomes import connection_error, error_from_response, parse_body, read_capped
-from .ratelimit import RateLimiter, parse_headers
+from .rate_window import parse_headers
+from .ratelimit import RateLimiter
 from .raw_response import APIResponse
 from .request_builder import RequestBuilder
 from .retry import backoff_delay, retry_after_seconds, sent_so_far, should_retry_error, status_retry
@@ -56,7 +57,9 @@ class HTTPTransport:
         self.config = config
         self.auth = config.auth
         self.clock = config.clock
-        self.limiter = RateLimiter(config.clock, enabled=config.throttle, store=config.rate_store)
+        self.limiter = RateLimiter(
+            config.clock, enabled=config.throttle, store=config.rate_store, reserve=config.rate_reserve
+        )
         self._use(self.auth.current or "")  # no token until a provider is first asked (then `_use` runs again)
         self.deprecations = DeprecationTracker()
         self.instruments = Instruments(config.hooks)  # logging, the hooks, OpenTelemetry: one way to tell them
@@ -185,6 +188,7 @@ class HTTPTransport:
             replay_ok=operation.idempotent or options.get("retry_non_idempotent", False),
             token=self._token,  # the token these headers carry: a 401 for it asks a provider for another, once
             renewable=self.auth.provider is not None,
+            lane=options.get("priority", self.config.priority),
         )
 
     async def _execute(

@@ -19,119 +19,19 @@ token). If the shared store fails or is slow, the client throttles on its own an
 
 from __future__ import annotations
 
-import datetime
 import logging
-import math
-import time
 from collections.abc import Mapping
 from typing import Protocol
 
 import anyio
 
-from .._values import Value
-from .clock import Clock, server_offset
+from .._operation import LANES, Lane
+from .clock import Clock
+from .rate_window import DEFAULT_RESERVE, LaneStats, RateLimit, merge, parse_headers, throttle_delay
 from .wait_queue import WaitQueue
 
 logger = logging.getLogger("leadiosa_async")
-POLL = 0.05  # wait while a fresh window is fully in flight, until some response reports on it
 HOLD = 120.0  # a reservation expires after this long, so a crashed process cannot leak budget
-
-EPOCH_THRESHOLD = 1_000_000_000  # smaller reset values are read as seconds from now
-SAME_WINDOW = 1.0  # seconds: resets this close belong to one window
-MAX_WINDOW = 24 * 3600.0  # a reset further away than this (either way) is not believed
-
-
-class RateLimit(Value, compare=("limit", "remaining", "reset_at"), show=("limit", "remaining", "reset_at")):
-    """Where the client stands in the API's rate-limit window (`client.rate_limit`).
-
-    Attributes:
-        limit: Requests allowed per window (`X-RateLimit-Limit`).
-        remaining: Requests left in the current window (`X-RateLimit-Remaining`).
-        reset_at: When the window resets, in Unix seconds by this machine's clock (corrected for the
-            server's clock skew).
-        window: The server's own reset value when it is absolute (Unix seconds): it names the window exactly,
-            where `reset_at` may move with each response's skew correction. None for delta-seconds resets.
-    """
-
-    __slots__ = ("limit", "remaining", "reset_at", "window")
-    limit: int
-    remaining: int
-    reset_at: float
-    window: float | None  # not compared, not shown
-
-    def __init__(self, limit: int, remaining: int, reset_at: float, *, window: float | None = None) -> None:
-        self._set(limit=limit, remaining=remaining, reset_at=reset_at, window=window)
-
-    @property
-    def reset_in(self) -> float:
-        """Seconds until the window resets (0 once it has), by this machine's clock."""
-        return max(0.0, self.reset_at - time.time())
-
-    @property
-    def resets(self) -> datetime.datetime:
-        """When the window resets, as an aware UTC datetime."""
-        return datetime.datetime.fromtimestamp(self.reset_at, datetime.UTC)
-
-
-def parse_headers(headers: Mapping[str, str], now: float) -> RateLimit | None:
-    """The rate-limit snapshot a response carries; None when its headers are absent, garbled or
-    implausible. An absolute reset is moved by the server's clock skew (its `date` header)."""
-    try:
-        limit = int(headers["x-ratelimit-limit"])
-        remaining = int(headers["x-ratelimit-remaining"])
-        reset = float(headers["x-ratelimit-reset"])
-    except KeyError:
-        return None
-    except ValueError:
-        return _implausible(headers, "not numbers")
-    if not 0 <= remaining <= limit:
-        return _implausible(headers, "remaining outside 0..limit")
-    if not 0 <= reset < math.inf:  # also NaN
-        return _implausible(headers, "reset negative or not finite")
-    absolute = reset >= EPOCH_THRESHOLD
-    reset_at = reset - server_offset(headers.get("date"), now) if absolute else now + reset
-    if abs(reset_at - now) > MAX_WINDOW:
-        return _implausible(headers, "reset more than 24 h away")
-    return RateLimit(limit, remaining, reset_at, window=reset if absolute else None)
-
-
-def _implausible(headers: Mapping[str, str], why: str) -> RateLimit | None:
-    if logger.isEnabledFor(logging.DEBUG):
-        names = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
-        values = " ".join(f"{name}={headers.get(name, '')[:40]!r}" for name in names)
-        logger.debug("ignoring rate-limit headers (%s): %s", why, values)
-    return None
-
-
-def merge(current: RateLimit | None, new: RateLimit) -> RateLimit:
-    """Combine two snapshots: the newest window wins; in one window, the lowest remaining. Absolute resets
-    name their window exactly (windows of any length, 1 s included); delta-seconds resets drift with each
-    response's arrival, so two within SAME_WINDOW of each other are one window."""
-    if current is None:
-        return new
-    if new.window is not None and current.window is not None:
-        same, newer = new.window == current.window, new.window > current.window
-    else:
-        same, newer = abs(new.reset_at - current.reset_at) <= SAME_WINDOW, new.reset_at > current.reset_at
-    if same:
-        return new if new.remaining < current.remaining else current
-    return new if newer else current
-
-
-def throttle_delay(
-    state: RateLimit | None, in_flight: int, paused_until: float, now: float, responded: bool = True
-) -> float:
-    """Seconds a new request should wait before it is sent (0: go now). `responded`: a response
-    (with or without rate-limit headers) has been seen for this token."""
-    if paused_until > now:
-        return paused_until - now
-    if state is None:
-        return 0.0 if responded or in_flight == 0 else POLL
-    if now >= state.reset_at:  # a new window nobody has reported on yet: assume it is full
-        return 0.0 if max(state.limit, 1) - in_flight > 0 else POLL  # limit 0: one goes and reports
-    if state.remaining - in_flight > 0:
-        return 0.0
-    return state.reset_at - now
 
 
 class RateStore(Protocol):
@@ -139,14 +39,18 @@ class RateStore(Protocol):
     (`MemoryRateStore` and `leadiosa_async.redis_ratelimit.RedisRateStore` do). `key` identifies the token
     (a hash, never the token)."""
 
-    async def acquire(self, key: str, now: float, hold: float) -> tuple[float, str]:
-        """Reserve a request slot.
+    async def acquire(
+        self, key: str, now: float, hold: float, lane: Lane = "interactive", reserve: float = 0.0
+    ) -> tuple[float, str]:
+        """Reserve a request slot, by the rules of `rate_window.throttle_delay`.
 
         Args:
             key: The token's key.
             now: Unix seconds on the client's clock.
             hold: Seconds a reservation may stay open before the store may count it as ended (a client that
                 died holding it).
+            lane: The call's lane: a "background" call leaves the `reserve` to interactive ones.
+            reserve: The share of the window's limit kept for interactive calls.
 
         Returns:
             (0, a reservation id) to go now, or (seconds to wait, "").
@@ -203,51 +107,60 @@ class MemoryRateStore:
             self.keys[key] = _KeyState()
         return self.keys[key]
 
-    def delay(self, key: str, now: float) -> float:
-        """How long a new request for `key` should wait (0: go now).
+    def delay(self, key: str, now: float, lane: Lane = "interactive", reserve: float = 0.0) -> float:
+        """How long a new request of `lane` for `key` should wait (0: go now).
 
         Args:
             key: The token's key.
             now: Unix seconds on the client's clock.
+            lane: The call's lane.
+            reserve: The share of the window's limit kept for interactive calls.
         """
         entry = self.get(key)
-        return throttle_delay(entry.state, entry.in_flight, entry.paused_until, now, entry.responded)
+        return throttle_delay(entry.state, entry.in_flight, entry.paused_until, now, entry.responded, lane, reserve)
 
-    def try_reserve(self, key: str, now: float) -> float:
+    def try_reserve(self, key: str, now: float, lane: Lane = "interactive", reserve: float = 0.0) -> float:
         """Take a slot when none need wait: 0 (taken), or the seconds to wait (nothing taken).
 
         Args:
             key: The token's key.
             now: Unix seconds on the client's clock.
+            lane: The call's lane.
+            reserve: The share of the window's limit kept for interactive calls.
         """
-        delay = self.delay(key, now)
+        delay = self.delay(key, now, lane, reserve)
         if delay <= 0:
             self.get(key).in_flight += 1
         return delay
 
-    def finish(self, key: str, snapshot: RateLimit | None, responded: bool) -> None:
+    def finish(self, key: str, snapshot: RateLimit | None, responded: bool, now: float | None = None) -> None:
         """Give a slot back, merging the state the response reported.
 
         Args:
             key: The token's key.
             snapshot: The reported state (None without one).
             responded: Whether the API answered.
+            now: Unix seconds on the client's clock (`merge`: a window whose reset passed is over).
         """
         entry = self.get(key)
         entry.responded = entry.responded or responded
         if snapshot is not None:
-            entry.state = merge(entry.state, snapshot)
+            entry.state = merge(entry.state, snapshot, now)
         entry.in_flight = max(0, entry.in_flight - 1)
 
-    async def acquire(self, key: str, now: float, hold: float) -> tuple[float, str]:
+    async def acquire(
+        self, key: str, now: float, hold: float, lane: Lane = "interactive", reserve: float = 0.0
+    ) -> tuple[float, str]:
         """`RateStore.acquire`, in this process.
 
         Args:
             key: The token's key.
             now: Unix seconds on the client's clock.
             hold: Unused here: a reservation ends with its process.
+            lane: The call's lane.
+            reserve: The share of the window's limit kept for interactive calls.
         """
-        delay = self.try_reserve(key, now)
+        delay = self.try_reserve(key, now, lane, reserve)
         return (0.0, "local") if delay <= 0 else (delay, "")
 
     async def release(
@@ -279,7 +192,8 @@ Reservation = tuple[RateStore, str]
 
 
 class RateLimiter:
-    """One client's gate: reserves a slot in its `RateStore` before each request, releases it after."""
+    """One client's gate: reserves a slot in its `RateStore` before each request, releases it after; its waiting
+    calls line up in one FIFO queue per lane (the gate, `gate.py`, decides whose turn it is)."""
 
     def __init__(
         self,
@@ -290,6 +204,7 @@ class RateLimiter:
         key: str = "default",
         store_timeout: float = 0.25,
         retry_store_after: float = 30.0,
+        reserve: float = DEFAULT_RESERVE,
     ) -> None:
         self.clock = clock
         self.enabled = enabled
@@ -298,12 +213,15 @@ class RateLimiter:
         self.shared: RateStore | None = None if store is None or store is self.local else store
         self.store_timeout = store_timeout
         self.retry_store_after = retry_store_after
+        self.reserve = reserve
         self.state: RateLimit | None = None  # the newest state this client saw (client.rate_limit)
         self.in_flight = 0  # this client's requests between acquire and release
         self.paused_until = 0.0
+        self.asking = 0  # reservations being asked of the shared store now (at most a few: see gate.py)
         self._store_down_until = 0.0
         self._warned = False
-        self.queue = WaitQueue()  # calls waiting at the gate, FIFO (wait_queue.py)
+        self.queues = {lane: WaitQueue() for lane in LANES}  # calls waiting at the gate, FIFO per lane
+        self._waits = {lane: [0, 0.0, 0.0] for lane in LANES}  # passed, seconds waited, longest wait
 
     def use_key(self, key: str) -> None:
         """The token changed: its state is another token's (what the API reports about the new one decides)."""
@@ -313,14 +231,40 @@ class RateLimiter:
     def after_fork(self) -> None:
         """In a forked child: no call of this process is in flight or waiting (the parent's are not ours); what the
         API reported about the token stays."""
-        self.in_flight = 0
-        self.queue = WaitQueue()
+        self.in_flight = self.asking = 0
+        self.queues = {lane: WaitQueue() for lane in LANES}
         for entry in self.local.keys.values():
             entry.in_flight = 0
 
-    def wait_estimate(self) -> float:
-        """How long the head of the queue must still wait, by the local view: a lower bound for the others."""
-        return self.local.delay(self.key, self.clock.time())
+    def nudge(self) -> None:
+        """Capacity may have freed up: the head of each lane checks."""
+        for queue in self.queues.values():
+            queue.nudge()
+
+    def passed(self, lane: Lane, waited: float) -> None:
+        """A call of `lane` passed the gate after waiting `waited` seconds there."""
+        figures = self._waits[lane]
+        figures[0] += 1
+        figures[1] += waited
+        figures[2] = max(figures[2], waited)
+
+    def waited(self, lane: Lane) -> float:
+        """Seconds the calls of `lane` have waited at the gate so far."""
+        return self._waits[lane][1]
+
+    def snapshot(self) -> RateLimit | None:
+        """`client.rate_limit`: the newest state, with each lane's figures at the gate."""
+        if self.state is None:
+            return None
+        lanes: dict[str, LaneStats] = {
+            lane: LaneStats(lane, len(self.queues[lane]), int(passed), waited, longest)
+            for lane, (passed, waited, longest) in self._waits.items()
+        }
+        return self.state.with_lanes(lanes)
+
+    def wait_estimate(self, lane: Lane = "interactive") -> float:
+        """How long the head of `lane`'s queue must still wait, by the local view: a lower bound for the others."""
+        return self.local.delay(self.key, self.clock.time(), lane, self.reserve)
 
     def force(self) -> Reservation:
         """Reserve without waiting (throttling is off)."""
@@ -328,15 +272,16 @@ class RateLimiter:
         self.in_flight += 1
         return (self.local, "local")
 
-    async def acquire(self) -> tuple[float, Reservation | None]:
-        """(0, reservation) to send now, or (seconds to wait, None)."""
+    async def acquire(self, lane: Lane = "interactive") -> tuple[float, Reservation | None]:
+        """(0, reservation) to send a call of `lane` now, or (seconds to wait, None)."""
         if not self.enabled:
             return 0.0, self.force()
         now = self.clock.time()
         if self.shared is not None and now >= self._store_down_until:
+            self.asking += 1
             try:
                 with anyio.fail_after(self.store_timeout):
-                    delay, reservation = await self.shared.acquire(self.key, now, HOLD)
+                    delay, reservation = await self.shared.acquire(self.key, now, HOLD, lane, self.reserve)
             except Exception as exc:  # down or slow: throttle locally for a while
                 self._store_failed(exc)
             else:
@@ -345,7 +290,9 @@ class RateLimiter:
                 self.in_flight += 1
                 self.local.get(self.key).in_flight += 1
                 return 0.0, (self.shared, reservation)
-        delay = self.local.try_reserve(self.key, now)
+            finally:
+                self.asking -= 1
+        delay = self.local.try_reserve(self.key, now, lane, self.reserve)
         if delay > 0:
             return delay, None
         self.in_flight += 1
@@ -357,10 +304,10 @@ class RateLimiter:
         now = self.clock.time()
         snapshot = parse_headers(headers, now) if headers else None
         if snapshot is not None:
-            self.state = merge(self.state, snapshot)
+            self.state = merge(self.state, snapshot, now)
         self.in_flight -= 1
-        self.local.finish(self.key, snapshot, headers is not None)  # kept current for a fallback
-        self.queue.nudge()  # capacity may have freed up: the head of the queue checks
+        self.local.finish(self.key, snapshot, headers is not None, now)  # kept current for a fallback
+        self.nudge()
         if store is not self.local:
             with anyio.move_on_after(self.store_timeout, shield=True):  # even when cancelled
                 try:
@@ -370,11 +317,12 @@ class RateLimiter:
 
     def observe(self, headers: Mapping[str, str]) -> None:
         """Record a response's rate-limit headers without a reservation (tests, manual calls)."""
-        snapshot = parse_headers(headers, self.clock.time())
+        now = self.clock.time()
+        snapshot = parse_headers(headers, now)
         if snapshot is not None:
-            self.state = merge(self.state, snapshot)
+            self.state = merge(self.state, snapshot, now)
             entry = self.local.get(self.key)
-            entry.state = merge(entry.state, snapshot)
+            entry.state = merge(entry.state, snapshot, now)
             entry.responded = True
 
     async def pause(self, seconds: float) -> None:

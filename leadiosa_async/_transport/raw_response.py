@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 import httpx
 
 if TYPE_CHECKING:
-    from .ratelimit import RateLimit
+    from .rate_window import RateLimit
 
 T = TypeVar("T")
 _NOT_PARSED = object()

@@ -24,6 +24,7 @@ import click
 
 from .._client import AsyncLeadiosa
 from .._exceptions import CursorExpiredError
+from .._operation import LANES, Lane
 from .calls import convert, run
 from .output import to_plain
 
@@ -45,6 +46,11 @@ def _progress(description: str) -> Any:
                     console=Console(stderr=True), transient=True)  # fmt: skip
 
 
+PRIORITY_HELP = (
+    "its calls' lane at the rate-limit gate: background leaves interactive calls the reserve and goes after them"
+)
+
+
 def _filters(pairs: tuple[str, ...]) -> dict[str, Any]:
     filters: dict[str, Any] = {}
     for pair in pairs:
@@ -61,8 +67,11 @@ def _filters(pairs: tuple[str, ...]) -> dict[str, Any]:
 @click.argument("filters", nargs=-1)
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="FILE.jsonl")
 @click.option("--resume", is_flag=True, help="continue an interrupted export of the same list into the same file")
+@click.option("--priority", type=click.Choice(LANES), default="background", show_default=True, help=PRIORITY_HELP)
 @click.pass_context
-def export(ctx: click.Context, tag: str, method: str, filters: tuple[str, ...], out: Path, resume: bool) -> None:
+def export(
+    ctx: click.Context, tag: str, method: str, filters: tuple[str, ...], out: Path, resume: bool, priority: Lane
+) -> None:
     """Every item of a list into a JSONL file (filters as NAME=VALUE), resumable."""
     state_path = out.with_name(out.name + ".state")
     params = _filters(filters)
@@ -83,7 +92,7 @@ def export(ctx: click.Context, tag: str, method: str, filters: tuple[str, ...], 
             after = cursor
             while True:
                 try:
-                    async for page in client.paginate(bound, after=after, **params).pages():
+                    async for page in client.paginate(bound, after=after, priority=priority, **params).pages():
                         for item in page.data:
                             plain = to_plain(item)
                             if seen and plain.get("id") in seen:
@@ -138,9 +147,17 @@ def _truncate_lines(path: Path, lines: int) -> None:
               help="results, one JSON line per item (default: FILE.results.jsonl)")  # fmt: skip
 @click.option("--concurrency", type=int, default=None)
 @click.option("--resume", is_flag=True, help="skip the items that already have a result")
+@click.option("--priority", type=click.Choice(LANES), default="background", show_default=True, help=PRIORITY_HELP)
 @click.pass_context
 def bulk(
-    ctx: click.Context, tag: str, method: str, source: Path, out: Path | None, concurrency: int | None, resume: bool
+    ctx: click.Context,
+    tag: str,
+    method: str,
+    source: Path,
+    out: Path | None,
+    concurrency: int | None,
+    resume: bool,
+    priority: Lane,
 ) -> None:
     """Run one operation over a JSONL file of argument sets; non-zero exit when any item failed."""
     out = out or source.with_name(source.stem + ".results.jsonl")
@@ -180,7 +197,7 @@ def bulk(
 
         with out.open("a", encoding="utf-8") as sink, _progress(f"bulk {tag} {method}") as bar:
             task = bar.add_task("bulk", total=total, completed=len(done))
-            async with client.bulk(bound, numbered(), concurrency=concurrency) as results:
+            async with client.bulk(bound, numbered(), concurrency=concurrency, priority=priority) as results:
                 async for result in results:
                     row: dict[str, Any] = {"index": indices[result.index], "outcome": result.outcome}
                     if result.error is not None:

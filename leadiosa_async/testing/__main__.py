@@ -27,6 +27,12 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--rate-limit", type=int, default=300, help="requests per window and token (0: none)")
     parser.add_argument("--rate-window", type=float, default=60.0, help="window length in seconds")
+    parser.add_argument(
+        "--rate-window-start",
+        type=float,
+        default=0.0,
+        help="windows start at this Unix time plus multiples of the window (0.37: off whole seconds)",
+    )
     parser.add_argument("--examples", action="store_true", help="start with the resources the spec's examples name")
     forward = "also send every webhook delivery to URL, a local endpoint (a loopback host), as the API would"
     parser.add_argument("--forward-to", metavar="URL", help=forward)
@@ -46,8 +52,9 @@ def main() -> None:
         drop_rate=args.drop_rate, slow_rate=args.slow_rate, slow_seconds=args.slow_seconds,
         truncate_rate=args.truncate_rate, garbage_rate=args.garbage_rate,
     )  # fmt: skip
-    sandbox = Sandbox(rate_limit=args.rate_limit or None, rate_window=args.rate_window, faults=plan,
-                      examples=args.examples, forward_to=args.forward_to)  # fmt: skip
+    sandbox = Sandbox(rate_limit=args.rate_limit or None, rate_window=args.rate_window,
+                      rate_window_start=args.rate_window_start, faults=plan, examples=args.examples,
+                      forward_to=args.forward_to)  # fmt: skip
     print(f"Leadiosa sandbox on http://{args.host}:{args.port}/api/v1 (tokens: {OWNER_TOKEN}, {AGENT_TOKEN})")
     uvicorn.run(sandbox, host=args.host, port=args.port, access_log=not plan.active)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import math
 import re
 import time
 from collections.abc import Callable, Mapping
@@ -69,7 +70,11 @@ class Sandbox:
 
     Args:
         rate_limit: Requests per window and token, with the API's rate-limit headers and 429s; None for no limit.
-        rate_window: The window's length, in seconds.
+        rate_window: The window's length, in seconds (any length: 1.5 makes windows that end off whole seconds,
+            and resets with a fraction).
+        rate_window_start: Where windows start: at this Unix time plus whole multiples of `rate_window` (0: at
+            multiples of the window; 0.37 shifts every window by 0.37 s, as a server whose windows start when it
+            did).
         faults: Faults to inject (`Faults`); none by default.
         clock: Wall time for timestamps and windows (`FakeClock().time` for virtual time).
         tokens: Token to workspace member id; by default `OWNER_TOKEN` (the owner) and `AGENT_TOKEN` (an agent).
@@ -84,6 +89,7 @@ class Sandbox:
         *,
         rate_limit: int | None = 300,
         rate_window: float = 60.0,
+        rate_window_start: float = 0.0,
         faults: Faults | None = None,
         clock: Callable[[], float] = time.time,
         tokens: Mapping[str, str] | None = None,
@@ -98,6 +104,7 @@ class Sandbox:
         self.clock = clock
         self.rate_limit = rate_limit
         self.rate_window = rate_window
+        self.rate_window_start = rate_window_start
         self.faults = faults or Faults()
         self.injector = FaultInjector(self.faults)
         self.writes: dict[tuple[str, str, str], int] = {}  # (method, path, body digest) -> times applied
@@ -106,7 +113,7 @@ class Sandbox:
         self.deliveries: list[Delivery] = []
         self.forward_to = forward_to
         self.requests = 0
-        self._windows: dict[tuple[str, float], int] = {}
+        self._windows: dict[tuple[str, int], int] = {}
         self._routes = [
             _Route(op["operationId"], method.upper(), _path_pattern(path), op)
             for path, item in self.spec["paths"].items()
@@ -270,22 +277,34 @@ class Sandbox:
         if self.rate_limit is None:
             return {}
         now = self.clock()
-        start = now - now % self.rate_window
-        key = (request.headers.get("authorization", ""), start)
+        index = self._window_index(now)
+        key = (request.headers.get("authorization", ""), index)
         used = self._windows.get(key, 0) + 1
-        self._windows = {k: v for k, v in self._windows.items() if k[1] == start}
+        self._windows = {k: v for k, v in self._windows.items() if k[1] == index}
         self._windows[key] = used
-        reset = int(start + self.rate_window)
+        reset = self._window_end(index)  # exactly where this window ends: the next starts there
         headers = {
             "X-RateLimit-Limit": str(self.rate_limit),
             "X-RateLimit-Remaining": str(max(0, self.rate_limit - used)),
-            "X-RateLimit-Reset": str(reset),
+            "X-RateLimit-Reset": str(int(reset)) if reset == int(reset) else repr(reset),
         }
         if used > self.rate_limit:
             retry_after = str(max(1, int(reset - now + 0.999)))
             raise ApiError(429, "rate_limited", f"Rate limit exceeded; retry after {retry_after} seconds.",
                            {**headers, "Retry-After": retry_after})  # fmt: skip
         return headers
+
+    def _window_end(self, index: int) -> float:
+        return self.rate_window_start + (index + 1) * self.rate_window
+
+    def _window_index(self, now: float) -> int:
+        """The window `now` falls in: the one whose end (as reported) is after `now`, and the one before's is not."""
+        index = math.floor((now - self.rate_window_start) / self.rate_window)
+        while now >= self._window_end(index):  # the division's rounding, settled by the reported ends themselves
+            index += 1
+        while now < self._window_end(index - 1):
+            index -= 1
+        return index
 
     def _emit(self, event_type: str, data: dict[str, Any]) -> None:
         for endpoint in self.store.webhooks.values():

@@ -23,9 +23,9 @@ def counting(client: AsyncLeadiosa) -> list[int]:
     limiter = client._transport.limiter
     original = limiter.acquire
 
-    async def acquire() -> Any:
+    async def acquire(lane: Any = "interactive") -> Any:
         count[0] += 1
-        return await original()
+        return await original(lane)
 
     limiter.acquire = acquire  # type: ignore[method-assign]
     return count
@@ -56,7 +56,7 @@ async def test_a_cancelled_waiter_leaves_the_queue_at_once() -> None:
     done: list[int] = []
     async with sandbox.client(clock=clock) as client:
         await client.workspace.get()  # the window is now used up for 10 s
-        queue = client._transport.limiter.queue
+        queue = client._transport.limiter.queues["interactive"]
         scopes: list[anyio.CancelScope] = []
 
         async def call(i: int) -> None:
@@ -267,7 +267,7 @@ async def test_a_call_waiting_at_the_gate_holds_few_objects_for_the_garbage_coll
             return new / n
 
         await grown(client.workspace.get, 20)  # caches warm
-        queue = client._transport.limiter.queue
+        queue = client._transport.limiter.queues["interactive"]
         held = await grown(client.workspace.get) - await grown(bare)
         assert len(queue) == 0  # the cancelled waiters left
     assert held <= 4.1, held  # 3 coroutines past the bare one's, and the lazy request (it was 14: an event per call)
@@ -279,7 +279,7 @@ async def test_time_at_the_gate_adds_up_over_every_wait_against_max_retry_after(
     async with sandbox.client(clock=clock, max_retry_after=25) as client:
         limiter = client._transport.limiter
 
-        async def used_up() -> tuple[float, None]:  # every check: 10 s more to wait
+        async def used_up(lane: str = "interactive") -> tuple[float, None]:  # every check: 10 s more to wait
             return 10.0, None
 
         limiter.acquire = used_up  # type: ignore[method-assign]
@@ -289,7 +289,7 @@ async def test_time_at_the_gate_adds_up_over_every_wait_against_max_retry_after(
         # waited 10 s, then 10 s more (20 in all); 10 s more would make 30 > 25: refused, never sent
         assert clock.monotonic() - started == pytest.approx(20)
         assert refused.value.sent is False and refused.value.retry_after == 10.0
-        assert len(limiter.queue) == 0
+        assert len(limiter.queues["interactive"]) == 0
 
 
 async def test_a_pause_that_ends_exactly_now_is_no_longer_the_reason_to_wait() -> None:

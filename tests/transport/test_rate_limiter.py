@@ -9,15 +9,9 @@ import logging
 import anyio
 import pytest
 
-from leadiosa_async._transport.ratelimit import (
-    POLL,
-    SAME_WINDOW,
-    MemoryRateStore,
-    RateLimit,
-    RateLimiter,
-    merge,
-    throttle_delay,
-)
+from leadiosa_async._operation import Lane
+from leadiosa_async._transport.rate_window import POLL, SAME_WINDOW, RateLimit, merge, throttle_delay
+from leadiosa_async._transport.ratelimit import MemoryRateStore, RateLimiter
 from leadiosa_async.testing import FakeClock
 
 NOW = 1_767_225_600.0
@@ -101,10 +95,12 @@ class Store:
         self.released: list[tuple[str, str, RateLimit | None, bool, float]] = []
         self.release_finished = False
 
-    async def acquire(self, key: str, now: float, hold: float) -> tuple[float, str]:
+    async def acquire(
+        self, key: str, now: float, hold: float, lane: Lane = "interactive", reserve: float = 0.0
+    ) -> tuple[float, str]:
         if self.fail is not None:
             raise self.fail
-        return await self.memory.acquire(key, now, hold)
+        return await self.memory.acquire(key, now, hold, lane, reserve)
 
     async def release(
         self, key: str, reservation: str, snapshot: RateLimit | None, responded: bool, now: float

@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from leadiosa_async._transport.ratelimit import POLL, RateLimit, merge, parse_headers, throttle_delay
+from leadiosa_async._transport.rate_window import POLL, RateLimit, merge, parse_headers, throttle_delay
 
 NOW = 1_767_225_600.0
 
@@ -126,4 +126,4 @@ def test_absolute_resets_name_their_window_even_one_second_apart() -> None:
     assert merge(used_up, next_window) == next_window and merge(next_window, used_up) == next_window
     # delta-seconds resets drift with each response's arrival: within SAME_WINDOW they are one window
     drifting = [RateLimit(300, 40, now + 30.0), RateLimit(300, 35, now + 30.6)]
-    assert merge(*drifting) == drifting[1] and merge(drifting[1], drifting[0]) == drifting[1]
+    assert merge(drifting[0], drifting[1]) == drifting[1] and merge(drifting[1], drifting[0]) == drifting[1]

@@ -116,7 +116,7 @@ async def test_a_slow_store_never_blocks_a_call() -> None:
 class _StuckShared:
     """A store that never answers: the client must not wait on it."""
 
-    async def acquire(self, key: str, now: float, hold: float) -> tuple[float, str]:
+    async def acquire(self, key: str, now: float, hold: float, lane: str, reserve: float) -> tuple[float, str]:
         await anyio.sleep_forever()
         raise AssertionError("unreachable")
 

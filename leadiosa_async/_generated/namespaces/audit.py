@@ -79,7 +79,7 @@ class AuditNamespace:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             PageCall[AuditEvent]: `await` it for the first `Page` (`.data`, `.has_more`,
@@ -174,7 +174,7 @@ class AuditNamespaceWithRawResponse:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Page[AuditEvent]]: the HTTP response (`.status_code`, `.headers`,
@@ -259,7 +259,7 @@ class AuditSyncNamespace:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             SyncPage[AuditEvent]: the first page (`.data`, `.has_more`, `.next_cursor`);
@@ -320,7 +320,7 @@ class AuditSyncNamespaceWithRawResponse:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Page[AuditEvent]]: the HTTP response (`.status_code`, `.headers`,

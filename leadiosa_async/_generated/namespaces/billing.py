@@ -50,7 +50,7 @@ class BillingNamespace:
 
         Args:
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Subscription
@@ -88,7 +88,7 @@ class BillingNamespaceWithRawResponse:
 
         Args:
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Subscription]: the HTTP response (`.status_code`, `.headers`,
@@ -136,7 +136,7 @@ class BillingSyncNamespace:
 
         Args:
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Subscription
@@ -174,7 +174,7 @@ class BillingSyncNamespaceWithRawResponse:
 
         Args:
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Subscription]: the HTTP response (`.status_code`, `.headers`,

@@ -77,7 +77,7 @@ class ContactsNamespace:
         Args:
             contact_id: The contact's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             None
@@ -106,7 +106,7 @@ class ContactsNamespace:
         Args:
             contact_id: The contact's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Contact
@@ -143,7 +143,7 @@ class ContactsNamespace:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             PageCall[Contact]: `await` it for the first `Page` (`.data`, `.has_more`,
@@ -205,7 +205,7 @@ class ContactsNamespace:
             phone: New phone number, as the contact gave it.
             attributes: Custom attributes: string, number or boolean values.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Contact
@@ -276,7 +276,7 @@ class ContactsNamespaceWithRawResponse:
         Args:
             contact_id: The contact's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
@@ -309,7 +309,7 @@ class ContactsNamespaceWithRawResponse:
         Args:
             contact_id: The contact's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Contact]: the HTTP response (`.status_code`, `.headers`,
@@ -350,7 +350,7 @@ class ContactsNamespaceWithRawResponse:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Page[Contact]]: the HTTP response (`.status_code`, `.headers`,
@@ -398,7 +398,7 @@ class ContactsNamespaceWithRawResponse:
             phone: New phone number, as the contact gave it.
             attributes: Custom attributes: string, number or boolean values.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Contact]: the HTTP response (`.status_code`, `.headers`,
@@ -480,7 +480,7 @@ class ContactsSyncNamespace:
         Args:
             contact_id: The contact's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             None
@@ -504,7 +504,7 @@ class ContactsSyncNamespace:
         Args:
             contact_id: The contact's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Contact
@@ -536,7 +536,7 @@ class ContactsSyncNamespace:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             SyncPage[Contact]: the first page (`.data`, `.has_more`, `.next_cursor`);
@@ -570,7 +570,7 @@ class ContactsSyncNamespace:
             phone: New phone number, as the contact gave it.
             attributes: Custom attributes: string, number or boolean values.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Contact
@@ -613,7 +613,7 @@ class ContactsSyncNamespaceWithRawResponse:
         Args:
             contact_id: The contact's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
@@ -638,7 +638,7 @@ class ContactsSyncNamespaceWithRawResponse:
         Args:
             contact_id: The contact's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Contact]: the HTTP response (`.status_code`, `.headers`,
@@ -671,7 +671,7 @@ class ContactsSyncNamespaceWithRawResponse:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Page[Contact]]: the HTTP response (`.status_code`, `.headers`,
@@ -705,7 +705,7 @@ class ContactsSyncNamespaceWithRawResponse:
             phone: New phone number, as the contact gave it.
             attributes: Custom attributes: string, number or boolean values.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Contact]: the HTTP response (`.status_code`, `.headers`,

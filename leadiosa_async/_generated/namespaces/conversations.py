@@ -91,7 +91,7 @@ class ConversationsNamespace:
             conversation_id: The conversation's ID.
             assignee_id: The workspace member to assign the conversation to.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Conversation
@@ -140,7 +140,7 @@ class ConversationsNamespace:
             assignee_id: The workspace member to assign the conversation to.
             tags: Labels for filtering and reporting.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Conversation
@@ -189,7 +189,7 @@ class ConversationsNamespace:
         Args:
             conversation_id: The conversation's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Conversation
@@ -233,7 +233,7 @@ class ConversationsNamespace:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             PageCall[Conversation]: `await` it for the first `Page` (`.data`, `.has_more`,
@@ -308,7 +308,7 @@ class ConversationsNamespace:
             subject: New subject line.
             tags: The new set of tags (replaces the old one).
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Conversation
@@ -383,7 +383,7 @@ class ConversationsNamespaceWithRawResponse:
             conversation_id: The conversation's ID.
             assignee_id: The workspace member to assign the conversation to.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
@@ -436,7 +436,7 @@ class ConversationsNamespaceWithRawResponse:
             assignee_id: The workspace member to assign the conversation to.
             tags: Labels for filtering and reporting.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
@@ -489,7 +489,7 @@ class ConversationsNamespaceWithRawResponse:
         Args:
             conversation_id: The conversation's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
@@ -537,7 +537,7 @@ class ConversationsNamespaceWithRawResponse:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Page[Conversation]]: the HTTP response (`.status_code`, `.headers`,
@@ -595,7 +595,7 @@ class ConversationsNamespaceWithRawResponse:
             subject: New subject line.
             tags: The new set of tags (replaces the old one).
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
@@ -681,7 +681,7 @@ class ConversationsSyncNamespace:
             conversation_id: The conversation's ID.
             assignee_id: The workspace member to assign the conversation to.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Conversation
@@ -720,7 +720,7 @@ class ConversationsSyncNamespace:
             assignee_id: The workspace member to assign the conversation to.
             tags: Labels for filtering and reporting.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Conversation
@@ -754,7 +754,7 @@ class ConversationsSyncNamespace:
         Args:
             conversation_id: The conversation's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Conversation
@@ -793,7 +793,7 @@ class ConversationsSyncNamespace:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             SyncPage[Conversation]: the first page (`.data`, `.has_more`, `.next_cursor`);
@@ -838,7 +838,7 @@ class ConversationsSyncNamespace:
             subject: New subject line.
             tags: The new set of tags (replaces the old one).
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Conversation
@@ -893,7 +893,7 @@ class ConversationsSyncNamespaceWithRawResponse:
             conversation_id: The conversation's ID.
             assignee_id: The workspace member to assign the conversation to.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
@@ -933,7 +933,7 @@ class ConversationsSyncNamespaceWithRawResponse:
             assignee_id: The workspace member to assign the conversation to.
             tags: Labels for filtering and reporting.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
@@ -968,7 +968,7 @@ class ConversationsSyncNamespaceWithRawResponse:
         Args:
             conversation_id: The conversation's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,
@@ -1008,7 +1008,7 @@ class ConversationsSyncNamespaceWithRawResponse:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Page[Conversation]]: the HTTP response (`.status_code`, `.headers`,
@@ -1052,7 +1052,7 @@ class ConversationsSyncNamespaceWithRawResponse:
             subject: New subject line.
             tags: The new set of tags (replaces the old one).
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Conversation]: the HTTP response (`.status_code`, `.headers`,

@@ -88,7 +88,7 @@ class KnowledgeNamespace:
             body: The article's text (Markdown); it is chunked for the AI agent.
             status: Initial state; default draft.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Article
@@ -125,7 +125,7 @@ class KnowledgeNamespace:
         Args:
             article_id: The article's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             None
@@ -154,7 +154,7 @@ class KnowledgeNamespace:
         Args:
             article_id: The article's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Article
@@ -187,7 +187,7 @@ class KnowledgeNamespace:
             file: A .md, .txt, .html or .pdf file of at most 10 MiB.
             title: Defaults to the file name.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Article
@@ -229,7 +229,7 @@ class KnowledgeNamespace:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             PageCall[Article]: `await` it for the first `Page` (`.data`, `.has_more`,
@@ -292,7 +292,7 @@ class KnowledgeNamespace:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             PageCall[Chunk]: `await` it for the first `Page` (`.data`, `.has_more`,
@@ -351,7 +351,7 @@ class KnowledgeNamespace:
             body: New text (Markdown); the article is chunked again.
             status: New state.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Article
@@ -420,7 +420,7 @@ class KnowledgeNamespaceWithRawResponse:
             body: The article's text (Markdown); it is chunked for the AI agent.
             status: Initial state; default draft.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -461,7 +461,7 @@ class KnowledgeNamespaceWithRawResponse:
         Args:
             article_id: The article's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
@@ -494,7 +494,7 @@ class KnowledgeNamespaceWithRawResponse:
         Args:
             article_id: The article's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -531,7 +531,7 @@ class KnowledgeNamespaceWithRawResponse:
             file: A .md, .txt, .html or .pdf file of at most 10 MiB.
             title: Defaults to the file name.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -577,7 +577,7 @@ class KnowledgeNamespaceWithRawResponse:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Page[Article]]: the HTTP response (`.status_code`, `.headers`,
@@ -626,7 +626,7 @@ class KnowledgeNamespaceWithRawResponse:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Page[Chunk]]: the HTTP response (`.status_code`, `.headers`,
@@ -672,7 +672,7 @@ class KnowledgeNamespaceWithRawResponse:
             body: New text (Markdown); the article is chunked again.
             status: New state.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -752,7 +752,7 @@ class KnowledgeSyncNamespace:
             body: The article's text (Markdown); it is chunked for the AI agent.
             status: Initial state; default draft.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Article
@@ -776,7 +776,7 @@ class KnowledgeSyncNamespace:
         Args:
             article_id: The article's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             None
@@ -800,7 +800,7 @@ class KnowledgeSyncNamespace:
         Args:
             article_id: The article's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Article
@@ -828,7 +828,7 @@ class KnowledgeSyncNamespace:
             file: A .md, .txt, .html or .pdf file of at most 10 MiB.
             title: Defaults to the file name.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Article
@@ -860,7 +860,7 @@ class KnowledgeSyncNamespace:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             SyncPage[Article]: the first page (`.data`, `.has_more`, `.next_cursor`);
@@ -893,7 +893,7 @@ class KnowledgeSyncNamespace:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             SyncPage[Chunk]: the first page (`.data`, `.has_more`, `.next_cursor`);
@@ -925,7 +925,7 @@ class KnowledgeSyncNamespace:
             body: New text (Markdown); the article is chunked again.
             status: New state.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Article
@@ -972,7 +972,7 @@ class KnowledgeSyncNamespaceWithRawResponse:
             body: The article's text (Markdown); it is chunked for the AI agent.
             status: Initial state; default draft.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -997,7 +997,7 @@ class KnowledgeSyncNamespaceWithRawResponse:
         Args:
             article_id: The article's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
@@ -1022,7 +1022,7 @@ class KnowledgeSyncNamespaceWithRawResponse:
         Args:
             article_id: The article's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -1051,7 +1051,7 @@ class KnowledgeSyncNamespaceWithRawResponse:
             file: A .md, .txt, .html or .pdf file of at most 10 MiB.
             title: Defaults to the file name.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,
@@ -1084,7 +1084,7 @@ class KnowledgeSyncNamespaceWithRawResponse:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Page[Article]]: the HTTP response (`.status_code`, `.headers`,
@@ -1117,7 +1117,7 @@ class KnowledgeSyncNamespaceWithRawResponse:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Page[Chunk]]: the HTTP response (`.status_code`, `.headers`,
@@ -1149,7 +1149,7 @@ class KnowledgeSyncNamespaceWithRawResponse:
             body: New text (Markdown); the article is chunked again.
             status: New state.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Article]: the HTTP response (`.status_code`, `.headers`,

@@ -75,7 +75,7 @@ class MessagesNamespace:
             author_type: Who wrote a message.
             direction: inbound: from the contact; outbound: to the contact.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Message
@@ -126,7 +126,7 @@ class MessagesNamespace:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             PageCall[Message]: `await` it for the first `Page` (`.data`, `.has_more`,
@@ -199,7 +199,7 @@ class MessagesNamespaceWithRawResponse:
             author_type: Who wrote a message.
             direction: inbound: from the contact; outbound: to the contact.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Message]: the HTTP response (`.status_code`, `.headers`,
@@ -254,7 +254,7 @@ class MessagesNamespaceWithRawResponse:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Page[Message]]: the HTTP response (`.status_code`, `.headers`,
@@ -321,7 +321,7 @@ class MessagesSyncNamespace:
             author_type: Who wrote a message.
             direction: inbound: from the contact; outbound: to the contact.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Message
@@ -356,7 +356,7 @@ class MessagesSyncNamespace:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             SyncPage[Message]: the first page (`.data`, `.has_more`, `.next_cursor`);
@@ -404,7 +404,7 @@ class MessagesSyncNamespaceWithRawResponse:
             author_type: Who wrote a message.
             direction: inbound: from the contact; outbound: to the contact.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Message]: the HTTP response (`.status_code`, `.headers`,
@@ -440,7 +440,7 @@ class MessagesSyncNamespaceWithRawResponse:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Page[Message]]: the HTTP response (`.status_code`, `.headers`,

@@ -91,7 +91,7 @@ class WebhooksNamespace:
             events: The event types to deliver.
             description: A note for your team about this endpoint.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             WebhookEndpointCreated
@@ -126,7 +126,7 @@ class WebhooksNamespace:
         Args:
             webhook_id: The webhook endpoint's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             None
@@ -161,7 +161,7 @@ class WebhooksNamespace:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             PageCall[WebhookEndpoint]: `await` it for the first `Page` (`.data`, `.has_more`,
@@ -230,7 +230,7 @@ class WebhooksNamespaceWithRawResponse:
             events: The event types to deliver.
             description: A note for your team about this endpoint.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[WebhookEndpointCreated]: the HTTP response (`.status_code`, `.headers`,
@@ -269,7 +269,7 @@ class WebhooksNamespaceWithRawResponse:
         Args:
             webhook_id: The webhook endpoint's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
@@ -308,7 +308,7 @@ class WebhooksNamespaceWithRawResponse:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Page[WebhookEndpoint]]: the HTTP response (`.status_code`, `.headers`,
@@ -371,7 +371,7 @@ class WebhooksSyncNamespace:
             events: The event types to deliver.
             description: A note for your team about this endpoint.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             WebhookEndpointCreated
@@ -395,7 +395,7 @@ class WebhooksSyncNamespace:
         Args:
             webhook_id: The webhook endpoint's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             None
@@ -425,7 +425,7 @@ class WebhooksSyncNamespace:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             SyncPage[WebhookEndpoint]: the first page (`.data`, `.has_more`, `.next_cursor`);
@@ -472,7 +472,7 @@ class WebhooksSyncNamespaceWithRawResponse:
             events: The event types to deliver.
             description: A note for your team about this endpoint.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[WebhookEndpointCreated]: the HTTP response (`.status_code`, `.headers`,
@@ -497,7 +497,7 @@ class WebhooksSyncNamespaceWithRawResponse:
         Args:
             webhook_id: The webhook endpoint's ID.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[None]: the HTTP response (`.status_code`, `.headers`,
@@ -528,7 +528,7 @@ class WebhooksSyncNamespaceWithRawResponse:
             after: The `next_cursor` of the previous page, verbatim. Cursors are opaque and issued by the
                 API; any other value is refused with 400 `cursor_invalid`.
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Page[WebhookEndpoint]]: the HTTP response (`.status_code`, `.headers`,

@@ -65,7 +65,7 @@ class WorkspaceNamespace:
             confirm: The workspace name, to confirm.
             reason: Why the workspace is closed (kept for the audit log).
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             ArchiveStatus
@@ -97,7 +97,7 @@ class WorkspaceNamespace:
 
         Args:
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Workspace
@@ -121,7 +121,7 @@ class WorkspaceNamespace:
 
         Args:
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             ArchiveStatus
@@ -147,7 +147,7 @@ class WorkspaceNamespace:
 
         Args:
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Workspace
@@ -191,7 +191,7 @@ class WorkspaceNamespaceWithRawResponse:
             confirm: The workspace name, to confirm.
             reason: Why the workspace is closed (kept for the audit log).
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[ArchiveStatus]: the HTTP response (`.status_code`, `.headers`,
@@ -227,7 +227,7 @@ class WorkspaceNamespaceWithRawResponse:
 
         Args:
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Workspace]: the HTTP response (`.status_code`, `.headers`,
@@ -254,7 +254,7 @@ class WorkspaceNamespaceWithRawResponse:
 
         Args:
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[ArchiveStatus]: the HTTP response (`.status_code`, `.headers`,
@@ -283,7 +283,7 @@ class WorkspaceNamespaceWithRawResponse:
 
         Args:
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Workspace]: the HTTP response (`.status_code`, `.headers`,
@@ -337,7 +337,7 @@ class WorkspaceSyncNamespace:
             confirm: The workspace name, to confirm.
             reason: Why the workspace is closed (kept for the audit log).
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             ArchiveStatus
@@ -359,7 +359,7 @@ class WorkspaceSyncNamespace:
 
         Args:
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Workspace
@@ -381,7 +381,7 @@ class WorkspaceSyncNamespace:
 
         Args:
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             ArchiveStatus
@@ -405,7 +405,7 @@ class WorkspaceSyncNamespace:
 
         Args:
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             Workspace
@@ -449,7 +449,7 @@ class WorkspaceSyncNamespaceWithRawResponse:
             confirm: The workspace name, to confirm.
             reason: Why the workspace is closed (kept for the audit log).
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[ArchiveStatus]: the HTTP response (`.status_code`, `.headers`,
@@ -472,7 +472,7 @@ class WorkspaceSyncNamespaceWithRawResponse:
 
         Args:
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Workspace]: the HTTP response (`.status_code`, `.headers`,
@@ -495,7 +495,7 @@ class WorkspaceSyncNamespaceWithRawResponse:
 
         Args:
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[ArchiveStatus]: the HTTP response (`.status_code`, `.headers`,
@@ -520,7 +520,7 @@ class WorkspaceSyncNamespaceWithRawResponse:
 
         Args:
             **options: Per-call options (`RequestOptions`): `timeout`, `max_retries`, `deadline`,
-                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`.
+                `extra_headers`, `extra_query`, `extra_body`, `retry_non_idempotent`, `priority`.
 
         Returns:
             APIResponse[Workspace]: the HTTP response (`.status_code`, `.headers`,
