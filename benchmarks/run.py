@@ -48,6 +48,7 @@ BENCHES: dict[str, list[Run]] = {
     "bulk": [("", ["benchmarks/bulk.py", "--items", "1000000"], True)],
     "gate_scale": [("", ["benchmarks/gate_scale.py", "--sizes", "100,1000,10000,50000"], True)],
     "gate_start": [("", ["benchmarks/gate_start.py", "--n", "50000"], True)],
+    "lanes": [("", ["benchmarks/lanes.py"], True)],
     "soak": [
         ("default stack (httpx)", [*SOAK], True),
         ("DefaultHttpx2Client", [*SOAK, "--stack", "httpx2"], True),
@@ -131,6 +132,11 @@ def _cpu_growth(t: list[Table]) -> float:
 
 def _worst_ratio(table: Table, label: str) -> float:
     return min(number(v, ratio=True) for k, v in row(table, "client", label).items() if k != "client")
+
+
+def _column(t: list[Table], column: str) -> list[float]:
+    """The numbers of a column, over the rows that have one ("–": not measured in that row)."""
+    return [number(r[column]) for r in t[0] if r[column] != "–"]
 
 
 def _bulk_growth(t: list[Table]) -> float:
@@ -274,6 +280,32 @@ TARGETS = [
         0.0,
     ),
     Target("gate_scale", "worst lateness ≤ one window (1 s)", _lateness_windows, 1.0),
+    Target(
+        "lanes",
+        "lanes: interactive time at the gate p99 ≤ 50 ms while a background bulk run saturates the budget (one "
+        "process, and two sharing Redis)",
+        lambda t: max(_column(t, "gate p99")),
+        50.0,
+    ),
+    Target(
+        "lanes",
+        "lanes: background alone uses ≥ 90 % of what the windows allowed",
+        lambda t: number(row(t[0], "run", "background alone")["share of the allowed rate"]),
+        90.0,
+        True,
+    ),
+    Target(
+        "lanes",
+        "lanes: no 429, rollovers included, one process and two on Redis",
+        lambda t: sum(_column(t, "429s")),
+        0.0,
+    ),
+    Target(
+        "lanes",
+        "lanes: the Redis store never falls back to local throttling",
+        lambda t: sum(_column(t, "store fallbacks")),
+        0.0,
+    ),
 ]
 
 

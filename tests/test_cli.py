@@ -12,6 +12,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -193,13 +194,14 @@ def test_export_and_bulk_are_background_calls_unless_told(
     cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from leadiosa_async._transport import pipeline
+    from leadiosa_async._transport.call import Call
+    from leadiosa_async._transport.gate import pass_gate
 
     lanes: list[tuple[str, str]] = []
-    original = pipeline.pass_gate
 
-    async def recording(limiter: object, config: object, call: pipeline.Call, tell: object) -> object:
+    async def recording(limiter: Any, config: Any, call: Call, tell: Any) -> Any:
         lanes.append((call.operation.operation_id, call.lane))
-        return await original(limiter, config, call, tell)  # type: ignore[arg-type]
+        return await pass_gate(limiter, config, call, tell)
 
     monkeypatch.setattr(pipeline, "pass_gate", recording)
     source = tmp_path / "new.jsonl"
