@@ -87,7 +87,7 @@ class AsyncLeadiosa(Namespaces):
             queued interactive calls and leaves them the reserve). `client.bulk` and prefetched pages are
             background unless told otherwise.
         rate_reserve: The share of each rate-limit window background calls leave to interactive ones (0.1: a
-            tenth of the limit), except in the window's last 50 ms, when what is left of it would be lost.
+            tenth of the limit), except in the window's last 20 ms, when what is left of it would be lost.
             It applies to every client sharing the rate store's budget through this one.
     """
 

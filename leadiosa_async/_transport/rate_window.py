@@ -31,7 +31,7 @@ SAME_RESET = 0.01  # seconds: absolute resets this close name one window (no win
 MAX_WINDOW = 24 * 3600.0  # a reset further away than this (either way) is not believed
 
 DEFAULT_RESERVE = 0.1  # the share of a window's limit background calls leave to interactive ones
-LATE = 0.05  # seconds before a reset from which background calls may use the reserve too
+LATE = 0.02  # seconds before a reset from which background calls may use the reserve too
 
 
 def check_reserve(value: object) -> float:

@@ -30,7 +30,7 @@ CASES: list[tuple[int, int, float, int, str, float, float]] = [
     (100, 1, 10.0, 0, "interactive", 0.1, 0.0),
     (100, 0, 10.0, 0, "interactive", 0.1, 10.0),  # nothing left: until the reset
     (100, 0, 10.0, 0, "background", 0.1, 10.0),
-    (100, 3, LATE, 0, "background", 0.1, 0.0),  # the window's last 50 ms: the reserve opens to background
+    (100, 3, LATE, 0, "background", 0.1, 0.0),  # the window's last 20 ms: the reserve opens to background
     (100, 3, LATE + 0.01, 0, "background", 0.1, 0.01),
     (300, 30, 10.0, 0, "background", 0.1, 10.0 - LATE),  # 0.1 x 300 keeps 30, not 31
     (300, 31, 10.0, 0, "background", 0.1, 0.0),

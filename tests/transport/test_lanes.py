@@ -14,6 +14,7 @@ import anyio.lowlevel
 import pytest
 
 from leadiosa_async import AsyncLeadiosa, BulkProgress, Hooks, LaneStats, RequestEnd, ThrottleWait
+from leadiosa_async._transport.rate_window import LATE
 from leadiosa_async.testing import FakeClock, Sandbox
 
 pytestmark = pytest.mark.anyio
@@ -56,9 +57,9 @@ async def test_interactive_calls_find_room_while_a_background_bulk_saturates_the
     assert refused == [] and bulk.summary.ok == 600 and len(interactive_waits) == 30
     assert lanes["background"].passed == 600 and lanes["background"].waited > 0  # the bulk run saturated the gate
     assert lanes["interactive"].passed == 31
-    # an interactive call waits only when it arrives in a window's last 50 ms, after background calls took the
+    # an interactive call waits only when it arrives in a window's last 20 ms, after background calls took the
     # reserve that would otherwise have been lost
-    assert max(interactive_waits) <= 0.05 + 1e-9, interactive_waits
+    assert max(interactive_waits) <= LATE + 1e-9, interactive_waits
     assert sorted(interactive_waits)[-2] == 0.0 or sum(w > 0 for w in interactive_waits) <= 2, interactive_waits
 
 
@@ -118,10 +119,10 @@ async def test_a_background_call_leaves_the_reserve_until_the_window_s_last_mome
             await client.workspace.get(priority="background")
         assert client.rate_limit.remaining == 2 and throttled == []  # type: ignore[union-attr]
         started = clock.monotonic()
-        await client.workspace.get(priority="background")  # waits until 50 ms before the reset, then takes one
-        assert clock.monotonic() - started == pytest.approx(10 - 0.05, abs=1e-6)
+        await client.workspace.get(priority="background")  # waits until 20 ms before the reset, then takes one
+        assert clock.monotonic() - started == pytest.approx(10 - LATE, abs=1e-6)
         assert [(t.lane, t.reason) for t in throttled] == [("background", "rate_limit")]
-        assert lanes_of(client)["background"].longest == pytest.approx(9.95)
+        assert lanes_of(client)["background"].longest == pytest.approx(10 - LATE)
         await client.workspace.get()  # interactive: the last one of the window, at once
         assert lanes_of(client)["interactive"].longest == 0
 
