@@ -36,6 +36,11 @@ class Page(Value, Generic[T], compare=("data", "has_more", "next_cursor")):
     def __iter__(self) -> Iterator[T]:
         return iter(self.data)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The page as the API's JSON: `{"data": [...], "pagination": {"has_more", "next_cursor"}}`."""
+        data = [item.to_dict() if hasattr(item, "to_dict") else item for item in self.data]
+        return {"data": data, "pagination": {"has_more": self.has_more, "next_cursor": self.next_cursor}}
+
     def __len__(self) -> int:
         return len(self.data)
 

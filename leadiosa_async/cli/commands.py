@@ -13,6 +13,7 @@ import click
 from .._client import AsyncLeadiosa
 from .._generated import _operations
 from .._operation import Operation
+from .agent import mcp
 from .calls import convert, run
 from .jobs import bulk, export, sandbox
 from .output import emit, to_plain
@@ -131,6 +132,7 @@ def _build() -> None:
     main.add_command(export)
     main.add_command(bulk)
     main.add_command(sandbox)
+    main.add_command(mcp)
 
 
 _build()

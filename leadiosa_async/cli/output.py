@@ -11,7 +11,6 @@ from typing import Any
 import click
 
 from .. import _exceptions as errors
-from .._pagination import Page
 
 EXIT_CODES: dict[type[Exception], int] = {  # one per error class, most specific first; 2 is usage (click)
     errors.AuthenticationError: 3,
@@ -37,10 +36,7 @@ EXIT_CODES: dict[type[Exception], int] = {  # one per error class, most specific
 
 def to_plain(value: Any) -> Any:
     """JSON-ready data: models as their API dicts, pages as {data, pagination}."""
-    if isinstance(value, Page):
-        pagination = {"has_more": value.has_more, "next_cursor": value.next_cursor}
-        return {"data": [to_plain(item) for item in value.data], "pagination": pagination}
-    if hasattr(value, "to_dict"):
+    if hasattr(value, "to_dict"):  # a model, or a page (its items as the API's dicts)
         return value.to_dict()
     if isinstance(value, list):
         return [to_plain(item) for item in value]

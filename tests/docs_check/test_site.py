@@ -149,3 +149,16 @@ def test_the_language_tabs_switch_every_example_at_once(site: tuple[str, Path], 
         assert shown(i) == [k == go for k in range(len(languages))], f"tab set {i} did not switch to Go"
         assert "package main" in sets.nth(i).locator(".tabbed-block").nth(go).inner_text()
     page.close()
+
+
+def test_llms_txt_at_the_root_lists_every_page_once_with_a_line_each(site: tuple[str, Path]) -> None:
+    base, folder = site
+    text = (folder / "llms.txt").read_text(encoding="utf-8")
+    assert text.startswith("# leadiosa-async\n\n> The async Python SDK for the Leadiosa REST API v1\n")
+    linked = re.findall(r"^- \[[^\]]+\]\(([^)]*)\)(?:: .+)?$", text, re.M)
+    pages = {page.removesuffix("index.html") or "./" for page in _pages(folder)}
+    assert sorted(linked) == sorted(pages)  # every page of the site, once
+    assert "- [Agents (MCP)](agents/): `leadiosa mcp` serves the API to AI agents" in text
+    for url in linked:
+        path, _ = _target(folder, base, base + url)
+        assert path.is_file(), url
