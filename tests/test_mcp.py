@@ -73,9 +73,9 @@ class Seen:
 
 
 @asynccontextmanager
-async def agent(base_url: str, *flags: str, token: str = OWNER_TOKEN) -> AsyncIterator[Seen]:
+async def agent(base_url: str, *flags: str, token: str = OWNER_TOKEN, cwd: Path | None = None) -> AsyncIterator[Seen]:
     env = {"LEADIOSA_TOKEN": token, "LEADIOSA_BASE_URL": base_url, "PATH": os.environ["PATH"]}
-    server = StdioServerParameters(command=str(BIN), args=["--max-retries", "0", "mcp", *flags], env=env)
+    server = StdioServerParameters(command=str(BIN), args=["--max-retries", "0", "mcp", *flags], env=env, cwd=cwd)
     with anyio.fail_after(60):
         async with stdio_client(server) as (read, write), ClientSession(read, write) as session:
             await session.initialize()
@@ -141,17 +141,22 @@ async def test_errors_are_tool_errors_with_their_code_message_and_request_id(fre
 
 @pytest.mark.anyio
 async def test_writes_appear_only_with_the_flag_and_are_capped_per_session(fresh: str, tmp_path: Path) -> None:
-    async with agent(fresh, "--allow-writes", "--max-writes", "2") as seen:
+    uploads = tmp_path / "uploads"
+    uploads.mkdir()
+    (tmp_path / "secret.txt").write_text("not for the API")
+    async with agent(fresh, "--allow-writes", "--max-writes", "2", "--upload-dir", str(uploads)) as seen:
         listed = await seen.tools()
         assert "conversations_create" in listed and "knowledge_ingest" in listed
         assert not {"contacts_delete", "workspace_close", "webhooks_delete"} & set(listed)  # destructive: not yet
         assert listed["conversations_create"].annotations.read_only_hint is False
         upload = listed["knowledge_ingest"].input_schema["properties"]["file"]
         assert upload["type"] == "string" and "path of a local file" in upload["description"]
-        notes = tmp_path / "faq.md"
-        notes.write_text("# Refunds\n\nWithin 30 days.\n")
-        failed, text = await seen.call("knowledge_ingest", file=str(notes), title="FAQ")
+        (uploads / "faq.md").write_text("# Refunds\n\nWithin 30 days.\n")
+        failed, text = await seen.call("knowledge_ingest", file="faq.md", title="FAQ")  # relative to --upload-dir
         assert not failed and json.loads(text)["title"] == "FAQ"
+        for outside in ("../secret.txt", str(tmp_path / "secret.txt"), "/etc/hostname"):
+            failed, text = await seen.call("knowledge_ingest", file=outside, title="Leak")
+            assert failed and "is outside the upload directory" in text, text
         failed, _ = await seen.call("conversations_create", channel="chat", contact={"email": "w@b.co"})
         assert not failed
         failed, text = await seen.call("conversations_create", channel="chat", contact={"email": "x@b.co"})

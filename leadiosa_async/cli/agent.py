@@ -4,6 +4,7 @@ default: reading tools only, unless told."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 import anyio
@@ -22,6 +23,8 @@ from .._operation import LANES
               help="serve streamable HTTP on 127.0.0.1:PORT/mcp instead of stdio")  # fmt: skip
 @click.option("--priority", type=click.Choice(LANES), default="interactive", show_default=True,
               help="the lane of the agent's calls at the rate-limit gate")  # fmt: skip
+@click.option("--upload-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="the directory an upload may read files from (default: the working directory)")  # fmt: skip
 @click.option("--redis-url", envvar="LEADIOSA_REDIS_URL", default=None,
               help="share the token's rate budget through this Redis (the redis extra)")  # fmt: skip
 @click.pass_context
@@ -33,6 +36,7 @@ def mcp(
     max_writes: int | None,
     port: int | None,
     priority: str,
+    upload_dir: Path | None,
     redis_url: str | None,
 ) -> None:
     """Serve the API as MCP tools over stdio (or --http), reading tools only unless told."""
@@ -63,7 +67,7 @@ def mcp(
 
         try:
             async with AsyncLeadiosa(**settings) as client:
-                session = Session(client, served, max_writes, os.environ.get("LEADIOSA_TOKEN", ""))
+                session = Session(client, served, max_writes, os.environ.get("LEADIOSA_TOKEN", ""), upload_dir)
                 await (serve_stdio(session) if port is None else serve_http(session, port))
         finally:
             if redis is not None:

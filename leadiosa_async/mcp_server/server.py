@@ -33,8 +33,16 @@ INSTRUCTIONS = (
 class Session:
     """What the server allows, and the writes made so far (for `max_writes`)."""
 
-    def __init__(self, client: AsyncLeadiosa, tools: Sequence[Tool], max_writes: int | None, token: str) -> None:
+    def __init__(
+        self,
+        client: AsyncLeadiosa,
+        tools: Sequence[Tool],
+        max_writes: int | None,
+        token: str,
+        upload_dir: pathlib.Path | None = None,
+    ) -> None:
         self.client = client
+        self.upload_dir = (upload_dir or pathlib.Path.cwd()).resolve()  # an upload reads files under it only
         self.tools = {tool.name: tool for tool in tools}
         self.max_writes = max_writes
         self.writes = 0
@@ -47,18 +55,16 @@ class Session:
         tool = self.tools.get(name)
         if tool is None:  # not served: refused exactly as an unknown name
             return self._error(f"no tool named {name!r}")
-        if tool.kind != "read":
-            if self.max_writes is not None and self.writes >= self.max_writes:
-                return self._error(f"{name}: refused: this session's writes are used up (--max-writes "
-                                   f"{self.max_writes})")  # fmt: skip
-            self.writes += 1
-        namespace = getattr(self.client, tool.operation.tag)
-        method = getattr(namespace, tool.operation.method_name)
+        if tool.kind != "read" and self.max_writes is not None and self.writes >= self.max_writes:
+            return self._error(f"{name}: refused: this session's writes are used up (--max-writes {self.max_writes})")
+        method = getattr(getattr(self.client, tool.operation.tag), tool.operation.method_name)
         try:
-            result = await method(**_arguments(tool, arguments or {}))
+            kwargs = self._arguments(tool, arguments or {})
+            self.writes += tool.kind != "read"  # a write refused before this point was never a write
+            result = await method(**kwargs)
         except LeadiosaError as exc:
             return self._error(describe(exc))
-        except (TypeError, ValueError) as exc:  # the SDK's argument checks: nothing was sent
+        except (TypeError, ValueError) as exc:  # refused here or by the SDK's argument checks: nothing was sent
             return self._error(f"{name}: invalid arguments: {exc}")
         plain = result.to_dict() if hasattr(result, "to_dict") else result  # a model or a page; None for a 204
         text = json.dumps(plain, default=str)
@@ -66,6 +72,22 @@ class Session:
             return self._error(f"{name}: the response was withheld: it contains the API token")
         structured = plain if isinstance(plain, dict) else None
         return types.CallToolResult(content=[types.TextContent(text=text)], structured_content=structured)
+
+    def _arguments(self, tool: Tool, arguments: dict[str, Any]) -> dict[str, Any]:
+        """The tool's arguments as the method's keyword arguments; a file field's path as a path (the SDK reads it),
+        only under the upload directory: an agent must not send the machine's other files to the API."""
+        unknown = sorted(set(arguments) - set(tool.schema["properties"]))
+        if unknown:
+            raise TypeError(f"unexpected argument(s) {', '.join(unknown)}")
+        found = dict(arguments)
+        for name in _file_fields(tool) & set(found):
+            if not isinstance(found[name], str):
+                raise TypeError(f"{name} must be the path of a local file")
+            path = (self.upload_dir / found[name]).resolve()
+            if not path.is_relative_to(self.upload_dir):
+                raise ValueError(f"{name}: {found[name]!r} is outside the upload directory ({self.upload_dir})")
+            found[name] = path
+        return found
 
     def _error(self, text: str) -> types.CallToolResult:
         if self._token and self._token in text:
@@ -85,17 +107,6 @@ def describe(exc: LeadiosaError) -> str:
     if isinstance(exc, RateLimitError) and exc.retry_after is not None:
         parts.append(f"retry_after={exc.retry_after:.1f}s (wait that long before calling again)")
     return "; ".join(parts)
-
-
-def _arguments(tool: Tool, arguments: dict[str, Any]) -> dict[str, Any]:
-    """The tool's arguments as the method's keyword arguments: a file field's path as a path (the SDK reads it)."""
-    unknown = sorted(set(arguments) - set(tool.schema["properties"]))
-    if unknown:
-        raise TypeError(f"unexpected argument(s) {', '.join(unknown)}")
-    return {
-        name: pathlib.Path(value) if name in _file_fields(tool) and isinstance(value, str) else value
-        for name, value in arguments.items()
-    }
 
 
 def _file_fields(tool: Tool) -> set[str]:
