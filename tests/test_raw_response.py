@@ -28,6 +28,7 @@ async def test_a_raw_response_after_a_retry(mock_api: respx.MockRouter) -> None:
     conv = raw.parse()
     assert isinstance(conv, Conversation) and conv.id == "conv_1" and raw.parse() is conv  # parsed once
     assert "-> 200" in repr(raw) and "2 attempt(s)" in repr(raw)
+    assert f"in {raw.elapsed * 1000:.0f} ms," in repr(raw) and raw.elapsed >= 0.5  # the backoff: half a second at least
 
 
 async def test_errors_still_raise_and_off_shape_bodies_fail_at_parse(mock_api: respx.MockRouter) -> None:

@@ -318,7 +318,7 @@ class HTTPTransport:
         delay, reported, pause = status_retry(
             status,
             retry_after=retry_after,
-            reset_wait=self.limiter.reset_wait() if status == 429 and retry_after is None else None,
+            reset_wait=self.limiter.reset_wait(),  # read for a 429 without Retry-After only
             attempt=call.attempt,
             max_retries=call.max_retries,
             replay_ok=call.replay_ok,

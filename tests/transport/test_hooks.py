@@ -40,12 +40,38 @@ async def test_hooks_see_every_attempt_and_retry(
     assert len(retries) == 1 and retries[0].reason == "HTTP 503" and 0.5 <= retries[0].delay <= 1
 
 
-async def test_request_end_reports_connection_errors(make_client: MakeClient, mock_api: respx.MockRouter) -> None:
+async def test_request_end_reports_connection_errors(
+    make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock
+) -> None:
     ends: list[RequestEnd] = []
-    mock_api.get("/workspace").mock(side_effect=httpx.ConnectError("refused"))
+
+    def refused_late(request: httpx.Request) -> httpx.Response:
+        clock.advance(1.5)
+        raise httpx.ConnectError("refused")
+
+    mock_api.get("/workspace").mock(side_effect=refused_late)
+    clock.advance(10)  # the attempt's time is measured from its own start, not the clock's
     with pytest.raises(APIConnectionError):
         await make_client(hooks=Hooks(on_request_end=[ends.append])).workspace.get(max_retries=0)
     assert len(ends) == 1 and ends[0].status_code is None and isinstance(ends[0].error, httpx.ConnectError)
+    assert ends[0].elapsed == pytest.approx(1.5)
+
+
+def test_hooks_are_equal_when_their_callables_are_and_show_them() -> None:
+    def one(event: object) -> None:
+        pass
+
+    def two(event: object) -> None:
+        pass
+
+    assert Hooks(on_retry=one) == Hooks(on_retry=[one]) and Hooks() == Hooks()
+    assert Hooks(on_retry=one) != Hooks(on_retry=two) and Hooks(on_retry=one) != Hooks(on_throttle=one)
+    assert Hooks() != object() and Hooks().__eq__(object()) is NotImplemented
+    shown = repr(Hooks(on_retry=one))
+    assert (
+        shown.startswith("Hooks(on_request_end=(), on_request_start=(), on_retry=(<function ") and ".one at " in shown
+    )
+    assert shown.endswith(">,), on_throttle=())")
 
 
 async def test_a_failing_hook_is_logged_and_never_breaks_the_call(

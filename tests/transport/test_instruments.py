@@ -93,3 +93,51 @@ async def test_logging_the_hooks_and_the_observer_hear_the_same_events_in_order(
     assert heard == expected
     logged = [r.getMessage().split(" ", 1)[0] for r in caplog.records if r.name == "leadiosa_async"]
     assert logged == ["GET", "throttling", "GET", "retrying", "GET"]  # each answered attempt, the wait, the retry
+
+
+async def test_an_observer_is_told_the_call_the_request_the_time_and_the_outcome(
+    make_client: MakeClient, mock_api: respx.MockRouter, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[tuple[Any, ...]] = []
+
+    class Exact(Recording):
+        def attempt_started(self, call: Call, request: httpx.Request) -> None:
+            told.append(("start", call.operation.operation_id, request.url.path))
+
+        def attempt_ended(self, call: Call, request: httpx.Request, elapsed: float, response: Any, error: Any) -> None:
+            status = None if response is None else response.status_code
+            told.append(("end", call.operation.operation_id, request.url.path, elapsed, status, type(error).__name__))
+
+        def retry_scheduled(self, call: Call, delay: float, reason: str) -> None:
+            told.append(("retry", call.operation.operation_id, reason))
+
+        def throttled(self, call: Call, delay: float, reason: str) -> None:
+            told.append(("throttle", call.operation.operation_id, delay, reason))
+
+    monkeypatch.setattr(observe, "OBSERVER", Exact())
+    answers: Iterator[httpx.Response | httpx.ConnectError] = iter([
+        httpx.Response(200, json=WORKSPACE, headers=rl_headers(clock, remaining=0, reset_in=2)),
+        httpx.ConnectError("refused"),
+        httpx.Response(200, json=WORKSPACE),
+    ])  # fmt: skip
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        clock.advance(0.25)
+        found = next(answers)
+        if isinstance(found, httpx.ConnectError):
+            raise found
+        return found
+
+    mock_api.get("/workspace").mock(side_effect=answer)
+    client = make_client()
+    await client.workspace.get()
+    await client.workspace.get()
+    path = "/api/v1/workspace"
+    assert [entry[:2] for entry in told] == [
+        (kind, "workspace_get") for kind in ("start", "end", "throttle", "start", "end", "retry", "start", "end")
+    ]
+    assert {entry[2] for entry in told if entry[0] in ("start", "end")} == {path}
+    ends = [entry[3:] for entry in told if entry[0] == "end"]
+    assert ends == [(pytest.approx(0.25), 200, "NoneType"), (pytest.approx(0.25), None, "ConnectError"),
+                    (pytest.approx(0.25), 200, "NoneType")]  # fmt: skip
+    assert told[2][2] > 0 and told[2][3] == "rate_limit" and told[5][2] == "ConnectError"

@@ -256,3 +256,21 @@ def test_a_response_read_already_is_the_same_either_way(monkeypatch: pytest.Monk
     assert response.headers.raw == headers and response.reason_phrase == "Fine"
     with pytest.raises(httpx.StreamConsumed):
         next(iter(response.iter_raw()))  # nothing left to stream, as after httpx's own read
+
+
+def test_a_transport_config_s_defaults_are_the_client_s() -> None:
+    import inspect
+
+    import httpx
+
+    from leadiosa_async import AsyncLeadiosa, Clock, Hooks, RetryBudget
+    from leadiosa_async._transport.auth import TokenSource
+    from leadiosa_async._transport.config import TransportConfig
+
+    config = TransportConfig("https://leadiosa.test/api/v1", TokenSource("lds_t_0123456789", Clock(), None),
+                             httpx.Timeout(30), "ua")  # fmt: skip
+    client = inspect.signature(AsyncLeadiosa).parameters
+    for name in ("max_retries", "max_retry_after", "throttle", "deadline", "priority", "rate_reserve"):
+        assert getattr(config, name) == client[name].default, name
+    assert isinstance(config.budget, RetryBudget) and isinstance(config.hooks, Hooks)
+    assert type(config.clock) is Clock and config.default_headers == {} and config.rate_store is None
