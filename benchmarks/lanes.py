@@ -8,7 +8,9 @@ requests per `--window` seconds that start `--start` seconds off whole multiples
 - background alone: a bulk run of 4,000 items: the share of the allowed rate it used (the reserve is not lost);
 - redis: two processes share the token through one redis-server: one starts 1,000 background calls at once and
   then a bulk run of 3,000; the other makes an interactive call every 300 ms meanwhile. The 429s in both, the
-  interactive gate times, and how often a store fell back to local throttling (it must not).
+  interactive gate times, and how often a store fell back to local throttling (it must not). Then background
+  alone on Redis: the same first process beside a second running a bulk run of 3,000, and the share of the
+  allowed rate the two used together.
 
     .venv/bin/python benchmarks/lanes.py [--rate 400] [--window 1.5] [--start 0.37]
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import os
 import statistics
 import subprocess
@@ -137,9 +140,10 @@ async def background_alone(url: str, rate: int, window: float, start: float, n: 
     return {"n": n, "429s": run.refused, "share": run.share(n, rate, window)}
 
 
-async def redis_worker(role: str, url: str, redis_url: str, go_at: float) -> dict[str, Any]:
-    """One of the two processes: "bulk" starts 1,000 background calls at once, then a bulk run of 3,000; "person"
-    makes an interactive call every PERSON_EVERY seconds until its stdin closes (the bulk process is done)."""
+async def redis_worker(role: str, url: str, redis_url: str, go_at: float, size: int = 3000) -> dict[str, Any]:
+    """One process of a Redis pair: "bulk" starts 1,000 background calls at once, then a bulk run of 3,000;
+    "bulk2" a bulk run of 3,000; "person" makes an interactive call every PERSON_EVERY seconds until its stdin
+    closes (the others are done)."""
     from redis.asyncio import Redis
 
     from leadiosa_async.redis_ratelimit import RedisRateStore
@@ -150,7 +154,9 @@ async def redis_worker(role: str, url: str, redis_url: str, go_at: float) -> dic
         await anyio.sleep(max(0.0, go_at - time.time()))
         if role == "bulk":
             await run.calls(1000, "background")
-            await run.bulk(3000)
+            await run.bulk(size)
+        elif role == "bulk2":
+            await run.bulk(size)
         else:
             done = anyio.Event()
 
@@ -162,19 +168,32 @@ async def redis_worker(role: str, url: str, redis_url: str, go_at: float) -> dic
                 tg.start_soon(watch)
                 await run.person(done)
     await connection.aclose()
-    return {"role": role, "429s": run.refused, "fallbacks": run.fallbacks.count, **gate_figures(run.gate_ms)}
+    windows = sorted(run.windows)[:: max(1, len(run.windows) - 1)]  # the first and the last
+    figures = {"role": role, "429s": run.refused, "fallbacks": run.fallbacks.count, "windows": windows}
+    return {**figures, **gate_figures(run.gate_ms)}
 
 
-def redis_pair(url: str, redis_url: str) -> list[dict[str, Any]]:
-    go_at = time.time() + 3  # both started, both ready
-    workers = {
-        role: subprocess.Popen([sys.executable, __file__, "--worker", role, "--url", url, "--redis", redis_url,  # noqa: S603
-                                "--go-at", repr(go_at)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        for role in ("bulk", "person")
-    }  # fmt: skip
-    bulk_out, _ = workers["bulk"].communicate(timeout=600)
-    person_out, _ = workers["person"].communicate(input="", timeout=60)  # closes its stdin: the bulk run is over
-    return [json.loads(out.strip().splitlines()[-1]) for out in (bulk_out, person_out)]
+def redis_pair(
+    url: str, redis_url: str, roles: tuple[str, str], window: float, start: float, size: int
+) -> list[dict[str, Any]]:
+    """Two processes sharing the token through Redis, started together at a window's start (3 s from now, once
+    both are ready); a "person" runs until the other is done."""
+    go_at = start + window * math.ceil((time.time() + 3 - start) / window)
+    command = [sys.executable, __file__, "--url", url, "--redis", redis_url, "--go-at", repr(go_at), "--redis-bulk",
+               str(size)]  # fmt: skip
+    workers = [
+        subprocess.Popen([*command, "--worker", role], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)  # noqa: S603
+        for role in roles
+    ]
+    ordered = sorted(zip(roles, workers, strict=True), key=lambda pair: pair[0] == "person")  # the person last
+    outputs = {role: worker.communicate(input="", timeout=600)[0] for role, worker in ordered}
+    return [json.loads(outputs[role].strip().splitlines()[-1]) for role in roles]
+
+
+def pair_share(rows: list[dict[str, Any]], calls: int, rate: int, window: float) -> float:
+    """The calls of a Redis pair over what the windows either process was answered in allowed."""
+    seen = [end for row in rows for end in row["windows"]]
+    return calls / ((round((max(seen) - min(seen)) / window) + 1) * rate) if seen else 0.0
 
 
 def main() -> None:
@@ -185,13 +204,14 @@ def main() -> None:
     parser.add_argument("--sizes", default="200,2000,10000", help="the rollover run's batches")
     parser.add_argument("--bulk", type=int, default=10000)
     parser.add_argument("--alone", type=int, default=4000)
-    parser.add_argument("--worker", choices=("bulk", "person"))
+    parser.add_argument("--redis-bulk", type=int, default=3000, help="the bulk runs' items in the Redis pairs")
+    parser.add_argument("--worker", choices=("bulk", "bulk2", "person"))
     parser.add_argument("--url")
     parser.add_argument("--redis")
     parser.add_argument("--go-at", type=float)
     args = parser.parse_args()
     if args.worker:
-        print(json.dumps(anyio.run(redis_worker, args.worker, args.url, args.redis, args.go_at)))
+        print(json.dumps(anyio.run(redis_worker, args.worker, args.url, args.redis, args.go_at, args.redis_bulk)))
         return
     sys.path.insert(1, str(ROOT))
     from benchmarks.servers import redis_server, served_sandbox
@@ -204,7 +224,8 @@ def main() -> None:
         rolled = anyio.run(rollover, url, rate, window, start, [int(n) for n in args.sizes.split(",")])
         laned = anyio.run(lanes, url, rate, window, start, args.bulk)
         alone = anyio.run(background_alone, url, rate, window, start, args.alone)
-        shared = redis_pair(url, redis_url)
+        shared = redis_pair(url, redis_url, ("bulk", "person"), window, start, args.redis_bulk)
+        alone_pair = redis_pair(url, redis_url, ("bulk", "bulk2"), window, start, args.redis_bulk)
     print(
         f"\n{rate} requests per {window:g} s window, windows starting {start:g} s off whole multiples (resets "
         f"with a fraction); the default reserve (10 %); an interactive call every {PERSON_EVERY * 1000:.0f} ms\n"
@@ -221,13 +242,21 @@ def main() -> None:
     print(f"| background alone | {alone['n']:,} | {alone['429s']} | {alone['share']:.1%} | – | – | – | – | – |")
     bulk, person = shared
     print(
-        f"| redis, two processes: 1,000 at once + bulk 3,000 | 4,000 | {bulk['429s']} | – | – | – | – | – "
+        f"| redis, two processes: 1,000 at once + bulk {args.redis_bulk:,} | {1000 + args.redis_bulk:,} | "
+        f"{bulk['429s']} | – | – | – | – | – "
         f"| {bulk['fallbacks']} |"
     )
     print(
         f"| redis, two processes: the person | {person['interactive']} | {person['429s']} | – | "
         f"{person['interactive']} | {person['gate_p50_ms']} ms | {person['gate_p99_ms']} ms | "
         f"{person['gate_max_ms']} ms | {person['fallbacks']} |"
+    )
+    share = pair_share(alone_pair, 1000 + 2 * args.redis_bulk, rate, window)
+    print(
+        f"| redis, background alone: 1,000 at once + bulk {args.redis_bulk:,}, and bulk {args.redis_bulk:,} | "
+        f"{1000 + 2 * args.redis_bulk:,} | "
+        f"{sum(r['429s'] for r in alone_pair)} | {share:.1%} | – | – | – | – "
+        f"| {sum(r['fallbacks'] for r in alone_pair)} |"
     )
 
 

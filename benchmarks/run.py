@@ -290,7 +290,7 @@ TARGETS = [
     Target(
         "lanes",
         "lanes: background alone uses ≥ 90 % of what the windows allowed",
-        lambda t: number(row(t[0], "run", "background alone")["share of the allowed rate"]),
+        lambda t: min(number(r["share of the allowed rate"]) for r in t[0] if "background alone" in r["run"]),
         90.0,
         True,
     ),

@@ -197,7 +197,7 @@ async def test_each_attempt_s_end_and_a_paused_gate_s_wait_say_which_call_and_wh
     with caplog.at_level(logging.DEBUG, logger="leadiosa_async"):
         await client.workspace.get()
     assert [(w.operation_id, w.delay, w.reason) for w in waits] == [("workspace_get", 5.0, "paused")]
-    assert "throttling workspace_get for 5.00s (paused)" in [r.getMessage() for r in caplog.records]
+    assert "throttling workspace_get (interactive) for 5.00s (paused)" in [r.getMessage() for r in caplog.records]
 
 
 async def test_an_attempt_the_deadline_has_overtaken_at_the_gate_is_not_sent_and_frees_its_slot(
