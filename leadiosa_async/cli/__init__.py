@@ -6,6 +6,7 @@ operations table and the client's method signatures (so it never drifts from the
     leadiosa export audit list --out audit.jsonl [--resume]
     leadiosa bulk contacts update --in updates.jsonl --out results.jsonl [--resume]
     leadiosa sandbox --port 8000
+    leadiosa mcp [--allow-writes] [--http 8765]     # the API as MCP tools for agents (the mcp extra)
 
 Token from `LEADIOSA_TOKEN`, or read from the file `LEADIOSA_TOKEN_FILE` names (again after a 401), never
 echoed; `--base-url` (or `LEADIOSA_BASE_URL`), `--timeout`, `--max-retries`;
