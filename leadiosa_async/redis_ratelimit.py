@@ -124,7 +124,7 @@ class RedisRateStore:
         return [f"{self.prefix}{key}:state", f"{self.prefix}{key}:inflight"]
 
     async def acquire(
-        self, key: str, now: float, hold: float, lane: Lane = "interactive", reserve: float = 0.0
+        self, key: str, now: float, hold: float, lane: Lane, reserve: float
     ) -> tuple[float, str]:
         """`RateStore.acquire`, atomically in Redis.
 
@@ -154,7 +154,7 @@ class RedisRateStore:
         """
         flag = "1" if responded else ""
         if snapshot is None:
-            args: list[Any] = [reservation, "", "", "", KEY_TTL_MS, flag, "", repr(now), repr(SAME_WINDOW), ""]
+            args: list[Any] = [reservation, "", "", "", KEY_TTL_MS, flag]  # RELEASE reads no more without a report
         else:
             window = "" if snapshot.window is None else repr(snapshot.window)
             args = [reservation, snapshot.limit, snapshot.remaining, repr(snapshot.reset_at), KEY_TTL_MS, flag,

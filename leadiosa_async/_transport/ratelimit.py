@@ -40,7 +40,7 @@ class RateStore(Protocol):
     (a hash, never the token)."""
 
     async def acquire(
-        self, key: str, now: float, hold: float, lane: Lane = "interactive", reserve: float = 0.0
+        self, key: str, now: float, hold: float, lane: Lane, reserve: float
     ) -> tuple[float, str]:
         """Reserve a request slot, by the rules of `rate_window.throttle_delay`.
 
@@ -107,7 +107,7 @@ class MemoryRateStore:
             self.keys[key] = _KeyState()
         return self.keys[key]
 
-    def delay(self, key: str, now: float, lane: Lane = "interactive", reserve: float = 0.0) -> float:
+    def delay(self, key: str, now: float, lane: Lane, reserve: float) -> float:
         """How long a new request of `lane` for `key` should wait (0: go now).
 
         Args:
@@ -119,7 +119,7 @@ class MemoryRateStore:
         entry = self.get(key)
         return throttle_delay(entry.state, entry.in_flight, entry.paused_until, now, entry.responded, lane, reserve)
 
-    def try_reserve(self, key: str, now: float, lane: Lane = "interactive", reserve: float = 0.0) -> float:
+    def try_reserve(self, key: str, now: float, lane: Lane, reserve: float) -> float:
         """Take a slot when none need wait: 0 (taken), or the seconds to wait (nothing taken).
 
         Args:
@@ -149,7 +149,7 @@ class MemoryRateStore:
         entry.in_flight = max(0, entry.in_flight - 1)
 
     async def acquire(
-        self, key: str, now: float, hold: float, lane: Lane = "interactive", reserve: float = 0.0
+        self, key: str, now: float, hold: float, lane: Lane, reserve: float
     ) -> tuple[float, str]:
         """`RateStore.acquire`, in this process.
 
@@ -262,7 +262,7 @@ class RateLimiter:
         }
         return self.state.with_lanes(lanes)
 
-    def wait_estimate(self, lane: Lane = "interactive") -> float:
+    def wait_estimate(self, lane: Lane) -> float:
         """How long the head of `lane`'s queue must still wait, by the local view: a lower bound for the others."""
         return self.local.delay(self.key, self.clock.time(), lane, self.reserve)
 

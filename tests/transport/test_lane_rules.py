@@ -113,7 +113,7 @@ async def test_the_redis_store_merges_reports_as_merge_does(redis: Redis) -> Non
     keys = store._keys("k")
 
     async def report(snapshot: RateLimit, now: float) -> tuple[int, float]:
-        _, reservation = await store.acquire("k", now, 120.0)
+        _, reservation = await store.acquire("k", now, 120.0, "interactive", 0.0)
         await store.release("k", reservation or "none", snapshot, True, now)
         remaining, reset_at = await redis.hmget(keys[0], "remaining", "reset_at")
         return int(remaining or -1), float(reset_at or -1)
@@ -208,3 +208,64 @@ async def test_lanes_hold_across_processes_sharing_one_redis_store(redis_url: st
     assert refused == [] and run.summary.ok == 400
     assert background.waited > 0 and live.passed == 21
     assert live.longest <= LATE + 1e-9  # the other process's bulk run left the reserve to this one's calls
+
+
+def test_the_boundaries_of_merge_and_of_the_reserve_s_opening() -> None:
+    ended, next_window = RateLimit(10, 0, NOW), RateLimit(10, 6, NOW + 0.9)
+    assert merge(ended, next_window, NOW) is next_window  # at the reset itself, the window has ended
+    current, older = RateLimit(10, 5, NOW + 0.5), RateLimit(10, 1, NOW)
+    assert merge(current, older, NOW) is current  # a report whose reset is this instant is of an ended window
+    # 0.02 exactly: computed from 0, so no rounding moves the boundary
+    assert kept_back(RateLimit(50, 50, LATE), "background", 0.1, 0.0) == 0  # the last LATE seconds, its end included
+    assert kept_back(RateLimit(50, 50, 0.03), "background", 0.1, 0.0) == 5
+
+
+def test_a_memory_store_and_a_limiter_apply_the_lane_they_are_told() -> None:
+    from leadiosa_async._transport.ratelimit import MemoryRateStore, RateLimiter
+    from leadiosa_async.testing import FakeClock
+
+    clock = FakeClock(NOW)
+    limiter = RateLimiter(clock, key="k", reserve=0.1)
+    limiter.observe({"x-ratelimit-limit": "100", "x-ratelimit-remaining": "10", "x-ratelimit-reset": "10"})
+    assert limiter.wait_estimate("interactive") == 0  # only the reserve is left: interactive calls may use it
+    assert limiter.wait_estimate("background") == pytest.approx(10 - LATE)
+    store = MemoryRateStore()
+    store.get("k").state, store.get("k").responded = RateLimit(100, 10, NOW + 10), True
+
+    async def both() -> tuple[tuple[float, str], tuple[float, str]]:
+        return await store.acquire("k", NOW, 120.0, "background", 0.1), await store.acquire(
+            "k", NOW, 120.0, "interactive", 0.1
+        )
+
+    background, interactive = anyio.run(both)
+    assert background == (pytest.approx(10 - LATE), "") and interactive == (0.0, "local")
+    assert store.get("k").in_flight == 1
+
+
+def test_headers_observed_by_hand_merge_as_responses_do_at_a_window_s_end() -> None:
+    from leadiosa_async._transport.ratelimit import RateLimiter
+    from leadiosa_async.testing import FakeClock
+
+    clock = FakeClock(NOW)
+    limiter = RateLimiter(clock, key="k")
+    limiter.observe({"x-ratelimit-limit": "10", "x-ratelimit-remaining": "0", "x-ratelimit-reset": "0.2"})
+    clock.advance(0.3)  # that window is over; the next report, 0.9 s later, is of the next one
+    limiter.observe({"x-ratelimit-limit": "10", "x-ratelimit-remaining": "6", "x-ratelimit-reset": "0.8"})
+    assert limiter.state is not None and limiter.state.remaining == 6
+    assert limiter.local.get("k").state is not None and limiter.local.get("k").state.remaining == 6
+
+
+def test_a_client_s_rate_limit_keeps_the_window_and_names_each_lane() -> None:
+    from leadiosa_async import ThrottleWait
+    from leadiosa_async._transport.ratelimit import RateLimiter
+    from leadiosa_async.testing import FakeClock
+
+    limiter = RateLimiter(FakeClock(NOW), key="k")
+    limiter.observe({"x-ratelimit-limit": "10", "x-ratelimit-remaining": "6", "x-ratelimit-reset": repr(NOW + 5.5)})
+    state = limiter.snapshot()
+    assert state is not None and state.window == NOW + 5.5 and state.remaining == 6
+    assert state.lanes is not None and {name: stats.lane for name, stats in state.lanes.items()} == {
+        "interactive": "interactive",
+        "background": "background",
+    }
+    assert ThrottleWait("workspace_get", 1.0, "rate_limit").lane == "interactive"  # a hand-made event's default

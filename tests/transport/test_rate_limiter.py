@@ -58,7 +58,7 @@ async def test_with_throttling_off_every_request_is_reserved_at_once_and_counted
 
 def test_observed_headers_are_merged_into_the_client_and_the_store_state() -> None:
     limiter = RateLimiter(FakeClock(NOW), key=KEY)
-    assert limiter.wait_estimate() == 0
+    assert limiter.wait_estimate("interactive") == 0
     limiter.observe(headers(5, 60))
     limiter.observe(headers(3, 60))
     limiter.observe(headers(4, 60))  # an older answer of the same window: the lowest remaining stays
@@ -66,7 +66,7 @@ def test_observed_headers_are_merged_into_the_client_and_the_store_state() -> No
     assert limiter.state is not None and limiter.state.remaining == 3
     assert entry.state is not None and entry.state.remaining == 3 and entry.responded is True
     limiter.observe(headers(0, 60))
-    assert limiter.wait_estimate() == pytest.approx(60)  # the head of the queue waits for the reset
+    assert limiter.wait_estimate("interactive") == pytest.approx(60)  # the head of the queue waits for the reset
     assert limiter.local.keys.keys() == {KEY}
 
 
@@ -95,9 +95,7 @@ class Store:
         self.released: list[tuple[str, str, RateLimit | None, bool, float]] = []
         self.release_finished = False
 
-    async def acquire(
-        self, key: str, now: float, hold: float, lane: Lane = "interactive", reserve: float = 0.0
-    ) -> tuple[float, str]:
+    async def acquire(self, key: str, now: float, hold: float, lane: Lane, reserve: float) -> tuple[float, str]:
         if self.fail is not None:
             raise self.fail
         return await self.memory.acquire(key, now, hold, lane, reserve)
@@ -182,13 +180,15 @@ def test_throttle_delay_at_the_exact_end_of_a_pause_and_of_a_window() -> None:
 
 def test_the_memory_store_counts_responses_and_merges_what_they_report() -> None:
     store = MemoryRateStore()
-    assert store.try_reserve(KEY, NOW) == 0
-    assert store.try_reserve(KEY, NOW) == POLL  # before any response, one probe goes alone
+    assert store.try_reserve(KEY, NOW, "interactive", 0.0) == 0
+    assert store.try_reserve(KEY, NOW, "interactive", 0.0) == POLL  # before any response, one probe goes alone
     store.finish(KEY, None, responded=False)  # no answer: still nothing known
-    assert store.try_reserve(KEY, NOW) == 0 and store.try_reserve(KEY, NOW) == POLL
+    assert (
+        store.try_reserve(KEY, NOW, "interactive", 0.0) == 0 and store.try_reserve(KEY, NOW, "interactive", 0.0) == POLL
+    )
     store.finish(KEY, None, responded=True)  # an answer without rate-limit headers
     store.finish(KEY, None, responded=False)  # ... is not forgotten by a later failure
-    assert store.try_reserve(KEY, NOW) == 0 and store.try_reserve(KEY, NOW) == 0
+    assert store.try_reserve(KEY, NOW, "interactive", 0.0) == 0 and store.try_reserve(KEY, NOW, "interactive", 0.0) == 0
     store.finish(KEY, RateLimit(10, 3, NOW + 30), responded=True)
     store.finish(KEY, RateLimit(10, 5, NOW + 30), responded=True)  # an older answer of the same window
     assert store.get(KEY).state == RateLimit(10, 3, NOW + 30)
@@ -248,12 +248,18 @@ async def test_a_slow_or_cancelled_release_is_bounded_and_still_reaches_the_stor
 
 async def test_the_memory_store_as_a_rate_store_reserves_and_releases() -> None:
     store = MemoryRateStore()
-    assert await store.acquire(KEY, NOW, 120) == (0.0, "local")
+    assert await store.acquire(KEY, NOW, 120, "interactive", 0.0) == (0.0, "local")
     await store.release(KEY, "local", RateLimit(10, 0, NOW + 0.5), True, NOW)
     assert store.get(KEY).responded is True and store.get(KEY).state == RateLimit(10, 0, NOW + 0.5)
-    assert await store.acquire(KEY, NOW, 120) == (0.5, "")  # half a second to the reset: nothing reserved
+    assert await store.acquire(KEY, NOW, 120, "interactive", 0.0) == (
+        0.5,
+        "",
+    )  # half a second to the reset: nothing reserved
     assert store.get(KEY).in_flight == 0
-    assert await store.acquire(KEY, NOW + 0.5, 120) == (0.0, "local")  # the window resets: one may go
+    assert await store.acquire(KEY, NOW + 0.5, 120, "interactive", 0.0) == (
+        0.0,
+        "local",
+    )  # the window resets: one may go
 
 
 def test_an_implausible_header_is_logged_cut_at_40_characters(caplog: pytest.LogCaptureFixture) -> None:

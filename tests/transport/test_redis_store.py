@@ -74,10 +74,10 @@ async def test_a_token_provider_s_rotation_moves_to_the_new_token_s_keys(redis: 
 async def test_reservations_of_a_crashed_process_expire(redis: Redis) -> None:
     store = RedisRateStore(redis)
     await redis.hset("leadiosa:rl:k:state", mapping={"limit": 10, "remaining": 1, "reset_at": 100})
-    delay, reservation = await store.acquire("k", now=0.0, hold=5.0)  # this process then "crashes"
+    delay, reservation = await store.acquire("k", 0.0, 5.0, "interactive", 0.0)  # this process then "crashes"
     assert delay == 0 and reservation
-    assert (await store.acquire("k", now=1.0, hold=5.0))[0] == 99.0  # the slot is still held...
-    assert (await store.acquire("k", now=6.0, hold=5.0))[0] == 0.0  # ...until its hold lapses
+    assert (await store.acquire("k", 1.0, 5.0, "interactive", 0.0))[0] == 99.0  # the slot is still held...
+    assert (await store.acquire("k", 6.0, 5.0, "interactive", 0.0))[0] == 0.0  # ...until its hold lapses
 
 
 async def test_a_429_pauses_every_client_of_the_store(redis: Redis, redis_url: str) -> None:
@@ -130,23 +130,26 @@ class _StuckShared:
 async def test_before_any_response_one_probe_at_a_time_even_after_a_failed_one(redis: Redis) -> None:
     store = RedisRateStore(redis)
     assert store.redis is redis
-    delay, first = await store.acquire("k", now=0.0, hold=30.0)
+    delay, first = await store.acquire("k", 0.0, 30.0, "interactive", 0.0)
     assert delay == 0 and first
-    assert await store.acquire("k", now=0.0, hold=30.0) == (0.05, "")  # polled again in 50 ms, no reservation
+    assert await store.acquire("k", 0.0, 30.0, "interactive", 0.0) == (
+        0.05,
+        "",
+    )  # polled again in 50 ms, no reservation
     await store.release("k", first, None, responded=False, now=0.0)  # no answer: nothing learned
     assert await redis.hgetall("leadiosa:rl:k:state") == {}
-    delay, second = await store.acquire("k", now=0.0, hold=30.0)
+    delay, second = await store.acquire("k", 0.0, 30.0, "interactive", 0.0)
     assert delay == 0 and second != first
-    assert (await store.acquire("k", now=0.0, hold=30.0))[0] == 0.05  # still one at a time
+    assert (await store.acquire("k", 0.0, 30.0, "interactive", 0.0))[0] == 0.05  # still one at a time
     await store.release("k", second, None, responded=True, now=0.0)  # an answer without rate-limit headers
     assert await redis.hgetall("leadiosa:rl:k:state") == {b"responded": b"1"}
-    assert [(await store.acquire("k", now=0.0, hold=30.0))[0] for _ in range(3)] == [0.0, 0.0, 0.0]
+    assert [(await store.acquire("k", 0.0, 30.0, "interactive", 0.0))[0] for _ in range(3)] == [0.0, 0.0, 0.0]
 
 
 async def test_reservations_of_two_stores_in_one_process_are_told_apart(redis: Redis) -> None:
     one, two = RedisRateStore(redis), RedisRateStore(redis)
     await redis.hset("leadiosa:rl:k:state", mapping={"limit": 10, "remaining": 2, "reset_at": 100})
-    reservations = [(await store.acquire("k", now=0.0, hold=30.0))[1] for store in (one, two)]
+    reservations = [(await store.acquire("k", 0.0, 30.0, "interactive", 0.0))[1] for store in (one, two)]
     assert reservations[0] != reservations[1] and all(reservations)
     assert await redis.zcard("leadiosa:rl:k:inflight") == 2
-    assert await one.acquire("k", now=0.0, hold=30.0) == (100.0, "")  # both slots held: wait for the reset
+    assert await one.acquire("k", 0.0, 30.0, "interactive", 0.0) == (100.0, "")  # both slots held: wait for the reset
