@@ -123,9 +123,7 @@ class RedisRateStore:
     def _keys(self, key: str) -> list[str]:
         return [f"{self.prefix}{key}:state", f"{self.prefix}{key}:inflight"]
 
-    async def acquire(
-        self, key: str, now: float, hold: float, lane: Lane, reserve: float
-    ) -> tuple[float, str]:
+    async def acquire(self, key: str, now: float, hold: float, lane: Lane, reserve: float) -> tuple[float, str]:
         """`RateStore.acquire`, atomically in Redis.
 
         Args:

@@ -39,9 +39,7 @@ class RateStore(Protocol):
     (`MemoryRateStore` and `leadiosa_async.redis_ratelimit.RedisRateStore` do). `key` identifies the token
     (a hash, never the token)."""
 
-    async def acquire(
-        self, key: str, now: float, hold: float, lane: Lane, reserve: float
-    ) -> tuple[float, str]:
+    async def acquire(self, key: str, now: float, hold: float, lane: Lane, reserve: float) -> tuple[float, str]:
         """Reserve a request slot, by the rules of `rate_window.throttle_delay`.
 
         Args:
@@ -148,9 +146,7 @@ class MemoryRateStore:
             entry.state = merge(entry.state, snapshot, now)
         entry.in_flight = max(0, entry.in_flight - 1)
 
-    async def acquire(
-        self, key: str, now: float, hold: float, lane: Lane, reserve: float
-    ) -> tuple[float, str]:
+    async def acquire(self, key: str, now: float, hold: float, lane: Lane, reserve: float) -> tuple[float, str]:
         """`RateStore.acquire`, in this process.
 
         Args:
