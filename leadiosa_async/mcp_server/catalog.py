@@ -25,14 +25,17 @@ MAX_DEPTH = 8  # nested $refs inlined this deep (a recursive schema stops there,
 class Tool:
     """One operation as an MCP tool."""
 
-    __slots__ = ("description", "kind", "name", "operation", "schema", "summary")
+    __slots__ = ("description", "files", "kind", "name", "operation", "schema", "summary")
 
-    def __init__(self, operation: Operation, summary: str, description: str, schema: dict[str, Any]) -> None:
+    def __init__(
+        self, operation: Operation, summary: str, description: str, schema: dict[str, Any], files: frozenset[str]
+    ) -> None:
         self.operation = operation
         self.name = operation.operation_id
         self.summary = summary
         self.description = description
         self.schema = schema
+        self.files = files  # the arguments that name a local file to upload
         self.kind: Kind = kind_of(operation)
 
     def __repr__(self) -> str:
@@ -60,7 +63,7 @@ def tools(spec: Mapping[str, Any] | None = None) -> list[Tool]:
         described = spec["paths"][operation.path][operation.method.lower()]
         summary = described.get("summary", operation.operation_id)
         text = "\n\n".join(part for part in (summary, described.get("description", "")) if part)
-        found.append(Tool(operation, summary, text, input_schema(spec, operation, described)))
+        found.append(Tool(operation, summary, text, *input_schema(spec, operation, described)))
     return found
 
 
@@ -81,10 +84,13 @@ def allowed(
     return [tool for tool in catalog if tool.kind in permitted and (wanted is None or tool.name in wanted)]
 
 
-def input_schema(spec: Mapping[str, Any], operation: Operation, described: Mapping[str, Any]) -> dict[str, Any]:
-    """A JSON Schema object of the method's arguments: path and query parameters, and the body's fields (a file
-    field as the path of a local file, which the server reads)."""
+def input_schema(
+    spec: Mapping[str, Any], operation: Operation, described: Mapping[str, Any]
+) -> tuple[dict[str, Any], frozenset[str]]:
+    """A JSON Schema object of the method's arguments (path and query parameters, and the body's fields), and the
+    names of its file fields, each taken as the path of a local file, which the server reads."""
     properties: dict[str, Any] = {}
+    files: set[str] = set()
     required: list[str] = []
     for parameter in described.get("parameters", []):
         parameter = _resolve(spec, parameter, 0)
@@ -102,15 +108,17 @@ def input_schema(spec: Mapping[str, Any], operation: Operation, described: Mappi
         for name, field in schema.get("properties", {}).items():
             if media == "multipart/form-data" and field.get("format") == "binary":
                 field = {"type": "string", "description": "The path of a local file to upload (read by the server)."}
+                files.add(name)
             properties[name] = field
         required.extend(schema.get("required", []))
     names = set(operation.params)  # what the method takes: the schema never offers more
-    return {
+    schema = {
         "type": "object",
         "properties": {name: value for name, value in properties.items() if name in names},
         "required": [name for name in dict.fromkeys(required) if name in names],
         "additionalProperties": False,
     }
+    return schema, frozenset(files & names)
 
 
 def _resolve(spec: Mapping[str, Any], node: Any, depth: int) -> Any:

@@ -80,7 +80,7 @@ class Session:
         if unknown:
             raise TypeError(f"unexpected argument(s) {', '.join(unknown)}")
         found = dict(arguments)
-        for name in _file_fields(tool) & set(found):
+        for name in tool.files & set(found):
             if not isinstance(found[name], str):
                 raise TypeError(f"{name} must be the path of a local file")
             path = (self.upload_dir / found[name]).resolve()
@@ -107,10 +107,6 @@ def describe(exc: LeadiosaError) -> str:
     if isinstance(exc, RateLimitError) and exc.retry_after is not None:
         parts.append(f"retry_after={exc.retry_after:.1f}s (wait that long before calling again)")
     return "; ".join(parts)
-
-
-def _file_fields(tool: Tool) -> set[str]:
-    return {name for name, field in tool.schema["properties"].items() if "local file" in field.get("description", "")}
 
 
 def _as_mcp(tool: Tool) -> types.Tool:
