@@ -270,3 +270,10 @@ def test_a_client_s_rate_limit_keeps_the_window_and_names_each_lane() -> None:
         "background": "background",
     }
     assert ThrottleWait("workspace_get", 1.0, "rate_limit").lane == "interactive"  # a hand-made event's default
+
+
+def test_absolute_resets_exactly_same_reset_apart_are_still_one_window() -> None:
+    from leadiosa_async._transport.rate_window import SAME_RESET
+
+    low, high = RateLimit(10, 2, 1.0, window=0.0), RateLimit(10, 5, 1.0, window=SAME_RESET)  # 0.01 - 0 is exact
+    assert merge(low, high) is low and merge(high, low) is low
