@@ -47,6 +47,15 @@ def llms_txt(name: str, description: str, sections: list[tuple[str, list[tuple[s
     return "\n".join(lines)
 
 
+def on_files(files: Any, config: Any) -> Any:
+    """Registers `llms.txt` as one of the site's files (its text is written after the build), so a page's link to
+    it is checked and rewritten like a link to any other file of the site."""
+    from mkdocs.structure.files import File
+
+    files.append(File.generated(config, "llms.txt", content=""))
+    return files
+
+
 def on_nav(nav: Any, config: Any, files: Any) -> Any:
     _NAV[:] = [nav]
     return nav
