@@ -3,6 +3,8 @@ one: `tests/test_private_names.py`).
 
 - `httpx_private.py`: the private names of httpx and httpcore, each a fast path behind a version check with a
   public way beside it (`LEADIOSA_PUBLIC_ONLY=1` takes the public ways);
+- `httpcore_pool.py`: httpcore's pool behind httpx's transport (its size, fork renewal, and a pool class that
+  survives cancellations: encode/httpcore#1093 and #1115);
 - `asyncio_private.py`: `asyncio._get_running_loop`, likewise;
 - `aiohttp_transport.py`: httpx's transport API on aiohttp (`DefaultAioHttpClient`, the `aiohttp` extra);
 - `httpx2_transport.py`: httpx's transport API over an httpx2 client (`DefaultHttpx2Client`, the `httpx2` extra).

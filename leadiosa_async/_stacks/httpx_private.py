@@ -13,7 +13,7 @@ that renames one of these names breaks this file's fast path, not the SDK.
 | no cookie jar (`_cookies`) | httpx's jar, and so `send` |
 | the URL of a path appended to the parsed base (`_urlparse`) | httpx parses each URL |
 | the pool size and the pool (`_transport`, `_mounts`, `_pool`) | the pool is unknown: no bound, no fork renewal |
-| a pool that drops connections orphaned by a cancel (httpcore) | httpcore's own pool |
+| httpcore's pool: its size, fork renewal, surviving cancellations (`httpcore_pool.py`) | httpcore's own pool |
 | transports for `DefaultAioHttpClient` (`_init_transport`) | `transport=` (proxies: `mounts=`) |
 """
 
@@ -26,14 +26,11 @@ import logging
 import time
 import zlib
 from collections.abc import AsyncIterator, Callable
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 import httpx
 
 from . import PUBLIC_ONLY
-
-if TYPE_CHECKING:
-    import httpcore
 
 T = TypeVar("T", bound=httpx.AsyncClient)
 
@@ -57,7 +54,8 @@ FAST = _fast()  # httpcore's version is checked where its pool is touched: it is
 
 
 @functools.cache
-def _httpcore_fast() -> bool:
+def httpcore_fast() -> bool:
+    """The fast paths are on and the installed httpcore is a tested release."""
     import httpcore
 
     low, high = TESTED["httpcore"]
@@ -281,56 +279,6 @@ def transports(http_client: httpx.AsyncClient) -> list[Any] | None:
     if own is None:
         return None
     return [own, *(t for t in getattr(http_client, "_mounts", {}).values() if t is not None)]
-
-
-def pool_limit(transport: Any) -> Any:
-    """The `max_connections` of an httpx transport's httpcore pool (None when there is none to read)."""
-    pool = getattr(transport, "_pool", None)
-    return getattr(pool, "_max_connections", None) if pool is not None and _httpcore_fast() else None
-
-
-def forget_pool(transport: Any) -> bool:
-    """Drop the connections of an httpx transport's httpcore pool without closing them (in a forked child: their
-    sockets are the parent's too); False when the transport has no pool this can see into."""
-    pool = getattr(transport, "_pool", None)
-    if pool is None or not _httpcore_fast() or not (hasattr(pool, "_connections") and hasattr(pool, "_requests")):
-        return False
-    pool._connections, pool._requests = [], []
-    return True
-
-
-@functools.cache
-def reclaiming_pool_class() -> type[httpcore.AsyncConnectionPool]:
-    """`httpcore.AsyncConnectionPool` that drops connections orphaned by a cancelled request (httpcore#1093).
-    (Built on first use: httpcore, like httpx's transport, is imported only when a client is made.)"""
-    import httpcore
-
-    def orphaned(connection: object, owned: set[int]) -> bool:
-        """Never connected, did not fail, and no request owns it: it can never be used."""
-        return (
-            isinstance(connection, httpcore.AsyncHTTPConnection)
-            and id(connection) not in owned
-            and getattr(connection, "_connection", True) is None
-            and getattr(connection, "_connect_failed", True) is False
-        )
-
-    class ReclaimingConnectionPool(httpcore.AsyncConnectionPool):
-        def _assign_requests_to_connections(self) -> list[httpcore.AsyncConnectionInterface]:
-            owned = {id(request.connection) for request in self._requests if request.connection is not None}
-            self._connections = [c for c in self._connections if not orphaned(c, owned)]
-            return super()._assign_requests_to_connections()
-
-    return ReclaimingConnectionPool
-
-
-def reclaim_orphans(transport: httpx.AsyncHTTPTransport) -> None:
-    """Give `transport`'s httpcore pool the reclaiming class (same state, one method overridden); a proxied
-    transport, or the public way, keeps httpcore's own pool."""
-    import httpcore
-
-    pool = getattr(transport, "_pool", None)
-    if _httpcore_fast() and type(pool) is httpcore.AsyncConnectionPool:
-        pool.__class__ = reclaiming_pool_class()
 
 
 # clients whose transports the SDK makes ------------------------------------------------------------------------

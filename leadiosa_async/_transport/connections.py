@@ -15,8 +15,9 @@ users rely on, proxies and `http_client` included):
 2. `LeadiosaHTTPTransport` is `httpx.AsyncHTTPTransport` with a pool that drops such orphans (not
    connected, not failed, owned by no request) whenever it reassigns connections — the fix of
    httpx2 #983, for the remaining window (a cancel landing between assignment and connect in the
-   request's own task). The SDK uses it for the client it creates; pass it to your own
-   `httpx.AsyncClient(transport=LeadiosaHTTPTransport())` to get the same protection.
+   request's own task) — and that finishes a response's close cut short by a cancellation
+   (encode/httpcore#1115; `_stacks/httpcore_pool.py`). The SDK uses it for the client it creates; pass it
+   to your own `httpx.AsyncClient(transport=LeadiosaHTTPTransport())` to get the same protection.
 """
 
 from __future__ import annotations
@@ -30,12 +31,13 @@ from typing import Any
 import anyio
 import httpx
 
-from .._stacks import httpx_private
+from .._stacks import httpcore_pool, httpx_private
 
 
 class LeadiosaHTTPTransport(httpx.AsyncHTTPTransport):
     """`httpx.AsyncHTTPTransport` (same arguments) whose pool reclaims connections orphaned by
-    cancellation (encode/httpcore#1093). Proxied transports keep httpx's own pool.
+    cancellation (encode/httpcore#1093) and finishes closes a cancellation cut short (encode/httpcore#1115).
+    Proxied transports keep httpx's own pool.
 
     Args:
         *args: `httpx.AsyncHTTPTransport`'s positional arguments.
@@ -44,7 +46,7 @@ class LeadiosaHTTPTransport(httpx.AsyncHTTPTransport):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        httpx_private.reclaim_orphans(self)
+        httpcore_pool.reclaim_orphans(self)
 
 
 @functools.cache
@@ -61,7 +63,7 @@ def pool_size(http_client: httpx.AsyncClient) -> float:
     transport = transports[0] if transports else None
     size = getattr(transport, "max_connections", None)  # the SDK's aiohttp and httpx2 transports'
     if size is None:
-        size = httpx_private.pool_limit(transport)  # httpcore's
+        size = httpcore_pool.pool_limit(transport)  # httpcore's
     return float(size) if isinstance(size, int) and 0 < size < sys.maxsize else math.inf  # httpcore: maxsize for None
 
 
@@ -94,7 +96,7 @@ def forget_connections(http_client: httpx.AsyncClient) -> None:
     for transport in transports if transports is not None else [http_client]:
         if hasattr(transport, "forget_after_fork"):  # the SDK's aiohttp and httpx2 transports
             transport.forget_after_fork()
-        elif not httpx_private.forget_pool(transport) and not isinstance(
+        elif not httpcore_pool.forget_pool(transport) and not isinstance(
             transport, httpx.MockTransport | httpx.ASGITransport
         ):
             raise RuntimeError(

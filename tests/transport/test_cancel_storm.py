@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import asyncio
 
+import anyio
 import httpcore
+import httpx
 import pytest
 
 from benchmarks.cancel_storm import run_storm
-from leadiosa_async._stacks.httpx_private import reclaiming_pool_class
+from leadiosa_async._stacks.httpcore_pool import reclaiming_pool_class
 from leadiosa_async._transport.connections import LeadiosaHTTPTransport
 from tests.raw_server import Conn, raw_server, serve_forever
 
@@ -61,3 +63,44 @@ async def test_a_request_cancelled_before_its_new_connection_connects_leaks_no_s
 def test_the_sdk_transport_uses_the_reclaiming_pool() -> None:
     transport = LeadiosaHTTPTransport()
     assert type(transport._pool) is reclaiming_pool_class()
+
+
+@pytest.mark.fast_paths
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+@pytest.mark.parametrize(("reclaiming", "leaked"), [(False, 1), (True, 0)])
+@pytest.mark.parametrize("read", [True, False], ids=["read", "unread"])
+async def test_a_response_close_cut_short_by_a_cancellation_is_finished(
+    reclaiming: bool, leaked: int, read: bool
+) -> None:
+    """encode/httpcore#1115 (encode/httpx#3782): a close marks itself done before its awaited cleanup, so a
+    cancellation landing in that cleanup (here: the state lock's checkpoint, where the soak's attempt deadlines
+    landed) leaves the request listed and its connection ACTIVE for good. The SDK's pool finishes such a close in a
+    task of its own: the slot comes back, and the next request on a one-connection pool gets it."""
+
+    async def script(conn: Conn) -> None:
+        await serve_forever(conn, lambda request: conn.respond(200, b'{"ok": true}'))
+
+    with raw_server(script) as server:
+        transport = LeadiosaHTTPTransport(limits=httpx.Limits(max_connections=1))
+        if not reclaiming:
+            transport._pool.__class__ = httpcore.AsyncConnectionPool
+        async with httpx.AsyncClient(transport=transport) as http:
+            url = f"http://127.0.0.1:{server.port}/"
+            response = await http.send(http.build_request("GET", url), stream=True)
+            if read:
+                assert isinstance(response.stream, httpx.AsyncByteStream)
+                assert [chunk async for chunk in response.stream] == [b'{"ok": true}']  # as the SDK reads: no close
+            task = asyncio.current_task()
+            assert task is not None
+            asyncio.get_running_loop().call_soon(task.cancel)  # lands at the close's first checkpoint
+            with pytest.raises(asyncio.CancelledError):
+                await response.aclose()
+            task.uncancel()
+            for _ in range(5):  # the finishing task's turns
+                await asyncio.sleep(0)
+            pool = transport._pool
+            assert len(pool._requests) == leaked, pool
+            assert sum(not c.is_idle() and not c.is_closed() for c in pool.connections) == leaked, pool
+            if not leaked:
+                with anyio.fail_after(2):
+                    assert (await http.get(url)).json() == {"ok": True}  # and the one slot is usable

@@ -26,7 +26,7 @@ from leadiosa_async import (
 from leadiosa_async._generated._operations import OPERATIONS
 from leadiosa_async._protocol import Operation
 from leadiosa_async._stacks import httpx_private
-from leadiosa_async._stacks.httpx_private import reclaiming_pool_class
+from leadiosa_async._stacks.httpcore_pool import reclaiming_pool_class
 from leadiosa_async._transport.clock import SKEW_TOLERANCE, parse_http_date, server_offset
 from leadiosa_async._transport.connections import LeadiosaHTTPTransport, pool_size
 from leadiosa_async._transport.deprecation import DeprecationTracker
