@@ -44,8 +44,8 @@ async def pass_gate(limiter: RateLimiter, config: TransportConfig, call: Call, t
                 if reservation is not None:
                     limiter.passed(lane, clock.monotonic() - started)
                     return reservation
-            else:  # behind the head, or a background head behind interactive calls: at least the head's wait
-                delay = limiter.wait_estimate("interactive" if queue.is_head(ticket) else lane)
+            else:  # behind the head, or a background head behind interactive calls: at least its lane's wait
+                delay = limiter.wait_estimate(lane)
             check_wait(config, call, clock.monotonic() - started, delay)
             if head:
                 reason = "paused" if limiter.paused_until > clock.time() else "rate_limit"

@@ -108,6 +108,37 @@ async def test_interactive_calls_go_before_queued_background_calls_and_each_lane
     assert order == ["i0", "i1", "i2", "b0", "b1", "b2", "b3", "b4", "b5"]
 
 
+async def test_a_background_call_behind_an_interactive_call_that_gives_up_takes_its_turn() -> None:
+    """A background head waits without a bound while an interactive call waits ahead of it; when that call leaves
+    (cancelled) with nothing in flight, no response will wake the background call: the leaving does, and it waits
+    for the next window itself."""
+    sandbox = Sandbox(rate_limit=2, rate_window=0.4, rate_window_start=time.time())  # real time, as above
+    throttled: list[ThrottleWait] = []
+    async with sandbox.client(max_retries=0, rate_reserve=0, hooks=Hooks(on_throttle=throttled.append)) as client:
+        for _ in range(2):
+            await client.workspace.get()
+        person, done = anyio.CancelScope(), anyio.Event()
+
+        async def an_interactive_call() -> None:
+            with person:
+                await client.workspace.get()
+
+        async def a_background_call() -> None:
+            await client.workspace.get(priority="background")
+            done.set()
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(an_interactive_call)  # the head, waiting for the next window
+            await anyio.wait_all_tasks_blocked()
+            tg.start_soon(a_background_call)  # behind it: waits until woken
+            await anyio.wait_all_tasks_blocked()
+            assert [t.lane for t in throttled] == ["interactive"] and lanes_of(client)["background"].waiting == 1
+            person.cancel()
+            with anyio.fail_after(3):
+                await done.wait()
+    assert [t.lane for t in throttled] == ["interactive", "background"]  # it waited for the window, as the head
+
+
 async def test_a_background_call_leaves_the_reserve_until_the_window_s_last_moments() -> None:
     clock = FakeClock()
     sandbox = Sandbox(rate_limit=10, rate_window=10, clock=clock.time)
