@@ -57,7 +57,7 @@ class Call:
         replay_ok: bool,
         token: str,
         renewable: bool,
-        lane: Lane = "interactive",
+        lane: Lane,
     ) -> None:
         self.operation, self.kwargs, self.options, self._build, self.headers = (
             operation,
@@ -71,9 +71,10 @@ class Call:
         self._value: httpx.Request | None = None
         self.attempt = 0  # the current attempt: 1 for the first
         self.reached: bool | None = False  # may it have reached the server? (APIConnectionError.request_sent)
-        self.held: Reservation | None = None  # the attempt's rate-limit reservation, until released
-        self.status: int | None = None  # the attempt's status, once its headers arrived
-        self.sent = False  # whether the attempt's request was handed to the HTTP stack
+        self.held: Reservation | None  # the attempt's rate-limit reservation, until released
+        self.status: int | None  # the attempt's status, once its headers arrived
+        self.sent: bool  # whether the attempt's request was handed to the HTTP stack
+        self._fresh()
 
     def request(self) -> httpx.Request:
         """The request, built on the first use and the same after (every attempt sends it)."""
@@ -89,4 +90,7 @@ class Call:
     def next_attempt(self) -> None:
         """Start the next attempt: nothing held, not sent, no status yet."""
         self.attempt += 1
+        self._fresh()
+
+    def _fresh(self) -> None:
         self.held, self.status, self.sent = None, None, False
