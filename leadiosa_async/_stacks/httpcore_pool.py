@@ -68,13 +68,15 @@ async def _finish(pool: Any, request: Any) -> None:
 
     connection = request.connection
     http11 = isinstance(getattr(connection, "_connection", None), httpcore.AsyncHTTP11Connection)
-    if http11 and not connection.is_idle() and not connection.is_closed():
-        await connection.aclose()  # HTTP/1.1 serves one response at a time: this one's (HTTP/2's serves others too)
-    with pool._optional_thread_lock:
-        if request in pool._requests:
-            pool._requests.remove(request)
-        closing = pool._assign_requests_to_connections()
-    await pool._close_connections(closing)
+    try:
+        if http11 and not connection.is_idle() and not connection.is_closed():
+            await connection.aclose()  # HTTP/1.1 serves one response at a time: this one's (HTTP/2's, others too)
+    finally:  # the connection is CLOSED as its close starts, so the pool drops it even if the socket's close fails
+        with pool._optional_thread_lock:
+            if request in pool._requests:
+                pool._requests.remove(request)
+            closing = pool._assign_requests_to_connections()
+        await pool._close_connections(closing)
 
 
 @functools.cache
