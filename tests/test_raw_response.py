@@ -55,3 +55,11 @@ async def test_raw_list_and_body_operations(mock_api: respx.MockRouter) -> None:
         assert raw.status_code == 201 and created.calls.last.request.content.startswith(b'{"channel":"email"')
         with pytest.raises(ValueError, match="channel"):
             await client.conversations.with_raw_response.create(channel="fax")  # type: ignore[arg-type]
+
+
+def test_a_raw_response_s_repr_gives_the_call_s_time_in_milliseconds() -> None:
+    request = httpx.Request("GET", f"{BASE_URL}/conversations/conv_1")
+    response = httpx.Response(200, headers={"X-Request-Id": "req_1"}, request=request)
+    raw = APIResponse(response, lambda: None, attempts=1, elapsed=1.5, rate_limit=None)
+    expected = "<APIResponse GET /api/v1/conversations/conv_1 -> 200 in 1500 ms, 1 attempt(s), request_id='req_1'>"
+    assert repr(raw) == expected
