@@ -146,16 +146,28 @@ async def test_a_background_call_leaves_the_reserve_until_the_window_s_last_mome
     hooks = Hooks(on_throttle=throttled.append)
     async with sandbox.client(clock=clock, hooks=hooks, rate_reserve=0.2, max_retry_after=600) as client:
         await client.workspace.get()
+        await clock.sleep(2)  # 8 s of the window left
         for _ in range(7):  # 9 left, 2 of them the reserve: 7 background calls go at once
             await client.workspace.get(priority="background")
         assert client.rate_limit.remaining == 2 and throttled == []  # type: ignore[union-attr]
         started = clock.monotonic()
         await client.workspace.get(priority="background")  # waits until 20 ms before the reset, then takes one
-        assert clock.monotonic() - started == pytest.approx(10 - LATE, abs=1e-6)
+        assert clock.monotonic() - started == pytest.approx(8 - LATE, abs=1e-6)
         assert [(t.lane, t.reason) for t in throttled] == [("background", "rate_limit")]
-        assert lanes_of(client)["background"].longest == pytest.approx(10 - LATE)
+        assert lanes_of(client)["background"].longest == pytest.approx(8 - LATE)  # from when it joined the queue
         await client.workspace.get()  # interactive: the last one of the window, at once
         assert lanes_of(client)["interactive"].longest == 0
+
+
+async def test_a_call_that_finds_no_queue_passes_the_gate_without_waiting_at_all() -> None:
+    sandbox = Sandbox(rate_limit=100, rate_window=60)
+    async with sandbox.client() as client:  # the real clock: a call that had queued would count the time it took
+        for _ in range(3):
+            await client.workspace.get()
+            await client.workspace.get(priority="background")
+        lanes = lanes_of(client)
+    assert (lanes["interactive"].passed, lanes["background"].passed) == (3, 3)
+    assert all(lane.waited == 0.0 and lane.longest == 0.0 for lane in lanes.values()), lanes
 
 
 async def test_priority_is_checked_and_set_per_call_per_client_and_for_with_options() -> None:
