@@ -180,9 +180,9 @@ def throttle_delay(
     in_flight: int,
     paused_until: float,
     now: float,
-    responded: bool = True,
-    lane: Lane = "interactive",
-    reserve: float = 0.0,
+    responded: bool,
+    lane: Lane,
+    reserve: float,
 ) -> float:
     """Seconds a new request of `lane` should wait before it is sent (0: go now). `responded`: a response
     (with or without rate-limit headers) has been seen for this token; `reserve`: the share of the limit
@@ -196,6 +196,6 @@ def throttle_delay(
         return 0.0 if max(state.limit, 1) - in_flight - kept > 0 else POLL  # limit 0: one goes and reports
     if state.remaining - in_flight - kept > 0:
         return 0.0
-    if kept and state.remaining - in_flight > 0 and state.reset_at - now > LATE:  # the reserve opens at `LATE`
+    if kept and state.remaining - in_flight > 0:  # the reserve opens at `LATE` (kept is 0 from then on)
         return state.reset_at - now - LATE
     return state.reset_at - now

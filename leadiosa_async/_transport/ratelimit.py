@@ -171,7 +171,7 @@ class MemoryRateStore:
             responded: Whether the API answered.
             now: Unix seconds on the client's clock.
         """
-        self.finish(key, snapshot, responded)
+        self.finish(key, snapshot, responded, now)
 
     async def pause(self, key: str, until: float) -> None:
         """`RateStore.pause`, in this process.
@@ -268,7 +268,7 @@ class RateLimiter:
         self.in_flight += 1
         return (self.local, "local")
 
-    async def acquire(self, lane: Lane = "interactive") -> tuple[float, Reservation | None]:
+    async def acquire(self, lane: Lane) -> tuple[float, Reservation | None]:
         """(0, reservation) to send a call of `lane` now, or (seconds to wait, None)."""
         if not self.enabled:
             return 0.0, self.force()

@@ -13,6 +13,7 @@ import pytest
 from redis.asyncio import Redis
 
 from leadiosa_async._transport.rate_window import LATE, POLL, RateLimit, kept_back, merge, throttle_delay
+from leadiosa_async._transport.ratelimit import MemoryRateStore
 from leadiosa_async.redis_ratelimit import RedisRateStore
 from leadiosa_async.testing import FakeClock, Sandbox
 from tests.transport.test_lanes import lanes_of
@@ -30,6 +31,8 @@ CASES: list[tuple[int, int, float, int, str, float, float]] = [
     (100, 1, 10.0, 0, "interactive", 0.1, 0.0),
     (100, 0, 10.0, 0, "interactive", 0.1, 10.0),  # nothing left: until the reset
     (100, 0, 10.0, 0, "background", 0.1, 10.0),
+    (100, 1, 10.0, 0, "background", 0.1, 10.0 - LATE),  # the one left is the reserve: it opens at LATE
+    (100, 5, 10.0, 5, "background", 0.1, 10.0),  # all of it in flight: nothing to open, until the reset
     (100, 3, LATE, 0, "background", 0.1, 0.0),  # the window's last 20 ms: the reserve opens to background
     (100, 3, LATE + 0.01, 0, "background", 0.1, 0.01),
     (300, 30, 10.0, 0, "background", 0.1, 10.0 - LATE),  # 0.1 x 300 keeps 30, not 31
@@ -242,15 +245,25 @@ def test_a_memory_store_and_a_limiter_apply_the_lane_they_are_told() -> None:
     assert store.get("k").in_flight == 1
 
 
-def test_headers_observed_by_hand_merge_as_responses_do_at_a_window_s_end() -> None:
+@pytest.mark.parametrize("how", ["observed", "released"])
+async def test_headers_merge_at_a_window_s_end_observed_by_hand_or_released_with_a_response(how: str) -> None:
     from leadiosa_async._transport.ratelimit import RateLimiter
     from leadiosa_async.testing import FakeClock
 
     clock = FakeClock(NOW)
     limiter = RateLimiter(clock, key="k")
-    limiter.observe({"x-ratelimit-limit": "10", "x-ratelimit-remaining": "0", "x-ratelimit-reset": "0.2"})
+
+    async def report(headers: dict[str, str]) -> None:
+        if how == "observed":
+            limiter.observe(headers)
+        else:
+            _, reservation = await limiter.acquire("interactive")
+            assert reservation is not None
+            await limiter.release(reservation, headers)
+
+    await report({"x-ratelimit-limit": "10", "x-ratelimit-remaining": "0", "x-ratelimit-reset": "0.2"})
     clock.advance(0.3)  # that window is over; the next report, 0.9 s later, is of the next one
-    limiter.observe({"x-ratelimit-limit": "10", "x-ratelimit-remaining": "6", "x-ratelimit-reset": "0.8"})
+    await report({"x-ratelimit-limit": "10", "x-ratelimit-remaining": "6", "x-ratelimit-reset": "0.8"})
     assert limiter.state is not None and limiter.state.remaining == 6
     kept = limiter.local.get("k").state
     assert kept is not None and kept.remaining == 6
@@ -277,3 +290,16 @@ def test_absolute_resets_exactly_same_reset_apart_are_still_one_window() -> None
 
     low, high = RateLimit(10, 2, 1.0, window=0.0), RateLimit(10, 5, 1.0, window=SAME_RESET)  # 0.01 - 0 is exact
     assert merge(low, high) is low and merge(high, low) is low
+
+
+@pytest.mark.parametrize("by", ["finish", "release"])
+async def test_a_memory_store_takes_the_next_window_when_the_one_it_held_has_ended(by: str) -> None:
+    """Two delta-seconds reports 0.6 s apart are one window, unless one's reset has passed and the other's has
+    not: then the later is the current window, and its higher remaining is the truth."""
+    store = MemoryRateStore()
+    store.finish("k", RateLimit(10, 0, 100.0), True, 99.5)
+    if by == "finish":
+        store.finish("k", RateLimit(10, 9, 100.6), True, 100.2)
+    else:  # as a shared store is told, through the RateStore API
+        await store.release("k", "r", RateLimit(10, 9, 100.6), True, 100.2)
+    assert store.get("k").state == RateLimit(10, 9, 100.6)

@@ -6,6 +6,7 @@ in `test_lane_rules.py`."""
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Mapping
 
@@ -16,6 +17,7 @@ import pytest
 from leadiosa_async import AsyncLeadiosa, BulkProgress, Hooks, LaneStats, RequestEnd, ThrottleWait
 from leadiosa_async._transport.rate_window import LATE
 from leadiosa_async.testing import FakeClock, Sandbox
+from tests.transport.test_rate_limiter import Store
 
 pytestmark = pytest.mark.anyio
 
@@ -159,15 +161,24 @@ async def test_a_background_call_leaves_the_reserve_until_the_window_s_last_mome
         assert lanes_of(client)["interactive"].longest == 0
 
 
-async def test_a_call_that_finds_no_queue_passes_the_gate_without_waiting_at_all() -> None:
+@pytest.mark.parametrize("shared", [False, True], ids=["local", "a shared store"])
+async def test_a_call_that_finds_no_queue_passes_the_gate_without_waiting_at_all(
+    shared: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    """At once, asking the store itself (a shared one too, when no ask is under way): nothing counted as waited."""
     sandbox = Sandbox(rate_limit=100, rate_window=60)
-    async with sandbox.client() as client:  # the real clock: a call that had queued would count the time it took
+    store = Store() if shared else None  # shared as Redis is, without the round trip
+    async with sandbox.client(rate_store=store) as client:  # the real clock: a queued call would count its time
         for _ in range(3):
             await client.workspace.get()
             await client.workspace.get(priority="background")
         lanes = lanes_of(client)
     assert (lanes["interactive"].passed, lanes["background"].passed) == (3, 3)
     assert all(lane.waited == 0.0 and lane.longest == 0.0 for lane in lanes.values()), lanes
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []  # the store never failed
+    if store is not None:
+        (state,) = store.memory.keys.values()
+        assert state.state is not None and state.state.remaining == 94 and state.in_flight == 0
 
 
 async def test_priority_is_checked_and_set_per_call_per_client_and_for_with_options() -> None:

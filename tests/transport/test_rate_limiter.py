@@ -49,7 +49,7 @@ def test_merge_reads_windows_by_their_absolute_reset_only_when_both_have_one() -
 async def test_with_throttling_off_every_request_is_reserved_at_once_and_counted() -> None:
     limiter = RateLimiter(FakeClock(NOW), enabled=False, key=KEY)
     limiter.observe(headers(0, 60))  # the window is used up: it would wait, were throttling on
-    first, second = await limiter.acquire(), await limiter.acquire()
+    first, second = await limiter.acquire("interactive"), await limiter.acquire("interactive")
     assert first == second == (0.0, (limiter.local, "local"))
     assert limiter.in_flight == 2 and limiter.local.get(KEY).in_flight == 2
     await limiter.release((limiter.local, "local"), None)
@@ -172,35 +172,35 @@ async def test_a_cancelled_caller_still_lets_the_store_s_pause_finish() -> None:
 
 def test_throttle_delay_at_the_exact_end_of_a_pause_and_of_a_window() -> None:
     used_up = RateLimit(10, 0, NOW + 5)
-    assert throttle_delay(used_up, 0, paused_until=NOW, now=NOW) == 5  # the pause is over: the window decides
+    assert throttle_delay(used_up, 0, NOW, NOW, True, "interactive", 0.0) == 5  # the pause is over: the window decides
     full = RateLimit(2, 0, NOW)  # the window resets now: a new one, as full as what is in flight
-    assert throttle_delay(full, 2, paused_until=0, now=NOW) == POLL
-    assert throttle_delay(full, 1, paused_until=0, now=NOW) == 0
+    assert throttle_delay(full, 2, 0, NOW, True, "interactive", 0.0) == POLL
+    assert throttle_delay(full, 1, 0, NOW, True, "interactive", 0.0) == 0
 
 
 def test_the_memory_store_counts_responses_and_merges_what_they_report() -> None:
     store = MemoryRateStore()
     assert store.try_reserve(KEY, NOW, "interactive", 0.0) == 0
     assert store.try_reserve(KEY, NOW, "interactive", 0.0) == POLL  # before any response, one probe goes alone
-    store.finish(KEY, None, responded=False)  # no answer: still nothing known
+    store.finish(KEY, None, responded=False, now=NOW)  # no answer: still nothing known
     assert (
         store.try_reserve(KEY, NOW, "interactive", 0.0) == 0 and store.try_reserve(KEY, NOW, "interactive", 0.0) == POLL
     )
-    store.finish(KEY, None, responded=True)  # an answer without rate-limit headers
-    store.finish(KEY, None, responded=False)  # ... is not forgotten by a later failure
+    store.finish(KEY, None, responded=True, now=NOW)  # an answer without rate-limit headers
+    store.finish(KEY, None, responded=False, now=NOW)  # ... is not forgotten by a later failure
     assert store.try_reserve(KEY, NOW, "interactive", 0.0) == 0 and store.try_reserve(KEY, NOW, "interactive", 0.0) == 0
-    store.finish(KEY, RateLimit(10, 3, NOW + 30), responded=True)
-    store.finish(KEY, RateLimit(10, 5, NOW + 30), responded=True)  # an older answer of the same window
+    store.finish(KEY, RateLimit(10, 3, NOW + 30), responded=True, now=NOW)
+    store.finish(KEY, RateLimit(10, 5, NOW + 30), responded=True, now=NOW)  # an older answer of the same window
     assert store.get(KEY).state == RateLimit(10, 3, NOW + 30)
 
 
 async def test_a_release_without_a_response_does_not_count_as_one() -> None:
     limiter = RateLimiter(FakeClock(NOW), key=KEY)
-    _, reservation = await limiter.acquire()
+    _, reservation = await limiter.acquire("interactive")
     assert reservation is not None
     await limiter.release(reservation, None)  # no response (a connection error)
     assert limiter.local.get(KEY).responded is False
-    _, reservation = await limiter.acquire()
+    _, reservation = await limiter.acquire("interactive")
     assert reservation is not None
     await limiter.release(reservation, {"x-request-id": "r"})  # a response, without rate-limit headers
     assert limiter.local.get(KEY).responded is True
@@ -212,12 +212,12 @@ async def test_a_shared_store_is_told_of_each_release_and_its_failures_are_repor
     caplog.set_level(logging.WARNING, logger="leadiosa_async")
     clock, store = FakeClock(NOW), Store()
     limiter = RateLimiter(clock, store=store, key=KEY)
-    _, reservation = await limiter.acquire()
+    _, reservation = await limiter.acquire("interactive")
     assert reservation is not None and reservation[0] is store
     clock.advance(3)
     await limiter.release(reservation, headers(7, 60))
     assert store.released == [(KEY, reservation[1], RateLimit(10, 7, NOW + 63), True, NOW + 3)]
-    _, reservation = await limiter.acquire()
+    _, reservation = await limiter.acquire("interactive")
     assert reservation is not None
     store.fail = ConnectionError("redis went away")
     await limiter.release(reservation, None)
@@ -230,7 +230,7 @@ async def test_a_shared_store_is_told_of_each_release_and_its_failures_are_repor
 async def test_a_slow_or_cancelled_release_is_bounded_and_still_reaches_the_store() -> None:
     store = Store()
     limiter = RateLimiter(FakeClock(NOW), store=store, key=KEY, store_timeout=0.05)
-    _, reservation = await limiter.acquire()
+    _, reservation = await limiter.acquire("interactive")
     assert reservation is not None
     store.delay = 30
     with anyio.fail_after(5):
@@ -239,7 +239,7 @@ async def test_a_slow_or_cancelled_release_is_bounded_and_still_reaches_the_stor
     store = Store()
     store.delay = 0.02
     limiter = RateLimiter(FakeClock(NOW), store=store, key=KEY, store_timeout=2)
-    _, reservation = await limiter.acquire()
+    _, reservation = await limiter.acquire("interactive")
     assert reservation is not None
     with anyio.move_on_after(0.005):  # the caller is cancelled while the store is told
         await limiter.release(reservation, None)
@@ -276,12 +276,12 @@ async def test_a_shared_store_s_reservation_is_counted_here_too_and_its_failure_
     caplog.set_level(logging.WARNING, logger="leadiosa_async")
     clock, store = FakeClock(NOW), Store()
     limiter = RateLimiter(clock, store=store, key=KEY, retry_store_after=30)
-    delay, reservation = await limiter.acquire()
+    delay, reservation = await limiter.acquire("interactive")
     assert delay == 0.0 and reservation == (store, "local")  # the store's own id ("local": a memory store)
     assert limiter.in_flight == 1 and limiter.local.get(KEY).in_flight == 1  # counted for a fallback, too
     await limiter.release(reservation, {"x-request-id": "r"})  # answered: the local view knows one came
     store.fail = ConnectionError("redis went away")
-    delay, reservation = await limiter.acquire()
+    delay, reservation = await limiter.acquire("interactive")
     assert delay == 0.0 and reservation == (limiter.local, "local")  # throttled locally meanwhile
     assert limiter.in_flight == 1 and limiter.local.get(KEY).in_flight == 1
     assert [r.getMessage() for r in caplog.records] == [
@@ -290,7 +290,7 @@ async def test_a_shared_store_s_reservation_is_counted_here_too_and_its_failure_
     ]
     store.fail = None
     clock.advance(30)  # exactly retry_store_after later: the store is asked again
-    _, reservation = await limiter.acquire()
+    _, reservation = await limiter.acquire("interactive")
     assert reservation is not None and reservation[0] is store
 
 
@@ -299,7 +299,7 @@ async def test_every_reservation_through_a_shared_store_is_counted_here_and_in_t
     entry = store.memory.get(KEY)
     entry.state, entry.responded = RateLimit(10, 10, NOW + 60), True  # room for 10 in this window
     limiter = RateLimiter(FakeClock(NOW), store=store, key=KEY)
-    reservations = [await limiter.acquire() for _ in range(3)]
+    reservations = [await limiter.acquire("interactive") for _ in range(3)]
     assert all(delay == 0.0 for delay, _ in reservations)
     assert limiter.in_flight == 3 and limiter.local.get(KEY).in_flight == 3
 

@@ -104,12 +104,12 @@ def test_merge_newest_window_wins_and_lowest_remaining_within_a_window() -> None
     ],
 )
 def test_throttle_delay(state: RateLimit | None, in_flight: int, paused_until: float, expected: float) -> None:
-    assert throttle_delay(state, in_flight, paused_until, NOW) == expected
+    assert throttle_delay(state, in_flight, paused_until, NOW, True, "interactive", 0.0) == expected
 
 
 def test_before_any_response_one_probe_goes_alone() -> None:
-    assert throttle_delay(None, 0, 0.0, NOW, responded=False) == 0.0
-    assert throttle_delay(None, 1, 0.0, NOW, responded=False) == POLL
+    assert throttle_delay(None, 0, 0.0, NOW, False, "interactive", 0.0) == 0.0
+    assert throttle_delay(None, 1, 0.0, NOW, False, "interactive", 0.0) == POLL
 
 
 def test_absolute_resets_name_their_window_even_one_second_apart() -> None:

@@ -86,7 +86,7 @@ async def test_a_429_pauses_every_client_of_the_store(redis: Redis, redis_url: s
     limiter_a = AsyncLeadiosa("t", clock=clock, rate_store=RedisRateStore(redis))._transport.limiter
     limiter_b = AsyncLeadiosa("t", clock=clock, rate_store=RedisRateStore(other))._transport.limiter
     await limiter_a.pause(7.0)
-    delay, reservation = await limiter_b.acquire()
+    delay, reservation = await limiter_b.acquire("interactive")
     await other.aclose()
     assert reservation is None and delay == pytest.approx(7.0)
 
