@@ -114,7 +114,7 @@ async def test_a_background_call_behind_an_interactive_call_that_gives_up_takes_
     """A background head waits without a bound while an interactive call waits ahead of it; when that call leaves
     (cancelled) with nothing in flight, no response will wake the background call: the leaving does, and it waits
     for the next window itself."""
-    sandbox = Sandbox(rate_limit=2, rate_window=0.4, rate_window_start=time.time())  # real time, as above
+    sandbox = Sandbox(rate_limit=2, rate_window=1.0, rate_window_start=time.time())  # real time, as above
     throttled: list[ThrottleWait] = []
     async with sandbox.client(max_retries=0, rate_reserve=0, hooks=Hooks(on_throttle=throttled.append)) as client:
         for _ in range(2):
