@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from leadiosa_async._stacks import PUBLIC_ONLY, httpx2_transport, httpx_private, known_release
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "leadiosa_async"
 STACKS = PACKAGE / "_stacks"
@@ -126,3 +128,19 @@ def test_the_check_finds_what_it_is_for() -> None:
 )
 def test_no_private_name_of_a_stack_outside_the_stacks_modules(path: Path) -> None:
     assert private_uses(path.read_text("utf-8")) == []
+
+
+@pytest.mark.parametrize(
+    ("version", "expected"),
+    [("0.28.1", True), ("0.29", True), ("0.27.2", False), ("0.30.0", False), ("1.0.0", False),
+     ("0.29rc1", False), ("dev", False)],
+)  # fmt: skip
+def test_a_fast_path_is_taken_only_on_the_minor_releases_it_was_tested_on(version: str, expected: bool) -> None:
+    assert known_release(version, (0, 28), (0, 29)) is expected
+
+
+def test_the_installed_stacks_are_releases_the_fast_paths_were_tested_on() -> None:
+    """The versions this suite pins are inside `TESTED`, so the suite runs the fast paths (and the public-only run
+    the public ways)."""
+    assert httpx_private.FAST is not PUBLIC_ONLY and httpx_private.httpcore_fast() is not PUBLIC_ONLY
+    assert httpx2_transport.FAST is not PUBLIC_ONLY

@@ -30,7 +30,7 @@ from typing import Any, TypeVar, cast
 
 import httpx
 
-from . import PUBLIC_ONLY
+from . import PUBLIC_ONLY, known_release
 
 T = TypeVar("T", bound=httpx.AsyncClient)
 
@@ -38,19 +38,8 @@ T = TypeVar("T", bound=httpx.AsyncClient)
 TESTED = {"httpx": ((0, 28), (0, 29)), "httpcore": ((1, 0), (1, 0))}
 
 
-def _minor(version: str) -> tuple[int, ...]:
-    parts = version.split(".")[:2]
-    return tuple(int(p) for p in parts) if all(p.isdigit() for p in parts) else (-1,)
-
-
-def _fast() -> bool:
-    if PUBLIC_ONLY:
-        return False
-    low, high = TESTED["httpx"]
-    return low <= _minor(httpx.__version__) <= high
-
-
-FAST = _fast()  # httpcore's version is checked where its pool is touched: it is imported only when a pool is made
+# httpcore's version is checked where its pool is touched: it is imported only when a pool is made
+FAST = not PUBLIC_ONLY and known_release(httpx.__version__, *TESTED["httpx"])
 
 
 @functools.cache
@@ -58,8 +47,7 @@ def httpcore_fast() -> bool:
     """The fast paths are on and the installed httpcore is a tested release."""
     import httpcore
 
-    low, high = TESTED["httpcore"]
-    return FAST and low <= _minor(httpcore.__version__) <= high
+    return FAST and known_release(httpcore.__version__, *TESTED["httpcore"])
 
 
 # bodies --------------------------------------------------------------------------------------------------------

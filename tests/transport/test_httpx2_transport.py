@@ -1,17 +1,24 @@
 """The httpx2 stack's transport on its own, over `httpx2.MockTransport`: what each request carries to httpx2 and what
 each response and failure brings back (the request it belongs to, the server's reason phrase, the error's message
 and cause), for a small body read at once and a body streamed, and what the transport leaves to the client's owner.
+And its fast path, over a real socket: which clients' requests go straight to httpcore2's pool, and that those
+bring back what the public way does.
 """
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import AsyncIterator, Callable
 
+import httpcore2
 import httpx
 import httpx2
 import pytest
 
-from leadiosa_async._stacks.httpx2_transport import SMALL_BODY, Httpx2Transport, mapped, raise_mapped
+from leadiosa_async import DefaultHttpx2Client
+from leadiosa_async._stacks import httpx2_transport
+from leadiosa_async._stacks.httpx2_transport import SMALL_BODY, Httpx2Transport, direct_pool, mapped, raise_mapped
+from tests.raw_server import Conn, Request, head, raw_server, serve_forever
 
 pytestmark = pytest.mark.anyio
 
@@ -132,6 +139,24 @@ async def test_a_larger_body_or_one_of_unknown_length_is_streamed_with_its_reque
     assert await response.aread() == body
 
 
+@pytest.mark.parametrize(
+    "headers",
+    [[("Content-Length", "3"), ("Content-Length", "3")], [("Content-Length", "+3")],
+     [("Content-Length", "3"), ("Content-Encoding", "identity")]],
+)  # fmt: skip
+async def test_a_body_of_two_lengths_a_length_not_in_digits_or_an_encoding_is_streamed(
+    headers: list[tuple[str, str]],
+) -> None:
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        async def chunks() -> AsyncIterator[bytes]:
+            yield b"abc"
+
+        return httpx2.Response(200, headers=headers, content=chunks())
+
+    response = await over(handler).handle_async_request(httpx.Request("GET", "http://127.0.0.1/"))
+    assert not response.is_stream_consumed and await response.aread() == b"abc"
+
+
 @pytest.mark.parametrize("length", [10, SMALL_BODY])
 async def test_a_small_body_that_fails_fails_the_send_with_the_error_for_this_request(length: int) -> None:
     def handler(request: httpx2.Request) -> httpx2.Response:
@@ -167,3 +192,117 @@ def test_a_client_of_yours_in_a_forked_child_is_refused_saying_where_to_make_it(
     with pytest.raises(RuntimeError) as info:
         Httpx2Transport(httpx2.AsyncClient()).forget_after_fork()
     assert str(info.value).endswith("post_fork, Celery's worker_process_init, or inside the multiprocessing target)")
+
+
+async def test_a_body_its_transport_read_already_comes_back_as_httpx2_decoded_it() -> None:
+    def handler(request: httpx2.Request) -> httpx2.Response:  # a mock's response is read when made
+        return httpx2.Response(200, content=gzip.compress(b"z" * 100), headers={"Content-Encoding": "gzip"})
+
+    response = await over(handler).handle_async_request(httpx.Request("GET", "http://127.0.0.1/"))
+    assert response.content == b"z" * 100 and "content-encoding" not in response.headers
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("ConnectError", httpx.ConnectError), ("ReadTimeout", httpx.ReadTimeout), ("PoolTimeout", httpx.PoolTimeout),
+     ("RemoteProtocolError", httpx.RemoteProtocolError), ("LocalProtocolError", httpx.LocalProtocolError),
+     ("WriteError", httpx.WriteError), ("ProxyError", httpx.ProxyError),
+     ("UnsupportedProtocol", httpx.UnsupportedProtocol)],
+)  # fmt: skip
+def test_httpcore2s_errors_are_the_httpx_errors_of_the_same_name(name: str, expected: type[Exception]) -> None:
+    request = httpx.Request("GET", "http://127.0.0.1/")
+    error = mapped(getattr(httpcore2, name)("went wrong"), request)
+    assert isinstance(error, httpx.RequestError) and type(error) is expected
+    assert str(error) == "went wrong" and error.request is request
+
+
+async def _make_calls(transport: Httpx2Transport, base: str) -> list[httpx.Response]:
+    """A small body, a large one (streamed), a gzipped one, a 204 and a POST, each read to the end."""
+    responses = []
+    for method, path in (("GET", "/small"), ("GET", "/large"), ("GET", "/gzip"), ("GET", "/empty"), ("POST", "/")):
+        content = b'{"a": 1}' if method == "POST" else None
+        timeout = {"connect": 5.0, "read": 5.0, "write": 5.0, "pool": 5.0}
+        request = httpx.Request(method, base + path + "?q=a%20b", content=content, headers={"X-Call": path},
+                                extensions={"timeout": timeout})  # fmt: skip
+        response = await transport.handle_async_request(request)
+        await response.aread()
+        await response.aclose()
+        responses.append(response)
+    return responses
+
+
+async def answer_by_path(conn: Conn) -> None:
+    async def answer(request: Request) -> None:
+        path = request.path.split("?")[0]
+        if path == "/large":
+            await conn.respond(200, b"L" * (SMALL_BODY + 1), reason="Large")
+        elif path == "/gzip":
+            await conn.respond(200, gzip.compress(b"G" * 50), {"Content-Encoding": "gzip"})
+        elif path == "/empty":
+            await conn.send(head(204, {}, "Nothing"))
+        else:
+            await conn.respond(200, b"S:" + request.body, reason="Small")
+
+    await serve_forever(conn, answer)
+
+
+@pytest.mark.fast_paths
+@pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
+async def test_the_sdks_client_sends_straight_to_the_pool_and_gets_what_the_public_way_gets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with raw_server(answer_by_path) as server:
+        base = f"http://127.0.0.1:{server.port}"
+        fast = DefaultHttpx2Client().sdk_transports[0]
+        assert isinstance(fast._pool, httpcore2.AsyncConnectionPool)
+        sent = fast.client.send
+        monkeypatch.setattr(fast.client, "send", None)  # never called on the fast path
+        direct = await _make_calls(fast, base)
+        monkeypatch.setattr(fast.client, "send", sent)
+        await fast.aclose()
+        monkeypatch.setattr(httpx2_transport, "FAST", False)
+        public = DefaultHttpx2Client().sdk_transports[0]
+        assert public._pool is None
+        through_send = await _make_calls(public, base)
+        await public.aclose()
+    assert [r.status_code for r in direct] == [200, 200, 200, 204, 200]
+    for one, other in zip(direct, through_send, strict=True):
+        assert (one.status_code, one.reason_phrase, one.http_version) == (
+            other.status_code, other.reason_phrase, other.http_version)  # fmt: skip
+        assert one.headers.raw == other.headers.raw and one.content == other.content
+    assert direct[1].content == b"L" * (SMALL_BODY + 1) and direct[2].content == b"G" * 50
+    assert direct[4].content == b'S:{"a": 1}'
+    assert [r.header_values("x-call") for r in server.requests] == [[p] for p in
+            ("/small", "/large", "/gzip", "/empty", "/")] * 2  # fmt: skip
+    assert server.requests[:5] == server.requests[5:]  # the same on the wire, both ways
+
+
+@pytest.mark.fast_paths
+async def test_a_client_with_anything_of_its_own_between_goes_through_its_send() -> None:
+    async def hook(request: httpx2.Request) -> None:
+        pass
+
+    clients = [
+        httpx2.AsyncClient(proxy="http://127.0.0.1:1"),
+        httpx2.AsyncClient(auth=("user", "secret")),
+        httpx2.AsyncClient(event_hooks={"request": [hook]}),
+        httpx2.AsyncClient(transport=httpx2.MockTransport(lambda request: httpx2.Response(200))),
+        httpx2.AsyncClient(mounts={"http://other.example": httpx2.AsyncHTTPTransport()}),
+    ]
+    assert [direct_pool(client) for client in clients] == [None] * len(clients)
+    assert isinstance(direct_pool(httpx2.AsyncClient()), httpcore2.AsyncConnectionPool)
+    assert Httpx2Transport(httpx2.AsyncClient())._pool is None  # a client of yours: always its send
+    for client in clients:
+        await client.aclose()
+
+
+async def test_a_closed_client_and_a_url_with_credentials_go_through_its_send() -> None:
+    with raw_server(answer_by_path) as server:
+        transport = DefaultHttpx2Client().sdk_transports[0]
+        request = httpx.Request("GET", f"http://user:secret@127.0.0.1:{server.port}/small")
+        await (await transport.handle_async_request(request)).aclose()
+        assert server.requests[0].header_values("authorization") == ["Basic dXNlcjpzZWNyZXQ="]  # httpx2's basic auth
+        await transport.aclose()
+        with pytest.raises(RuntimeError, match="the client has been closed"):
+            await transport.handle_async_request(httpx.Request("GET", f"http://127.0.0.1:{server.port}/small"))
+    assert len(server.requests) == 1
