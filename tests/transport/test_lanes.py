@@ -14,7 +14,7 @@ import anyio
 import anyio.lowlevel
 import pytest
 
-from leadiosa_async import AsyncLeadiosa, BulkProgress, Hooks, LaneStats, RequestEnd, ThrottleWait
+from leadiosa_async import AsyncLeadiosa, BulkProgress, Hooks, LaneStats, RateLimitError, RequestEnd, ThrottleWait
 from leadiosa_async._transport.rate_window import LATE
 from leadiosa_async.testing import FakeClock, Sandbox
 from tests.transport.test_rate_limiter import Store
@@ -161,6 +161,45 @@ async def test_a_background_call_leaves_the_reserve_until_the_window_s_last_mome
         assert lanes_of(client)["interactive"].longest == 0
 
 
+async def test_a_background_call_queued_behind_another_is_refused_by_its_own_lane_s_wait() -> None:
+    """Behind a background head that waits for the reserve to open, a background call that may wait 0.5 s at most
+    is refused at once: the head's wait is at least its own. (By the interactive rule it would see no wait at all,
+    queue, and be sent seconds later.)"""
+    sandbox = Sandbox(rate_limit=10, rate_window=3.0, rate_window_start=time.time())  # real time: the head waits
+    async with sandbox.client(max_retries=0, rate_reserve=0.2) as client:
+        for _ in range(8):  # 2 left: the reserve
+            await client.workspace.get()
+        impatient = client.with_options(max_retry_after=0.5)
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(lambda: client.workspace.get(priority="background"))  # the head, until the window's end
+            await anyio.wait_all_tasks_blocked()
+            with anyio.fail_after(0.5), pytest.raises(RateLimitError) as info:
+                await impatient.workspace.get(priority="background")
+            tg.cancel_scope.cancel()
+    assert info.value.sent is False and 1.5 < (info.value.retry_after or 0) <= 3
+
+
+async def test_an_interactive_call_queued_while_the_reserve_is_all_that_is_left_sees_no_wait() -> None:
+    """Behind an interactive head that has not yet taken the room a response just freed (its wake-up is on the way),
+    an interactive call estimates its wait by its own lane's rule: the reserve is its to use, so there is nothing to
+    wait for and a short `max_retry_after` does not refuse it. (By the background rule it would wait for the window's
+    end, past `max_retry_after`.)"""
+    clock = FakeClock()
+    sandbox = Sandbox(rate_limit=10, rate_window=10, clock=clock.time)
+    async with sandbox.client(clock=clock, max_retries=0, rate_reserve=0.2) as client:
+        for _ in range(8):  # 2 left: the reserve
+            await client.workspace.get()
+        queue = client._transport.limiter.queues["interactive"]
+        head = queue.join()  # a head about to wake
+        impatient = client.with_options(max_retry_after=1)
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(impatient.workspace.get)
+            await anyio.wait_all_tasks_blocked()
+            assert len(queue) == 2  # queued behind the head, not refused
+            queue.leave(head)  # the head goes: the call is the head, and takes one of the two
+        assert client.rate_limit.remaining == 1 and clock.monotonic() == 0  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize("shared", [False, True], ids=["local", "a shared store"])
 async def test_a_call_that_finds_no_queue_passes_the_gate_without_waiting_at_all(
     shared: bool, caplog: pytest.LogCaptureFixture
@@ -185,8 +224,9 @@ async def test_priority_is_checked_and_set_per_call_per_client_and_for_with_opti
     sandbox = Sandbox()
     with pytest.raises(ValueError, match="priority must be 'interactive' or 'background', got 'urgent'"):
         sandbox.client(priority="urgent")
-    with pytest.raises(ValueError, match="rate_reserve must be a number from 0 to below 1"):
-        sandbox.client(rate_reserve=1)
+    for reserve in (1, -0.1, False, True, "0.1", None):  # a flag or a string is no number, whatever it reads as
+        with pytest.raises(ValueError, match="rate_reserve must be a number from 0 to below 1"):
+            sandbox.client(rate_reserve=reserve)
     async with sandbox.client(priority="background") as client:
         with pytest.raises(ValueError, match="priority must be 'interactive' or 'background', got 'low'"):
             await client.workspace.get(priority="low")  # type: ignore[arg-type]

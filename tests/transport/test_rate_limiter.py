@@ -5,6 +5,7 @@ fails, is slow, or is used while the caller is cancelled."""
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import anyio
 import pytest
@@ -302,6 +303,29 @@ async def test_every_reservation_through_a_shared_store_is_counted_here_and_in_t
     reservations = [await limiter.acquire("interactive") for _ in range(3)]
     assert all(delay == 0.0 for delay, _ in reservations)
     assert limiter.in_flight == 3 and limiter.local.get(KEY).in_flight == 3
+
+
+async def test_asks_of_a_shared_store_under_way_at_once_are_each_counted_until_each_ends() -> None:
+    """The gate lets a call ask the store itself only while no ask is under way (`asking`); the interactive and the
+    background heads may ask at the same time, and each ask counts until its own answer."""
+    store, answer = Store(), anyio.Event()
+    entry = store.memory.get(KEY)
+    entry.state, entry.responded = RateLimit(10, 10, NOW + 60), True
+    asked = store.acquire
+
+    async def slow(*args: Any) -> tuple[float, str]:
+        await answer.wait()
+        return await asked(*args)
+
+    store.acquire = slow  # type: ignore[method-assign,assignment]
+    limiter = RateLimiter(FakeClock(NOW), store=store, key=KEY, store_timeout=5)
+    async with anyio.create_task_group() as tg:
+        for lane in ("interactive", "background"):
+            tg.start_soon(limiter.acquire, lane)
+        await anyio.wait_all_tasks_blocked()
+        assert limiter.asking == 2
+        answer.set()
+    assert limiter.asking == 0 and limiter.in_flight == 2
 
 
 def test_a_memory_store_passed_in_is_the_local_view_not_a_shared_store_and_the_store_timeout_is_a_quarter_second() -> (
