@@ -102,13 +102,10 @@ def direct_pool(client: httpx2.AsyncClient) -> Any:
     no mount or proxy, httpx2's own transport, no auth and no event hook; None on the public way."""
     if not FAST or client.auth is not None or any(client.event_hooks.values()):
         return None
-    if getattr(client, "_mounts", None) != {}:  # a proxy (given or from the environment) or a mount
+    if client._mounts:  # a proxy (given or from the environment) or a mount
         return None
-    transport = getattr(client, "_transport", None)
-    if type(transport) is not httpx2.AsyncHTTPTransport:
-        return None
-    pool = getattr(transport, "_pool", None)
-    return pool if isinstance(pool, httpcore2.AsyncConnectionPool) else None
+    transport = client._transport
+    return transport._pool if type(transport) is httpx2.AsyncHTTPTransport else None
 
 
 def _small(headers: list[tuple[bytes, bytes]]) -> bool:

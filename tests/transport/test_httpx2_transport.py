@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 from collections.abc import AsyncIterator, Callable
 
+import anyio
 import httpcore2
 import httpx
 import httpx2
@@ -157,6 +158,18 @@ async def test_a_body_of_two_lengths_a_length_not_in_digits_or_an_encoding_is_st
     assert not response.is_stream_consumed and await response.aread() == b"abc"
 
 
+async def test_a_small_body_in_pieces_is_read_whole() -> None:
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        async def pieces() -> AsyncIterator[bytes]:
+            for piece in (b"{", b'"a"', b": 1}"):
+                yield piece
+
+        return httpx2.Response(200, headers={"Content-Length": "8"}, content=pieces())
+
+    response = await over(handler).handle_async_request(httpx.Request("GET", "http://127.0.0.1/"))
+    assert response.is_stream_consumed and response.content == b'{"a": 1}'
+
+
 @pytest.mark.parametrize("length", [10, SMALL_BODY])
 async def test_a_small_body_that_fails_fails_the_send_with_the_error_for_this_request(length: int) -> None:
     def handler(request: httpx2.Request) -> httpx2.Response:
@@ -225,6 +238,7 @@ async def _make_calls(transport: Httpx2Transport, base: str) -> list[httpx.Respo
         request = httpx.Request(method, base + path + "?q=a%20b", content=content, headers={"X-Call": path},
                                 extensions={"timeout": timeout})  # fmt: skip
         response = await transport.handle_async_request(request)
+        assert response.request is request
         await response.aread()
         await response.aclose()
         responses.append(response)
@@ -306,3 +320,26 @@ async def test_a_closed_client_and_a_url_with_credentials_go_through_its_send() 
         with pytest.raises(RuntimeError, match="the client has been closed"):
             await transport.handle_async_request(httpx.Request("GET", f"http://127.0.0.1:{server.port}/small"))
     assert len(server.requests) == 1
+
+
+async def never_answer(conn: Conn) -> None:
+    await conn.read_request()
+    await anyio.sleep(30)  # the connection stays open, silent
+
+
+@pytest.mark.fast_paths
+@pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
+async def test_straight_to_the_pool_a_failure_is_the_httpx_error_for_this_request_within_its_timeouts() -> None:
+    transport = DefaultHttpx2Client().sdk_transports[0]
+    assert transport._pool is not None
+    with raw_server(never_answer) as server:
+        timeout = {"connect": 5.0, "read": 0.2, "write": 5.0, "pool": 5.0}
+        request = httpx.Request("GET", f"http://127.0.0.1:{server.port}/", extensions={"timeout": timeout})
+        with anyio.fail_after(5), pytest.raises(httpx.ReadTimeout) as timed_out:
+            await transport.handle_async_request(request)  # the request's read timeout reaches httpcore2
+    refused = httpx.Request("GET", f"http://127.0.0.1:{server.port}/")  # the server is gone: nothing listens
+    with pytest.raises(httpx.ConnectError) as failed:
+        await transport.handle_async_request(refused)
+    await transport.aclose()
+    assert timed_out.value.request is request and type(timed_out.value.__cause__) is httpcore2.ReadTimeout
+    assert failed.value.request is refused and type(failed.value.__cause__) is httpcore2.ConnectError
