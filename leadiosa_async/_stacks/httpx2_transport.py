@@ -11,15 +11,16 @@ httpx2's pool (httpcore2's) carries the fix of the pool leak on cancellation (ht
 
 Two ways to send; the fast one holds the only private names of httpx2 and httpcore2 the SDK uses:
 
-- fast path (private): for a client the SDK made with no proxy, mount, auth or event hook, each request goes
-  straight to the pool of its transport (`_mounts`, `_transport`, `_pool`), as `httpx2.AsyncHTTPTransport` hands
-  it over;
+- fast path (private): for a client the SDK made with no proxy, mount, auth, event hook or transport other than
+  httpx2's own, each request goes straight to the pool of its transport (`_mounts`, `_transport`, `_pool`), as
+  `httpx2.AsyncHTTPTransport` hands it over;
 - public way: an `httpx2.Request` through the client's `send` (no redirects, body streamed).
 
 The fast path is on when the installed httpx2 and httpcore2 are releases the suite ran on (`TESTED`) and
 `LEADIOSA_PUBLIC_ONLY` is not set. It skips what `send` does that no such client uses (auth flow, redirect loop,
-event hooks, a cookie jar nothing reads) and httpx2's request and response objects: about a fifth of the SDK's time
-per call on this stack.
+event hooks, a cookie jar nothing reads) and httpx2's request and response objects. `make bench` at b7ab851 measured
+the SDK on httpx2 at 1.00-1.04x the req/s of raw httpx2 (C = 10, 50, 200), where 58d04d4's run, through `send`,
+measured 0.84-0.92x.
 """
 
 from __future__ import annotations
