@@ -224,10 +224,12 @@ class Httpx2Transport(httpx.AsyncBaseTransport):
             response = await self.client.send(outgoing, stream=True, follow_redirects=False)
         except Exception as exc:
             raise_mapped(exc, request)
-        headers, chunks = response.headers.raw, response.aiter_raw()
+        headers = response.headers.raw
         if response.is_stream_consumed:  # read by its transport (a mock's, say): the body as httpx2 decoded it
             headers = [(key, value) for key, value in headers if key.lower() != b"content-encoding"]
             chunks = response.aiter_bytes()
+        else:
+            chunks = response.aiter_raw()
         return await _response(request, response.status_code, headers, response.extensions, chunks, response.aclose)
 
     async def aclose(self) -> None:
