@@ -9,9 +9,11 @@ process (`benchmarks/canned_server.py`), each response's JSON parsed. Seven clie
 Two servers: a plain one, and one that gzip-compresses every body (every client here asks for gzip, the SDK
 included), where no client can take a small-body shortcut. For each server and each C (10, 50, 200 by default)
 every client does `--requests` GETs with C workers, `--repeats` times (rounds interleave the clients, so machine
-noise hits them alike). Each cell is the median req/s with the min and max over the runs; ratios and the targets
-of `make bench` use the medians. The client's CPU time per call (this process's; the server runs in its own) is
-reported the same way. Needs the `aiohttp` and `httpx2` extras (installed by `make install`).
+noise hits them alike). Each cell is the median req/s with the min and max over the runs; a ratio is the median of
+the rounds' own ratios (the two clients of a round run seconds apart, while the host's speed changes from one
+stretch of time to the next: the steadiness line of `make bench`'s targets), and the targets use those. The
+client's CPU time per call (this process's; the server runs in its own) is reported the same way as req/s. Needs
+the `aiohttp` and `httpx2` extras (installed by `make install`).
 
     .venv/bin/python benchmarks/concurrency.py [--concurrency 10,50,200] [--requests 3000] [--repeats 5]
 """
@@ -138,9 +140,8 @@ SERVERS = {"plain": (), "gzip": ("--gzip",)}
 def table(
     results: dict[tuple[str, int], list[float]], cpu: dict[tuple[str, int], list[float]], levels: list[int]
 ) -> list[str]:
-    """One server's rows: each client's median (min–max) req/s per C, the ratios of medians, then each client's
-    CPU µs per call, median (min–max)."""
-    median = {key: statistics.median(values) for key, values in results.items()}
+    """One server's rows: each client's median (min–max) req/s per C, the medians of the rounds' ratios, then each
+    client's CPU µs per call, median (min–max)."""
     lines = ["| client | " + " | ".join(f"C = {c}" for c in levels) + " |", "|---|" + "---|" * len(levels)]
 
     def spread(values: list[float]) -> str:
@@ -149,7 +150,8 @@ def table(
     for name in CLIENTS:
         lines.append(f"| {name} | " + " | ".join(spread(results[name, c]) for c in levels) + " |")
     for label, (a, b) in RATIOS.items():
-        lines.append(f"| {label} | " + " | ".join(f"{median[a, c] / median[b, c]:.2f}×" for c in levels) + " |")
+        ratios = [statistics.median(x / y for x, y in zip(results[a, c], results[b, c], strict=True)) for c in levels]
+        lines.append(f"| {label} | " + " | ".join(f"{ratio:.2f}×" for ratio in ratios) + " |")
     for name in CLIENTS:
         lines.append(f"| CPU µs per call: {name} | " + " | ".join(spread(cpu[name, c]) for c in levels) + " |")
     return lines
@@ -172,7 +174,10 @@ def main() -> None:
                         per_second, per_call = anyio.run(rate, make, url, c, args.requests)
                         results.setdefault((name, c), []).append(per_second)
                         cpu.setdefault((name, c), []).append(per_call)
-        print(f"{server} server: req/s, median (min–max) of {args.repeats} runs of {args.requests:,} GETs\n")
+        print(
+            f"{server} server: req/s, median (min–max) of {args.repeats} runs of {args.requests:,} GETs; each ratio the"
+        )
+        print("median of the rounds' ratios\n")
         print("\n".join(table(results, cpu, levels)) + "\n")
 
 
