@@ -6,8 +6,8 @@
   share of all cores' time. Kernel time serving interrupts is left out on both sides: a benchmark's loopback
   traffic is counted there, not in its rusage. Above `OTHERS_LIMIT` the attempt ran on a busy machine. Not
   measured on a machine without /proc/stat.
-- **Steadiness** (`slow_share`, at the start and the end of a run): a fixed piece of pure-Python work timed over
-  and over for a few seconds; the share of the samples that ran 1.3× or more slower than the quickest tenth.
+- **Steadiness** (`samples`, at the start and the end of a run): a fixed piece of pure-Python work timed over
+  and over for a few seconds: its median at each end, and the share of the samples 1.3× the quickest or slower.
   Nothing else runs then, so what it shows is the host: a neighbour on the same physical core, a lowered clock,
   which no counter of this machine shows.
 """
@@ -84,19 +84,25 @@ def _work() -> float:
     return time.perf_counter() - started
 
 
-def slow_share(seconds: float = 3.0) -> tuple[float, float]:
-    """(the quickest tenth's median in ms, the share of samples `SLOW` times slower or more) of `_work` timed
-    without a pause for `seconds`."""
-    samples: list[float] = []
+def samples(seconds: float = 3.0) -> list[float]:
+    """`_work`'s times in ms, timed without a pause for `seconds`."""
+    found: list[float] = []
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:
-        samples.append(_work())
-    samples.sort()
-    quickest = statistics.median(samples[: max(1, len(samples) // 10)])
-    return quickest * 1000, sum(s >= SLOW * quickest for s in samples) / len(samples)
+        found.append(_work() * 1000)
+    return found
 
 
-def steadiness() -> str:
-    """One sentence on how steady the machine was now, for the run's record."""
-    quickest, share = slow_share()
-    return f"{share:.0%} of 3 s of samples {SLOW}× or more slower than the quickest tenth ({quickest:.1f} ms)"
+def steadiness(start: list[float], end: list[float]) -> str:
+    """One sentence for the run's record: the fixed work's median time at the run's start and end, its quickest,
+    and the share of each set of samples that took `SLOW` times the quickest or more."""
+    quickest = min(start + end)
+
+    def slow(found: list[float]) -> str:
+        return f"{sum(s >= SLOW * quickest for s in found) / len(found):.0%}"
+
+    return (
+        f"a fixed piece of pure-Python work, timed without a pause for 3 s at the start and at the end of the run, "
+        f"took a median {statistics.median(start):.2f} ms and {statistics.median(end):.2f} ms (quickest "
+        f"{quickest:.2f} ms); {slow(start)} and {slow(end)} of the samples took {SLOW}× the quickest or more"
+    )

@@ -32,7 +32,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.machine import Watch, steadiness
+from benchmarks.machine import Watch, samples, steadiness
 from benchmarks.targets import another_attempt, attempt_heading, report
 from quality.stamp import commit, stamp
 
@@ -166,9 +166,9 @@ def main() -> None:
         started, at = time.monotonic(), commit()
         OUT.mkdir(parents=True, exist_ok=True)
         (OUT / "run.json").unlink(missing_ok=True)  # a run that stops midway leaves no complete run behind
-        before = steadiness()
+        before = samples()
         outputs = {name: run(name) for name in names}
-        machine = f"at the start, {before}; at the end, {steadiness()}"
+        machine = steadiness(before, samples())
         run_stamp = stamp("make bench", time.monotonic() - started, at)
         (OUT / "run.json").write_text(json.dumps({"stamp": run_stamp, "names": names, "machine": machine}), "utf-8")
     targets, ok = summary(outputs, machine)
