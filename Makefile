@@ -99,7 +99,8 @@ demo: $(DEMO_STAMP)
 	$(PY) examples/quickstart.py
 
 # Every benchmark in one run (benchmarks/run.py): outputs in build/bench/, then every figure block of
-# docs/development/ written from that run under its stamp; exits non-zero when a target the docs state is missed.
+# docs/development/ written from that run under its stamp. A benchmark runs again (up to three attempts) while the
+# machine was busy or a timed target missed; exits non-zero when a target the docs state is missed or not judged.
 bench: $(STAMP) redis-server
 	$(PY) -m benchmarks.run --write
 

@@ -107,8 +107,13 @@ class Target:
         how = ""
         if verdict.attempts > 1:
             values = ", ".join(f"{v:.3g}" for v in verdict.values)
-            quiet = f"the {len(verdict.values)} quiet attempts of {verdict.attempts}"
-            how = f", the median of {quiet}: {values}" if self.timed else f", the worst of {verdict.attempts}: {values}"
+            quiet = len(verdict.values)
+            judged = f"the median of the {quiet} quiet attempts" if quiet > 1 else "the one quiet attempt"
+            how = (
+                f", {judged} of {verdict.attempts}: {values}"
+                if self.timed
+                else f", the worst of {verdict.attempts}: {values}"
+            )
         verdict_text = "met" if verdict.met else "**missed**"
         return f"- {verdict_text}: {self.text} (measured {verdict.value:.3g}{how}; `{self.bench}`)"
 

@@ -138,6 +138,8 @@ def test_a_timed_target_is_judged_on_the_median_of_its_quiet_attempts_only() -> 
     verdict = sync.judge(output)
     assert verdict.values == [1.6, 1.2] and verdict.value == pytest.approx(1.4) and verdict.met
     assert "(measured 1.4, the median of the 2 quiet attempts of 3: 1.6, 1.2; `sync_overhead`)" in sync.line(verdict)
+    one = sync.judge(attempted((False, SYNC.format("9.0")), (True, SYNC.format("1.2"))))
+    assert "(measured 1.2, the one quiet attempt of 2: 1.2; `sync_overhead`)" in sync.line(one)
     three = attempted((True, SYNC.format("1.6")), (True, SYNC.format("1.7")), (True, SYNC.format("1.2")))
     assert sync.judge(three).value == 1.6 and not sync.judge(three).met  # two of three missed: a miss
     assert sync.judge(SYNC.format("1.2")).met  # an output without headings: one quiet attempt
