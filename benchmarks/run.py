@@ -45,6 +45,8 @@ RELIABILITY = ROOT / "docs" / "development" / "reliability.md"
 Run = tuple[str, list[str], bool]
 SOAK = ["benchmarks/soak.py", "--calls", "10000", "--concurrency", "32", "--seed", "7"]
 STORM = ["benchmarks/cancel_storm.py", "--rounds", "3", "--calls", "500", "--seed", "7"]
+ROUND_TWO = "f3fccbf"  # round two's last commit: the SDK's code the "no regression" targets compare against
+VERSIONS = ["benchmarks/versions.py", ROUND_TWO, "--runs", "12"]
 BENCHES: dict[str, list[Run]] = {
     "overhead": [("", ["benchmarks/overhead.py"], True)],
     "argument_checks": [("", ["benchmarks/argument_checks.py"], True)],
@@ -58,6 +60,10 @@ BENCHES: dict[str, list[Run]] = {
     "gate_scale": [("", ["benchmarks/gate_scale.py", "--sizes", "100,1000,10000,50000"], True)],
     "gate_start": [("", ["benchmarks/gate_start.py", "--n", "50000"], True)],
     "lanes": [("", ["benchmarks/lanes.py"], True)],
+    "versions": [
+        ("DefaultAioHttpClient", [*VERSIONS, "--stack", "aiohttp"], True),
+        ("default stack (httpx)", [*VERSIONS, "--stack", "httpx"], True),
+    ],
     "soak": [
         ("default stack (httpx)", [*SOAK], True),
         ("DefaultHttpx2Client", [*SOAK, "--stack", "httpx2"], True),

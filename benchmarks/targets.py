@@ -140,6 +140,12 @@ def _column(t: list[Table], column: str) -> list[float]:
     return [number(r[column]) for r in t[0] if r[column] != "–"]
 
 
+def _against(t: list[Table], stack: str) -> float:
+    """`versions`: this checkout's CPU per call over the other commit's on `stack` (its row of a paired-runs table)."""
+    found = [r for table in t for r in table if r.get("stack") == stack]
+    return number(next(v for k, v in found[0].items() if k != "stack"), ratio=True)
+
+
 def _bulk_growth(t: list[Table]) -> float:
     rss = [number(r["peak RSS (MiB)"]) for r in t[0]]
     return rss[-1] / rss[0]
@@ -253,6 +259,18 @@ TARGETS = [
         lambda t: _worst_ratio(t[1], "SDK aiohttp / raw httpx-aiohttp"),
         0.9,
         True,
+    ),
+    Target(
+        "versions",
+        "the SDK on aiohttp: client CPU per call at C = 50 ≤ 1.1× round two's code (same host, libraries, server)",
+        lambda t: _against(t, "aiohttp"),
+        1.1,
+    ),
+    Target(
+        "versions",
+        "the SDK on httpx: client CPU per call at C = 50 ≤ 1.1× round two's code (same host, libraries, server)",
+        lambda t: _against(t, "httpx"),
+        1.1,
     ),
     Target("bulk", "1,000,000 items: peak RSS ≤ 1.1× the RSS after 10,000", _bulk_growth, 1.1, timed=False),
     Target("gate_scale", "client CPU per call ≤ 1.2× the N = 100 figure", _cpu_growth, 1.2),
