@@ -6,10 +6,9 @@ then the generated call) and through the generated call directly (no checks), on
 over the rounds of each round's own difference: the two sides of a round run within milliseconds of each other,
 while the host's speed changes from one stretch of time to the next (`make bench` records by how much: the
 steadiness line of its targets), so a difference of two separate medians could come out larger than the checks,
-or below zero. It is reported as a share of the per-call
-time of `get`, the cheapest operation. A list method also wraps
-the generated call in a `PageCall` (awaitable for the first page, iterable for every item): that
-wrapper is on both sides of the list scenario, and its own cost is the second table.
+or below zero. It is reported as a share of the per-call time of `get`, the cheapest operation. A list method
+also wraps the generated call in a `PageCall` (awaitable for the first page, iterable for every item): that wrapper
+is on both sides of the list scenario, and its own cost is the second table.
 
     .venv/bin/python benchmarks/argument_checks.py [--rounds 120] [--calls 50]
 

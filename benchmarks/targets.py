@@ -58,8 +58,8 @@ def row(table: Table, column: str, value: str) -> dict[str, str]:
 ATTEMPT = re.compile(r"^\*\*Attempt (\d+)\*\* \((quiet|busy)\b[^\n]*\n", re.M)
 
 
-def attempt_heading(number: int, quiet: bool, detail: str) -> str:
-    return f"**Attempt {number}** ({'quiet' if quiet else 'busy'}: {detail})\n"
+def attempt_heading(index: int, quiet: bool, detail: str) -> str:
+    return f"**Attempt {index}** ({'quiet' if quiet else 'busy'}: {detail})\n"
 
 
 def attempts(output: str) -> list[tuple[bool, str]]:
@@ -83,7 +83,7 @@ class Verdict:
 @dataclass
 class Target:
     bench: str
-    text: str  # what the README states
+    text: str  # what the docs state
     measure: Callable[[list[Table]], float]
     limit: float
     at_least: bool = False  # higher is better
