@@ -25,6 +25,7 @@ STAT = Path("/proc/stat")
 TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 OTHERS_LIMIT = 0.03  # others took more than 3 % of all cores' time: a busy machine
 SLOW = 1.3
+STEADY_SECONDS = 3.0  # how long `samples` times the fixed work at each end of a run
 
 
 def _busy_seconds() -> tuple[float, float] | None:
@@ -84,7 +85,7 @@ def _work() -> float:
     return time.perf_counter() - started
 
 
-def samples(seconds: float = 3.0) -> list[float]:
+def samples(seconds: float = STEADY_SECONDS) -> list[float]:
     """`_work`'s times in ms, timed without a pause for `seconds`."""
     found: list[float] = []
     end = time.perf_counter() + seconds
@@ -102,7 +103,7 @@ def steadiness(start: list[float], end: list[float]) -> str:
         return f"{sum(s >= SLOW * quickest for s in found) / len(found):.0%}"
 
     return (
-        f"a fixed piece of pure-Python work, timed without a pause for 3 s at the start and at the end of the run, "
-        f"took a median {statistics.median(start):.2f} ms and {statistics.median(end):.2f} ms (quickest "
-        f"{quickest:.2f} ms); {slow(start)} and {slow(end)} of the samples took {SLOW}× the quickest or more"
+        f"a fixed piece of pure-Python work, timed without a pause for {STEADY_SECONDS:g} s at the start and at the "
+        f"end of the run, took a median {statistics.median(start):.2f} ms and {statistics.median(end):.2f} ms "
+        f"(quickest {quickest:.2f} ms); {slow(start)} and {slow(end)} of the samples took {SLOW}× the quickest or more"
     )
